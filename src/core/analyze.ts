@@ -1,0 +1,148 @@
+/** Runs the rules over a dump and collects their findings and what they drop. */
+import { gapBetween, parseDump, type DumpDocument, type Unit } from './document';
+import { deleteLine, deleteUnit, lineRange, unitRange } from './edits';
+import { fingerprint } from './fingerprint';
+import { compilePhrases, type CompiledPhrases } from './phrases';
+import { RULES } from './registry';
+import type { RuleContext } from './rule';
+import { bylineReason } from './rules/byline';
+import { creditReason } from './rules/credit';
+import type { CleanOptions, Finding, RuleCode, Severity, SeveritySetting } from './types';
+
+export interface Analysis {
+  doc: DumpDocument;
+  findings: Finding[];
+  /** The codes that drop each unit, by unit index. */
+  unitDrops: (RuleCode[] | undefined)[];
+  /** The codes that drop lines holding no unit (markup only). */
+  lineDrops: Map<number, RuleCode[]>;
+  kicker: number | undefined;
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+const DEFAULT_MIN_FILES = 3;
+const defaultPhrases = compilePhrases();
+const phraseCache = new WeakMap<object, CompiledPhrases>();
+
+function phrasesFor(options: CleanOptions): CompiledPhrases {
+  if (!options.phrases) return defaultPhrases;
+  let compiled = phraseCache.get(options.phrases);
+  if (!compiled) {
+    compiled = compilePhrases(options.phrases);
+    phraseCache.set(options.phrases, compiled);
+  }
+  return compiled;
+}
+
+export function severityOf(code: RuleCode, defaultSeverity: Severity, options: CleanOptions): SeveritySetting {
+  const set = options.rules?.[code];
+  return set && SEVERITIES.includes(set) ? set : defaultSeverity;
+}
+
+/** A byte order mark is not part of the text (editors hide it too), so positions count without it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Later passes converge in one or two; the cap only guards against a rule that never settles. */
+const MAX_PASSES = 8;
+
+export function analyze(source: string, options: CleanOptions = {}): Analysis {
+  const doc = parseDump(stripBom(source));
+  const phrases = phrasesFor(options);
+  const ignored = new Set((options.ignore ?? []).map(fingerprint));
+  const findings: Finding[] = [];
+  const unitDrops: (RuleCode[] | undefined)[] = new Array(doc.units.length);
+  const lineDrops = new Map<number, RuleCode[]>();
+  const corpus = options.corpusBoilerplate;
+  const corpusCount =
+    typeof corpus === 'function' ? corpus : corpus ? (fp: string) => (corpus.has(fp) ? Infinity : 0) : () => 0;
+  let severity: Severity = 'warning';
+  let view = doc;
+  let toSource: (i: number) => number = (i) => i;
+  let dropped = 0;
+
+  const ctx: RuleContext = {
+    doc,
+    phrases,
+    keepCaptions: options.keepCaptions === true,
+    kicker: undefined,
+    corpusCount,
+    corpusMinFiles: options.corpusMinFiles ?? DEFAULT_MIN_FILES,
+    droppedBy: (unit) => unitDrops[toSource(unit.index)]?.[0],
+    drop(target, code, report) {
+      const unit = typeof target === 'number' ? undefined : doc.units[toSource(target.index)];
+      if (unit && ignored.has(unit.fp)) return;
+      const line = unit ? unit.line : (target as number);
+      findings.push({
+        code,
+        severity,
+        message: report.message,
+        range: unit ? unitRange(unit) : lineRange(line, 0, doc.lines[line].text.length),
+        drops: true,
+        fix: { title: report.fixTitle ?? 'Remove line', edits: [unit ? deleteUnit(doc, unit) : deleteLine(doc.lines, line)] },
+        related: report.related,
+        duplicateOf: report.duplicateOf,
+      });
+      if (unit) {
+        if (!unitDrops[unit.index]) dropped++;
+        (unitDrops[unit.index] ??= []).push(code);
+      } else lineDrops.set(line, [...(lineDrops.get(line) ?? []), code]);
+    },
+    change(code, message, range, fix) {
+      findings.push({ code, severity, message, range, drops: false, fix });
+    },
+  };
+
+  // The first pass sees the dump as it is. Dropping lines changes the neighbours of those left, so
+  // later passes look at what is left, as a second cleaning would: cleaning twice changes nothing.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const droppedBefore = dropped;
+    Object.assign(ctx, { doc: view, kicker: findKicker(view, phrases) });
+    for (const rule of RULES) {
+      const level = severityOf(rule.code, rule.defaultSeverity, options);
+      if (level === 'off' || (pass > 0 && !rule.drops)) continue;
+      severity = level;
+      rule.check(ctx);
+    }
+    if (dropped === droppedBefore && (pass > 0 || !doc.units.some((u) => u.role || u.indented))) break;
+    const kept = doc.units.filter((u) => !unitDrops[u.index]);
+    view = viewOf(doc, kept);
+    toSource = (i) => kept[i].index;
+  }
+  findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+  const kicker = ctx.kicker === undefined ? undefined : toSource(ctx.kicker);
+  return { doc, findings, unitDrops, lineDrops, kicker };
+}
+
+/**
+ * The kept units as a cleaned article would show them: one plain line each, paragraphs
+ * separated as in the article, no indentation and no markup roles left. Positions stay the source's.
+ */
+function viewOf(doc: DumpDocument, kept: readonly Unit[]): DumpDocument {
+  let block = -1;
+  const units = kept.map((u, i): Unit => {
+    const gapBefore = i > 0 && gapBetween(doc, kept[i - 1].index, u.index);
+    if (gapBefore || block < 0) block++;
+    return {
+      index: i, line: u.line, text: u.text, start: u.start, end: u.end, outerStart: u.outerStart,
+      outerEnd: u.outerEnd, wholeLine: u.wholeLine, fp: u.fp, words: u.words, indented: false,
+      gapBefore, block, role: undefined, markup: false,
+    };
+  });
+  return { lines: doc.lines, units };
+}
+
+/** The kicker: a short first line with no sentence punctuation, followed by a blank line. */
+function findKicker(doc: DumpDocument, phrases: CompiledPhrases): number | undefined {
+  const [first, second] = doc.units;
+  if (!first || !second || !second.gapBefore) return undefined;
+  if (first.words > 4 || /[.!?:;,]$/.test(first.text) || isNotKicker(first, phrases)) return undefined;
+  return first.index;
+}
+
+function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
+  return (unit.role !== undefined && unit.role !== 'subheading') || !!creditReason(unit, phrases) || !!bylineReason(unit, phrases);
+}

@@ -1,0 +1,91 @@
+/**
+ * The cleaned article: what is left once every dropping finding is applied, with paragraphs
+ * separated by one blank line, consecutive lines kept consecutive and one final newline.
+ * Fix-all in the editor, the preview and the CLI all produce this text.
+ */
+import { analyze, type Analysis } from './analyze';
+import { gapBetween, type Unit } from './document';
+import type { ArticleRecord, CleanOptions, CleanResult, Removal, RuleCode } from './types';
+
+const SUBHEADING_MAX_WORDS = 12;
+
+export function clean(source: string, options: CleanOptions = {}): CleanResult {
+  const analysis = analyze(source, options);
+  const kept = keptUnits(analysis, options);
+  return {
+    text: articleText(analysis, kept),
+    findings: analysis.findings,
+    record: articleRecord(analysis, kept),
+    removed: removals(analysis, options),
+  };
+}
+
+function keptUnits(a: Analysis, options: CleanOptions): Unit[] {
+  return a.doc.units.filter((u) => !a.unitDrops[u.index] && !(options.keepKicker === false && u.index === a.kicker));
+}
+
+function articleText(a: Analysis, kept: readonly Unit[]): string {
+  let out = '';
+  let prev = -1;
+  for (const unit of kept) {
+    if (prev >= 0) out += gapBetween(a.doc, prev, unit.index) ? '\n\n' : '\n';
+    out += unit.text;
+    prev = unit.index;
+  }
+  return out ? out + '\n' : '';
+}
+
+function articleRecord(a: Analysis, kept: readonly Unit[]): ArticleRecord {
+  const record: ArticleRecord = { body: [], captions: [], credits: [], bylines: [] };
+  const entry = (u: Unit) => ({ text: u.text, line: u.line });
+  let rest = [...kept];
+  if (rest[0] && rest[0].index === a.kicker) record.kicker = entry(rest.shift()!);
+  const headline = rest.shift();
+  if (headline) record.headline = entry(headline);
+  if (rest.length > 1 || (rest[0] && rest[0].role === 'lead')) {
+    const leadBlock = rest[0].block;
+    const isLead = (u: Unit) => u.block === leadBlock || u.role === 'lead';
+    const lead = rest.filter(isLead);
+    if (lead.length) record.lead = lead.map(entry);
+    rest = rest.filter((u) => !isLead(u));
+  }
+  rest.forEach((u, i) => {
+    record.body.push({ ...entry(u), type: isSubheading(u, rest[i - 1], rest[i + 1]) ? 'subheading' : 'paragraph' });
+  });
+  const listed: Partial<Record<RuleCode, (keyof ArticleRecord & ('captions' | 'credits' | 'bylines'))>> = {
+    caption: 'captions',
+    credit: 'credits',
+    byline: 'bylines',
+  };
+  for (const u of a.doc.units) {
+    const code = a.unitDrops[u.index]?.find((c) => listed[c]);
+    if (code) record[listed[code]!].push(entry(u));
+  }
+  return record;
+}
+
+/** A short line standing alone between paragraphs, or one the markup calls a heading. */
+function isSubheading(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
+  if (u.role === 'subheading') return true;
+  const alone = (!before || before.block !== u.block) && (!!after && after.block !== u.block);
+  return alone && !!before && u.words <= SUBHEADING_MAX_WORDS && !/[.,;:]$/.test(u.text);
+}
+
+function removals(a: Analysis, options: CleanOptions): Removal[] {
+  const out: Removal[] = [];
+  const reasonFor = (line: number, code: RuleCode) =>
+    a.findings.find((f) => f.drops && f.code === code && f.range.start.line === line)?.message ?? code;
+  a.doc.lines.forEach((line, lineNo) => {
+    const codes = a.lineDrops.get(lineNo);
+    if (codes) out.push({ line: lineNo, text: line.text.trim(), codes, reason: reasonFor(lineNo, codes[0]) });
+    for (const i of line.units) {
+      const unitCodes = a.unitDrops[i];
+      const unit = a.doc.units[i];
+      if (unitCodes) out.push({ line: lineNo, text: unit.text, codes: unitCodes, reason: reasonFor(lineNo, unitCodes[0]) });
+      else if (options.keepKicker === false && i === a.kicker) {
+        out.push({ line: lineNo, text: unit.text, codes: [], reason: 'The kicker is left out (keepKicker is off).' });
+      }
+    }
+  });
+  return out;
+}

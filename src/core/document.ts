@@ -1,0 +1,139 @@
+/**
+ * A dump as the rules see it: source lines, and the paragraphs ("units") they hold.
+ *
+ * A plain line is one unit. A line with block tags (`<p>`, `<br>`, 20 Minuten's `<zt>`) holds one
+ * unit per paragraph, each with its source span, so a rule can drop one paragraph of a one-line
+ * tag soup without touching the others, and cleaning twice gives what cleaning once gave.
+ */
+import { fingerprint } from './fingerprint';
+import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
+import { contentBounds, splitLines, wordCount } from './text';
+
+export interface Unit {
+  index: number;
+  /** Zero-based source line. */
+  line: number;
+  /** The visible text, ends trimmed, markup converted. */
+  text: string;
+  /** Span of the text in the source line (for ranges). */
+  start: number;
+  end: number;
+  /** Span a removal deletes; the whole line when `wholeLine`. */
+  outerStart: number;
+  outerEnd: number;
+  /** The unit is all the content of its line, so removing it removes the line. */
+  wholeLine: boolean;
+  fp: string;
+  words: number;
+  /** The source line starts with white space. */
+  indented: boolean;
+  /** A blank line or a block tag separates this unit from the one before. */
+  gapBefore: boolean;
+  /** Paragraph number: units without a gap between them share one. */
+  block: number;
+  role?: Role;
+  /** Converted from a line with markup. */
+  markup: boolean;
+}
+
+export interface DocLine {
+  text: string;
+  eol: string;
+  tokens: MarkupToken[];
+  /** Indices of the line's units. */
+  units: number[];
+  /** Nothing but white space (markup-only lines are not blank: they hold tags). */
+  blank: boolean;
+  /** Content span once the ends are trimmed. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface DumpDocument {
+  lines: DocLine[];
+  units: Unit[];
+}
+
+export function parseDump(text: string): DumpDocument {
+  const lines: DocLine[] = [];
+  const units: Unit[] = [];
+  let gap = false;
+  let block = -1;
+  const push = (line: DocLine, unit: UnitSource, indented: boolean): void => {
+    const gapBefore = gap || unit.breakBefore;
+    if (gapBefore || block < 0) block++;
+    line.units.push(units.length);
+    units.push({
+      index: units.length, line: unit.line, text: unit.text, start: unit.start, end: unit.end,
+      outerStart: unit.outerStart, outerEnd: unit.outerEnd, wholeLine: unit.wholeLine,
+      fp: fingerprint(unit.text), words: wordCount(unit.text), indented, gapBefore, block, role: unit.role,
+      markup: unit.markup,
+    });
+    gap = false;
+  };
+
+  const sourceLines = splitLines(text);
+  for (let lineNo = 0; lineNo < sourceLines.length; lineNo++) {
+    const { text: lineText, eol } = sourceLines[lineNo];
+    const [contentStart, contentEnd] = contentBounds(lineText);
+    const blank = contentStart === contentEnd;
+    const tokens = blank ? NO_TOKENS : scanMarkup(lineText);
+    const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart, contentEnd };
+    lines.push(line);
+    if (blank) {
+      gap = true;
+      continue;
+    }
+    const indented = contentStart > 0 && lineText.charCodeAt(0) !== 0xfeff;
+    if (tokens.length === 0) {
+      push(line, {
+        line: lineNo, text: lineText.slice(contentStart, contentEnd), start: contentStart, end: contentEnd,
+        outerStart: 0, outerEnd: lineText.length, wholeLine: true, breakBefore: false, markup: false,
+      }, indented);
+      continue;
+    }
+    const { pieces, breakAfter } = convertMarkup(lineText, tokens);
+    const whole = pieces.length === 1;
+    for (const piece of pieces) {
+      push(line, {
+        line: lineNo, text: piece.text, start: piece.start, end: piece.end,
+        outerStart: whole ? 0 : piece.outerStart, outerEnd: whole ? lineText.length : piece.outerEnd,
+        wholeLine: whole, breakBefore: piece.breakBefore, role: piece.role, markup: true,
+      }, indented);
+    }
+    if (breakAfter) gap = true;
+  }
+  return { lines, units };
+}
+
+const NO_TOKENS: MarkupToken[] = [];
+
+interface UnitSource {
+  line: number;
+  text: string;
+  start: number;
+  end: number;
+  outerStart: number;
+  outerEnd: number;
+  wholeLine: boolean;
+  breakBefore: boolean;
+  role?: Role;
+  markup: boolean;
+}
+
+/** The units grouped by paragraph block (lines with no blank line or block tag between them). */
+export function blocksOf(doc: DumpDocument): Unit[][] {
+  const out: Unit[][] = [];
+  for (const unit of doc.units) {
+    const last = out[out.length - 1];
+    if (last && last[0].block === unit.block) last.push(unit);
+    else out.push([unit]);
+  }
+  return out;
+}
+
+/** A blank line or block tag anywhere between two units (by index) separates their paragraphs. */
+export function gapBetween(doc: DumpDocument, from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (doc.units[i].gapBefore) return true;
+  return false;
+}

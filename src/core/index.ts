@@ -1,0 +1,10 @@
+/** The cleaning engine's public surface. No editor imports: the CLI, the extension and the tests share it. */
+export { analyze, severityOf, stripBom, type Analysis } from './analyze';
+export { clean } from './clean';
+export { applyEdits, mergeEdits } from './edits';
+export { fixAllEdit } from './fix-all';
+export { fingerprint, fingerprintHash } from './fingerprint';
+export { compilePhrases, SHIPPED } from './phrases';
+export { docsUrl, RULE_CODES, RULES, ruleMeta } from './registry';
+export * from './types';
+export { CONFIG_FILE_NAME, configFromObject, mergeOptions, parseConfig, type ParsedConfig } from './config';

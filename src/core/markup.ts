@@ -1,0 +1,264 @@
+/**
+ * Leftover HTML in a line: finding its tags and entities, and turning it into text with cheerio.
+ *
+ * Most lines of a dump have no markup, so `scanMarkup` is a cheap linear pass that decides
+ * whether cheerio is needed at all. It only accepts complete tags (`<` … `>` with no `<` inside)
+ * and well-formed entities, so a lone `<` or `&` in prose ("5 < 10", "AT&T") stays text.
+ */
+import { load } from 'cheerio/slim';
+import { trimEdges } from './text';
+
+export type MarkupKind = 'tag' | 'comment' | 'entity';
+
+export interface MarkupToken {
+  kind: MarkupKind;
+  start: number;
+  end: number;
+  /** Lower-case tag name, or the entity as written. */
+  name: string;
+}
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+export function scanMarkup(line: string): MarkupToken[] {
+  const tokens: MarkupToken[] = [];
+  let nextGt = -2; // cached index of the next '>' at or after the scan position
+  let nextLt = -2;
+  let commentsPossible = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 38 /* & */) {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(line);
+      if (m && isKnownEntity(m[0])) {
+        tokens.push({ kind: 'entity', start: i, end: i + m[0].length, name: m[0] });
+        i += m[0].length - 1;
+      }
+    } else if (c === 60 /* < */) {
+      if (commentsPossible && line.startsWith('<!--', i)) {
+        const close = line.indexOf('-->', i + 4);
+        if (close < 0) {
+          commentsPossible = false; // no later comment can close either
+          continue;
+        }
+        tokens.push({ kind: 'comment', start: i, end: close + 3, name: '!--' });
+        i = close + 2;
+        continue;
+      }
+      const j = line.charCodeAt(i + 1) === 47 /* / */ ? i + 2 : i + 1;
+      if (!isAsciiLetter(line.charCodeAt(j))) continue;
+      if (nextGt < i) nextGt = indexOrEnd(line, '>', i);
+      if (nextLt <= i) nextLt = indexOrEnd(line, '<', i + 1);
+      if (nextGt >= line.length || nextGt > nextLt) continue;
+      let k = j;
+      while (k < nextGt && isNameChar(line.charCodeAt(k))) k++;
+      const after = line.charCodeAt(k);
+      if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
+      tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: line.slice(j, k).toLowerCase() });
+      i = nextGt;
+    }
+  }
+  return tokens;
+}
+
+function indexOrEnd(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? s.length : i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
+}
+
+const entityCache = new Map<string, string | null>();
+
+/** The character(s) an entity stands for, or undefined when HTML does not know it. */
+export function decodeEntity(entity: string): string | undefined {
+  let decoded = entityCache.get(entity);
+  if (decoded === undefined) {
+    const text = load(entity, PARSE_OPTIONS).root().text();
+    decoded = text === entity ? null : text;
+    if (entityCache.size < 4096) entityCache.set(entity, decoded);
+  }
+  return decoded ?? undefined;
+}
+
+function isKnownEntity(entity: string): boolean {
+  return decodeEntity(entity) !== undefined;
+}
+
+/** Elements that start and end a paragraph. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose content is never article text. */
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'iframe', 'svg', 'button', 'form', 'template', 'object', 'embed',
+  'canvas', 'select', 'textarea', 'head', 'title', 'video', 'audio',
+]);
+
+/**
+ * What an element says about the paragraph inside it. Besides HTML's own, the pseudo-XML of
+ * news archives (20 Minuten's `<zt>` subheading, `<lg>` caption, `<au>` author, `<ld>` lead,
+ * `<ka>` pull quote) is structure a dump reveals, so it counts the same way.
+ */
+export type Role = 'subheading' | 'caption' | 'byline' | 'lead' | 'pullquote';
+const ROLES: Record<string, Role> = {
+  h1: 'subheading', h2: 'subheading', h3: 'subheading', h4: 'subheading', h5: 'subheading', h6: 'subheading',
+  zt: 'subheading',
+  figure: 'caption', figcaption: 'caption', lg: 'caption',
+  au: 'byline', address: 'byline',
+  ld: 'lead',
+  ka: 'pullquote',
+};
+
+/** One paragraph of a line with markup. Offsets are into the source line. */
+export interface Piece {
+  text: string;
+  /** Span of the text's own source. */
+  start: number;
+  end: number;
+  /** Span a removal deletes: the innermost element holding only this paragraph, or the text. */
+  outerStart: number;
+  outerEnd: number;
+  role?: Role;
+  /** A paragraph break (block tag) stands before this piece. */
+  breakBefore: boolean;
+}
+
+export interface Conversion {
+  pieces: Piece[];
+  /** A block tag ends the line, so what follows starts a new paragraph. */
+  breakAfter: boolean;
+}
+
+const PARSE_OPTIONS = {
+  xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true },
+} as const;
+
+// Stand-ins of the same length, so parser offsets stay source offsets: a '<' that starts no
+// complete tag must stay text, and a literal no-break space must survive while `&nbsp;` becomes
+// a plain space (CLEANING.md, fine points).
+const LT = '\ue000';
+const NBSP = '\ue001';
+
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  startIndex: number | null;
+  endIndex: number | null;
+  children?: DomNode[];
+}
+
+export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
+  const source = protect(line, tokens);
+  const root = load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
+  const lower = line.toLowerCase();
+  const pieces: Piece[] = [];
+  let text = '';
+  let start = -1;
+  let end = -1;
+  let role: Role | undefined;
+  let breakPending = false;
+  let softSpace = false;
+
+  const flush = (): void => {
+    const trimmed = settle(trimEdges(text));
+    if (trimmed) {
+      pieces.push({ text: trimmed, start, end, outerStart: start, outerEnd: end, role, breakBefore: breakPending });
+      breakPending = false;
+    }
+    text = '';
+    start = -1;
+    softSpace = false;
+  };
+
+  const appendText = (data: string, from: number, to: number, r: Role | undefined): void => {
+    const visible = trimEdges(data) !== '';
+    if (!visible && start < 0) return; // leading blanks: trimmed anyway, and not part of the range
+    if (softSpace && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(data)) text += ' ';
+    softSpace = false;
+    if (start < 0) {
+      start = from;
+      role = r;
+    }
+    if (visible) end = to;
+    text += data;
+  };
+
+  const walk = (node: DomNode, r: Role | undefined): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'text') {
+        appendText(restore(child.data ?? ''), child.startIndex ?? 0, (child.endIndex ?? 0) + 1, r);
+        continue;
+      }
+      if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
+      const name = (child.name ?? '').toLowerCase();
+      // An unclosed <script> would swallow the rest of the line: keep its text instead.
+      if (DROPPED.has(name) && lower.includes('</' + name)) continue;
+      const childRole = ROLES[name] ?? r;
+      const block = BLOCK.has(name) || ROLES[name] !== undefined;
+      if (block) {
+        flush();
+        breakPending = true;
+        const before = pieces.length;
+        walk(child, childRole);
+        flush();
+        breakPending = true;
+        if (pieces.length === before + 1 && child.startIndex !== null && child.endIndex !== null) {
+          pieces[before].outerStart = child.startIndex;
+          pieces[before].outerEnd = child.endIndex + 1;
+        }
+      } else {
+        if (name === 'a') softSpace = true;
+        walk(child, childRole);
+        if (name === 'a') softSpace = true;
+      }
+    }
+  };
+
+  walk(root, undefined);
+  const trailingBreak = breakPending;
+  flush();
+  return { pieces, breakAfter: trailingBreak && pieces.length > 0 };
+}
+
+/**
+ * Decoding can reveal markup (`&lt;b&gt;` is `<b>`): convert until none is left, so that the
+ * cleaned text holds no tag and cleaning it again changes nothing.
+ */
+function settle(text: string): string {
+  for (let round = 0; round < 8 && (text.includes('<') || text.includes('&')); round++) {
+    const tokens = scanMarkup(text);
+    if (tokens.length === 0) break;
+    text = convertMarkup(text, tokens).pieces.map((p) => p.text).join(' ');
+  }
+  return text;
+}
+
+function protect(line: string, tokens: readonly MarkupToken[]): string {
+  let out = '';
+  let last = 0;
+  let t = 0;
+  for (let i = line.indexOf('<'); i >= 0; i = line.indexOf('<', i + 1)) {
+    while (t < tokens.length && (tokens[t].start < i || tokens[t].kind === 'entity')) t++;
+    if (t < tokens.length && tokens[t].start === i) continue;
+    out += line.slice(last, i) + LT;
+    last = i + 1;
+  }
+  out = last === 0 ? line : out + line.slice(last);
+  return out.includes('\u00a0') ? out.replace(/\u00a0/g, NBSP) : out;
+}
+
+function restore(text: string): string {
+  return text.replace(/[\u00a0\ue000\ue001]/g, (ch) => (ch === LT ? '<' : ch === NBSP ? '\u00a0' : ' '));
+}

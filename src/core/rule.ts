@@ -1,0 +1,42 @@
+/** What a rule is and what it may do. One rule per file under rules/, listed in registry.ts. */
+import type { DumpDocument, Unit } from './document';
+import type { CompiledPhrases } from './phrases';
+import type { Finding, Fix, Range, RuleCode, Severity } from './types';
+
+export interface RuleMeta {
+  code: RuleCode;
+  defaultSeverity: Severity;
+  /** One sentence for the README and the settings' description. */
+  description: string;
+  /** True when the rule removes text (a line or paragraph) rather than changing it. */
+  drops: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export interface DropReport {
+  message: string;
+  /** Quick-fix title; defaults to the rule's own. */
+  fixTitle?: string;
+  related?: Finding['related'];
+  duplicateOf?: number;
+}
+
+export interface RuleContext {
+  readonly doc: DumpDocument;
+  readonly phrases: CompiledPhrases;
+  readonly keepCaptions: boolean;
+  /** The kicker's unit index, when the dump has one (it is protected from structural guesses). */
+  readonly kicker: number | undefined;
+  /** The line fingerprints that recur across the corpus, with how many files they occur in. */
+  corpusCount(fp: string): number;
+  readonly corpusMinFiles: number;
+  /** The rule code that already drops a unit, if any. */
+  droppedBy(unit: Unit): RuleCode | undefined;
+  /** Report that a unit (or a line with no unit, such as markup only) is not article text; its fix removes it. */
+  drop(target: Unit | number, code: RuleCode, report: DropReport): void;
+  /** Report a finding that changes text without removing it (markup, white space). */
+  change(code: RuleCode, message: string, range: Range, fix: Fix | undefined): void;
+}

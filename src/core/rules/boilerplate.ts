@@ -1,0 +1,114 @@
+/**
+ * boilerplate: page furniture. Advertising labels, cookie and consent notices, newsletter and app
+ * promotions, share buttons, embed attributions, video-player and poll UI. Polls and promotion
+ * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
+ */
+import type { DumpDocument, Unit } from '../document';
+import { startsWithPhrase, type CompiledPhrases } from '../phrases';
+import type { Rule, RuleContext } from '../rule';
+import { creditReason } from './credit';
+
+const MAX_PHRASE_LINE_WORDS = 40;
+/** Lines of a widget (buttons, labels) under its heading are short. */
+const MAX_WIDGET_LINE_WORDS = 12;
+const MAX_POLL_QUESTION_WORDS = 25;
+const MAX_POLL_OPTION_WORDS = 6;
+const MIN_POLL_OPTIONS = 2;
+const MAX_POLL_OPTIONS = 10;
+/** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
+const MAX_PROMO_TEXT = 2;
+const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
+/** Residue of an embedded tweet: `— Jason Chaffetz (@jasoninthehouse) October 28, 2016`. */
+const TWEET_RESIDUE = /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)/;
+
+export const boilerplate: Rule = {
+  code: 'boilerplate',
+  defaultSeverity: 'warning',
+  description: 'Page furniture: ads, cookie notices, newsletter and app promotions, share buttons, polls, player UI.',
+  drops: true,
+  check(ctx) {
+    const { doc, phrases } = ctx;
+    for (const unit of doc.units) {
+      if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
+      const reason = furnitureReason(unit, phrases);
+      if (reason) {
+        drop(ctx, unit, reason);
+        dropRestOfBlock(ctx, unit, 'part of the same page element', (u) => u.words <= MAX_WIDGET_LINE_WORDS);
+      } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit);
+      else dropPoll(ctx, doc, unit);
+    }
+  },
+};
+
+function drop(ctx: RuleContext, unit: Unit, reason: string): void {
+  if (ctx.droppedBy(unit)) return;
+  ctx.drop(unit, 'boilerplate', { message: `Page furniture: ${reason}.`, fixTitle: 'Remove page furniture' });
+}
+
+function furnitureReason(unit: Unit, phrases: CompiledPhrases): string | undefined {
+  const bare = unit.fp.replace(/[\s:.!…]+$/, '');
+  if (phrases.boilerplateSet.has(unit.fp) || phrases.boilerplateSet.has(bare)) return `“${unit.text}”`;
+  if (phrases.pollEndSet.has(bare)) return 'a poll button';
+  if (EMBED.test(unit.fp)) return 'an embed attribution';
+  if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return 'the signature of an embedded post';
+  if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
+  // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
+  const phrase = startsWithPhrase(unit.fp, phrases.boilerplate);
+  if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return `a notice starting “${phrase}”`;
+  return undefined;
+}
+
+function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
+  return unit.words <= 15 && startsWithPhrase(unit.fp, phrases.promoHeadings) !== undefined;
+}
+
+/** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
+function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: string, accept: (u: Unit) => boolean): boolean {
+  const prev = ctx.doc.units[first.index - 1];
+  if (prev && prev.block === first.block) return false;
+  let taken = false;
+  for (let i = first.index + 1; i < ctx.doc.units.length && ctx.doc.units[i].block === first.block; i++) {
+    const u = ctx.doc.units[i];
+    if (!accept(u)) break;
+    drop(ctx, u, reason);
+    taken = true;
+  }
+  return taken;
+}
+
+/** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */
+function dropPromo(ctx: RuleContext, heading: Unit): void {
+  drop(ctx, heading, 'a promotion heading');
+  if (dropRestOfBlock(ctx, heading, 'the text of a promotion', () => true)) return;
+  const rest = ctx.doc.units.slice(heading.index + 1).filter((u) => !ctx.droppedBy(u) && !isClosingTag(u, ctx.phrases));
+  if (rest.length > MAX_PROMO_TEXT || rest.some((u) => u.role === 'subheading')) return;
+  for (const u of rest) drop(ctx, u, 'the text of a promotion');
+}
+
+/** A source tag or credit after a promotion closes the story; it is not more promotion. */
+function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
+  return creditReason(unit, phrases) !== undefined;
+}
+
+/** A question followed by short options, ending the dump or ended by a results button or promotion. */
+function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
+  if (!question.text.endsWith('?') || question.words > MAX_POLL_QUESTION_WORDS || question.role === 'subheading') return;
+  let i = question.index + 1;
+  while (i < doc.units.length && i - question.index <= MAX_POLL_OPTIONS && isOption(doc.units[i], ctx.phrases)) i++;
+  const options = doc.units.slice(question.index + 1, i);
+  if (options.length < MIN_POLL_OPTIONS || options.length > MAX_POLL_OPTIONS) return;
+  const next = doc.units[i];
+  const closed =
+    !next ||
+    ctx.phrases.pollEndSet.has(next.fp.replace(/[\s:.!…]+$/, '')) ||
+    isPromoHeading(next, ctx.phrases) ||
+    creditReason(next, ctx.phrases) !== undefined;
+  if (!closed) return;
+  drop(ctx, question, 'the question of a poll');
+  for (const option of options) drop(ctx, option, 'an option of a poll');
+  if (next && ctx.phrases.pollEndSet.has(next.fp.replace(/[\s:.!…]+$/, ''))) drop(ctx, next, 'a poll button');
+}
+
+function isOption(unit: Unit, phrases: CompiledPhrases): boolean {
+  return unit.words <= MAX_POLL_OPTION_WORDS && !unit.text.endsWith('?') && !phrases.pollEndSet.has(unit.fp.replace(/[\s:.!…]+$/, ''));
+}

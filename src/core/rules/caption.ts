@@ -1,0 +1,74 @@
+/**
+ * caption: an image caption. Recognised by structure: a line in a block of lines with no blank
+ * between them that holds a photo credit or a line printed twice; a paragraph marked as a caption
+ * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
+ * (`…en plein match.AFP`).
+ */
+import { blocksOf, type Unit } from '../document';
+import type { CompiledPhrases } from '../phrases';
+import type { Rule, RuleContext } from '../rule';
+import { bylineReason } from './byline';
+import { creditReason, isSourceTag } from './credit';
+import { MIN_WORDS } from './duplicate-line';
+
+const MAX_CAPTION_WORDS = 60;
+const MAX_BLOCK_LINES = 6;
+const MAX_GLUED_CAPTION_WORDS = 50;
+/** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
+const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
+
+export const caption: Rule = {
+  code: 'caption',
+  defaultSeverity: 'warning',
+  description: 'An image caption: it stands with a photo credit, is printed twice, or is marked as a caption.',
+  drops: true,
+  check(ctx) {
+    if (ctx.keepCaptions) return;
+    const { doc } = ctx;
+    for (const unit of doc.units) {
+      if (unit.role === 'caption') dropCaption(ctx, unit, 'marked as a caption in the markup');
+    }
+    for (const block of blocksOf(doc)) {
+      if (block.length < 2 || block.length > MAX_BLOCK_LINES) continue;
+      const reason = imageBlockReason(block, ctx.phrases);
+      if (!reason) continue;
+      for (const unit of block) {
+        if (unit.words > MAX_CAPTION_WORDS || creditReason(unit, ctx.phrases) || bylineReason(unit, ctx.phrases)) continue;
+        dropCaption(ctx, unit, reason);
+      }
+    }
+    for (const unit of doc.units) {
+      if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, ctx.phrases)) {
+        dropCaption(ctx, unit, 'a photo credit is glued to its end');
+      }
+    }
+  },
+};
+
+function dropCaption(ctx: RuleContext, unit: Unit, reason: string): void {
+  if (unit.index === ctx.kicker || ctx.droppedBy(unit)) return;
+  ctx.drop(unit, 'caption', { message: `Image caption: ${reason}.`, fixTitle: 'Remove image caption' });
+}
+
+function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): string | undefined {
+  for (let i = 0; i + 1 < block.length; i++) {
+    if (block[i].words >= MIN_WORDS && block[i].fp === block[i + 1].fp) return 'it is printed twice, as image captions are';
+  }
+  if (block.some((u) => !isSourceTag(u.text) && creditReason(u, phrases))) return 'it stands with a photo credit';
+  return undefined;
+}
+
+function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
+  const m = GLUED_CREDIT.exec(unit.text);
+  if (!m) return false;
+  const tail = m[1].replace(/\.$/, '');
+  const words = tail.split(/\s+/);
+  if (words.length > 5 || !/\p{L}{2}/u.test(tail)) return false;
+  const tailText = { text: tail, fp: tail.toLowerCase(), words: words.length };
+  return (
+    creditReason(tailText, phrases) !== undefined ||
+    tail.includes('/') ||
+    tail === tail.toUpperCase() ||
+    words.every((w) => /^[\p{Lu}\d@]/u.test(w))
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * credit: a photo or agency credit on its own line (`Reuters`, `Instagram, privat`, `Foto: …`,
+ * `(AFP)`, `20min/Vanessa Lam`, `© …`). A credit name inside a sentence is article text: only a
+ * whole short line can be a credit.
+ */
+import { startsWithPhrase, type CompiledPhrases } from '../phrases';
+import type { Rule } from '../rule';
+
+interface Text {
+  text: string;
+  fp: string;
+  words: number;
+}
+
+const MAX_WORDS = 12;
+const COPYRIGHT = /^(©|\(c\)\s|copyright\b)/;
+/** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
+const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
+const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
+const SENTENCE_END = /[.!?:;,]$/;
+
+/** Why a line is a credit, or undefined when it is not one. */
+export function creditReason(t: Text, phrases: CompiledPhrases): string | undefined {
+  if (t.words > MAX_WORDS || t.words === 0) return undefined;
+  const fp = t.fp.replace(/\.$/, '');
+  if (COPYRIGHT.test(fp)) return 'a copyright notice';
+  if (SOURCE_TAG.test(t.text)) return 'an agency or author tag';
+  const inner = fp.startsWith('(') && fp.endsWith(')') ? fp.slice(1, -1).trim() : fp;
+  if (phrases.creditSet.has(inner)) return 'an agency or photo credit';
+  if (startsWithPhrase(inner, phrases.creditPrefixes)) return 'a photo credit';
+  if (PHOTO_SLASH.test(inner) && t.words <= 8) return 'a photo credit';
+  const parts = inner.split(/\s*[,;|]\s*/);
+  if (parts.length > 1 && parts.every((p) => phrases.creditSet.has(p))) return 'a photo credit';
+  if (t.words <= 6 && isSlashCredit(t.text, phrases)) return 'a photographer or agency credit';
+  return undefined;
+}
+
+/** `20min/Vanessa Lam`, `DPA/jar`, `REUTERS/Aaron P. Bernstein`, `Youtube/@MigrosTVSpots`. */
+function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
+  const m = /^\(?([^\s/()]+(?: [^\s/()]+){0,2}) ?\/ ?([^/]{1,60}?)\)?$/u.exec(text);
+  if (!m || SENTENCE_END.test(m[2])) return false;
+  const [, left, right] = m;
+  return (
+    phrases.creditSet.has(left.toLowerCase()) ||
+    /\d/.test(left) ||
+    /^\p{Lu}{2,}$/u.test(left) ||
+    right.startsWith('@')
+  );
+}
+
+/** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */
+export function isSourceTag(text: string): boolean {
+  return SOURCE_TAG.test(text);
+}
+
+export const credit: Rule = {
+  code: 'credit',
+  defaultSeverity: 'warning',
+  description: 'A photo or agency credit on its own line.',
+  drops: true,
+  check(ctx) {
+    for (const unit of ctx.doc.units) {
+      const reason = creditReason(unit, ctx.phrases);
+      if (reason) ctx.drop(unit, 'credit', { message: `Credit line: ${reason}, not article text.`, fixTitle: 'Remove credit line' });
+    }
+  },
+};

@@ -1,0 +1,66 @@
+/** leftover-html: tags, comments and entities inside the text. Fixed by converting, never by deleting words. */
+import type { DumpDocument } from '../document';
+import { lineRange, replaceLineText } from '../edits';
+import { decodeEntity, type MarkupToken } from '../markup';
+import type { Rule } from '../rule';
+
+/** Beyond this many on one line, the rest are reported as one finding: a tag soup line must not flood the editor. */
+const MAX_PER_LINE = 100;
+
+export const leftoverHtml: Rule = {
+  code: 'leftover-html',
+  defaultSeverity: 'warning',
+  description: 'A tag, comment or entity left in the text; converted to plain text.',
+  drops: false,
+  check(ctx) {
+    const { doc } = ctx;
+    doc.lines.forEach((line, lineNo) => {
+      if (line.tokens.length === 0) return;
+      if (line.units.length === 0) {
+        ctx.drop(lineNo, 'leftover-html', {
+          message: 'Only markup on this line: nothing of the article is here.',
+          fixTitle: 'Remove markup-only line',
+        });
+        return;
+      }
+      const fix = { title: 'Convert HTML to text', edits: [replaceLineText(doc, lineNo, convertedLine(doc, lineNo))] };
+      const shown = line.tokens.slice(0, MAX_PER_LINE);
+      for (const token of shown) {
+        ctx.change('leftover-html', describe(token), lineRange(lineNo, token.start, token.end), fix);
+      }
+      const rest = line.tokens.length - shown.length;
+      if (rest > 0) {
+        const first = line.tokens[MAX_PER_LINE];
+        const last = line.tokens[line.tokens.length - 1];
+        ctx.change('leftover-html', `${rest} more tags and entities on this line.`, lineRange(lineNo, first.start, last.end), fix);
+      }
+    });
+  },
+};
+
+/** The line as text: its paragraphs, one per line, separated as the cleaned article separates them. */
+export function convertedLine(doc: DumpDocument, lineNo: number): string {
+  let out = '';
+  for (const index of doc.lines[lineNo].units) {
+    const unit = doc.units[index];
+    if (out) out += unit.gapBefore ? '\n\n' : '\n';
+    out += unit.text;
+  }
+  return out;
+}
+
+function describe(token: MarkupToken): string {
+  switch (token.kind) {
+    case 'comment':
+      return 'HTML comment left in the text: it is removed.';
+    case 'entity':
+      return `HTML entity ${token.name} stands for “${visible(decodeEntity(token.name) ?? '')}”: it is decoded.`;
+    default:
+      return `Leftover HTML tag <${token.name}>: converted to plain text.`;
+  }
+}
+
+function visible(ch: string): string {
+  return ch === '\u00a0' ? ' ' : ch;
+}
+

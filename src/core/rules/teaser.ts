@@ -1,0 +1,96 @@
+/**
+ * teaser: a cross-promotion for another article and the lines of its block. A read-more marker
+ * (`Hier weiterlesen >>`, `Read more`, `Lire la suite`) makes a line a teaser; a teaser heading
+ * (`Mehr zum Thema:`, `Related:`, `Leggi anche:`) takes the title lines under it along; an
+ * indented block that holds a teaser is a teaser block as a whole. A ticker line that starts with
+ * a date stays article text unless one of these applies to it.
+ */
+import { blocksOf, type DumpDocument, type Unit } from '../document';
+import { findPhrase, type CompiledPhrases } from '../phrases';
+import type { Rule, RuleContext } from '../rule';
+
+/** How far from its end a marker may stand in a long line ("… Hier weiterlesen >>"). */
+const MARKER_NEAR_END = 30;
+const MAX_MARKER_LINE_WORDS = 80;
+const MAX_TITLE_WORDS = 20;
+const MAX_TITLES = 8;
+const ARROWS = /(?:>>|»»|›|→)\s*$/;
+const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
+
+export const teaser: Rule = {
+  code: 'teaser',
+  defaultSeverity: 'warning',
+  description: 'A cross-promotion for another article, and the lines of its block.',
+  drops: true,
+  check(ctx) {
+    const { doc, phrases } = ctx;
+    const marked = new Set<number>();
+    for (const unit of doc.units) {
+      if (unit.index === ctx.kicker) continue;
+      if (isTeaserHeading(unit, phrases)) {
+        marked.add(unit.index);
+        drop(ctx, unit, 'it introduces links to other articles', true);
+        for (const title of titlesUnder(doc, unit)) drop(ctx, title, 'a title under a teaser heading');
+        continue;
+      }
+      const marker = readMoreMarker(unit, phrases);
+      if (marker) {
+        marked.add(unit.index);
+        drop(ctx, unit, `it carries the read-more marker “${marker}”`, true);
+      }
+    }
+    for (const block of blocksOf(doc)) {
+      const hits = block.filter((u) => marked.has(u.index));
+      if (hits.length === 0) continue;
+      if (block.every((u) => u.indented)) {
+        for (const u of block) drop(ctx, u, 'part of an indented teaser block');
+        continue;
+      }
+      // Not indented: the title lines right above the teaser text go with it.
+      for (const hit of hits) {
+        for (let i = block.indexOf(hit) - 1; i >= 0 && isTitleLike(block[i]); i--) drop(ctx, block[i], 'the title of a teaser');
+      }
+    }
+  },
+};
+
+/**
+ * Lines carrying their own evidence (a marker, a heading) are reported even when another rule
+ * drops them too; lines that are teasers only by their neighbours are left to that rule.
+ */
+function drop(ctx: RuleContext, unit: Unit, reason: string, evidence = false): void {
+  if (!evidence && ctx.droppedBy(unit)) return;
+  ctx.drop(unit, 'teaser', { message: `Teaser for another article: ${reason}.`, fixTitle: 'Remove teaser' });
+}
+
+export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {
+  if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
+  const found = findPhrase(unit.fp, phrases.readMore);
+  if (found) {
+    const nearEnd = found.index + found.phrase.length >= unit.fp.length - MARKER_NEAR_END;
+    if (nearEnd || found.index === 0 || unit.words <= 25) return found.phrase;
+  }
+  if (ARROWS.test(unit.text) || unit.text.startsWith('>>')) return '>>';
+  return undefined;
+}
+
+function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
+  if (unit.words > 25) return false;
+  const bare = unit.fp.replace(/[\s:.…-]+$/, '');
+  if (phrases.teaserHeadingSet.has(bare)) return true;
+  const found = findPhrase(unit.fp, phrases.teaserHeadings);
+  return found !== undefined && found.index === 0 && unit.fp.charAt(found.phrase.length) === ':';
+}
+
+/** The lines under a heading: the rest of its block, or the next block when the heading stands alone. */
+function titlesUnder(doc: DumpDocument, heading: Unit): Unit[] {
+  const after = doc.units.slice(heading.index + 1, heading.index + 1 + MAX_TITLES * 2);
+  const sameBlock = after.filter((u) => u.block === heading.block);
+  if (sameBlock.length) return sameBlock.filter(isTitleLike);
+  const next = after.filter((u) => u.block === heading.block + 1);
+  return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
+}
+
+function isTitleLike(unit: Unit): boolean {
+  return unit.words <= MAX_TITLE_WORDS && (!/[.]$/.test(unit.text) || DATE_OR_TIME_START.test(unit.text));
+}

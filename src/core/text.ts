@@ -1,0 +1,78 @@
+/** Line splitting and the trimming rules of CLEANING.md ("Only the ends of a line are trimmed"). */
+
+export interface SourceLine {
+  /** The line without its line end. */
+  text: string;
+  /** "\n", "\r\n", "\r" or "" for a last line without one. */
+  eol: string;
+}
+
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+      lines.push({ text: text.slice(start, i), eol: crlf ? '\r\n' : c === 13 ? '\r' : '\n' });
+      if (crlf) i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
+  return lines;
+}
+
+/** Spaces, tabs, no-break and zero-width spaces, joiners and the BOM: what a line end may lose. */
+export function isEdgeSpace(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Start and end (exclusive) of a line's content once its ends are trimmed. */
+export function contentBounds(line: string): [number, number] {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isEdgeSpace(line.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(line.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+export function trimEdges(line: string): string {
+  const [start, end] = contentBounds(line);
+  return start === 0 && end === line.length ? line : line.slice(start, end);
+}
+
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isEdgeSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The line end most used in a text, for edits that insert lines. */
+export function dominantEol(lines: readonly SourceLine[]): string {
+  let crlf = 0;
+  let lf = 0;
+  for (const l of lines) {
+    if (l.eol === '\r\n') crlf++;
+    else if (l.eol === '\n') lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}

@@ -1,0 +1,94 @@
+/** What must hold for any input: idempotence, accountability of every line, no throw, no blow-up. */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyEdits, clean, fixAllEdit, stripBom } from '../../src/core';
+import { fingerprint } from '../../src/core/fingerprint';
+
+/** Dump-like text: real words, markup, entities, credits, markers, odd white space, line ends. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    'Reuters', 'AFP', 'Foto: Keystone', '20 Minuten', 'Von Anna Muster', ';', '•', '---', 'Anzeige',
+    'Hier weiterlesen >>', 'Mehr zum Thema:', '28.03.2024: Student versteckt Geld.', 'Was bedeutet das?',
+    '<p>', '</p>', '<strong>', '</strong>', '<a href="x">', '</a>', '<br>', '<div>', '</div>', '<!-- ad -->',
+    '<script>x()</script>', '&gt;', '&amp;', '&nbsp;', '&#8220;', '&lt;b&gt;', '<', '>', '&', '"', '«', '»',
+    'Die Regierung hat am Montag neue Massnahmen angekündigt.', 'Er sagte "Nein" zum Plan.', 'Ja.', 'Nein.',
+    '\u00a0', '\u200b', '\ufeff', '\t', '    ', ' ',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
+const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(' '));
+const eol = fc.constantFrom('\n', '\r\n', '\n\n', '\n\n\n', '\r');
+const dump = fc.array(fc.tuple(line, eol), { maxLength: 25 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
+/** As an editor holds it: one line-end style for the whole document. */
+const editorDump = fc
+  .tuple(fc.array(fc.tuple(line, fc.integer({ min: 1, max: 3 })), { maxLength: 25 }), fc.constantFrom('\n', '\r\n'))
+  .map(([ls, eolStyle]) => ls.map(([l, n]) => l + eolStyle.repeat(n)).join(''));
+
+describe('properties', () => {
+  it('cleaning twice equals cleaning once', () => {
+    fc.assert(fc.property(dump, (text) => {
+      const once = clean(text).text;
+      assert.equal(clean(once).text, once);
+    }), { numRuns: 800 });
+  });
+
+  it('every input line is in the output (changed only as allowed) or listed as removed with a code', () => {
+    fc.assert(fc.property(dump, (text) => {
+      const result = clean(text);
+      const out = new Set(result.text.split('\n').map(fingerprint));
+      const removed = new Set(result.removed.map((r) => r.line));
+      for (const r of result.removed) assert.ok(r.codes.length > 0, `line ${r.line + 1} removed without a code`);
+      stripBom(text).split(/\r\n|\r|\n/).forEach((l, i) => {
+        if (l.trim() === '' || removed.has(i)) return;
+        // A kept line may have lost markup, had entities decoded and been split into paragraphs.
+        const { text: asArticle } = clean(l, { rules: { 'duplicate-line': 'off', teaser: 'off', caption: 'off', byline: 'off', credit: 'off', boilerplate: 'off', 'stray-punctuation': 'off' } });
+        for (const para of asArticle.split('\n').filter(Boolean)) {
+          assert.ok(out.has(fingerprint(para)) || removedText(result, i, para), `line ${i + 1} (“${l}”) is neither kept nor removed`);
+        }
+      });
+    }), { numRuns: 500 });
+  });
+
+  it('the fix-all edit turns the dump into the cleaned article', () => {
+    fc.assert(fc.property(editorDump, (text) => {
+      const source = stripBom(text);
+      const { text: cleaned } = clean(source);
+      const edit = fixAllEdit(source, cleaned);
+      const lf = source.replace(/\r\n?/g, '\n');
+      assert.equal(edit ? applyEdits(source, [edit]).replace(/\r\n?/g, '\n') : lf, cleaned);
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on arbitrary Unicode', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+      clean(text);
+    }), { numRuns: 1000 });
+  });
+});
+
+function removedText(result: ReturnType<typeof clean>, line: number, para: string): boolean {
+  return result.removed.some((r) => r.line === line && fingerprint(r.text) === fingerprint(para));
+}
+
+describe('pathological input', () => {
+  const MB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['1 MB of <', '<'.repeat(MB)],
+    ['1 MB of &', '&'.repeat(MB)],
+    ['1 MB of <a href="', '<a href="'.repeat(MB / 9)],
+    ['1 MB of <!--', '<!--'.repeat(MB / 4)],
+    ['one 1 MB line of prose', 'Die Regierung hat neue Massnahmen angekündigt. '.repeat(MB / 47)],
+    ['one 1 MB line of tags', '<p>Kurz.</p>'.repeat(MB / 12)],
+    ['100k blank lines', '\n'.repeat(100_000)],
+    ['100k short lines', 'Ja.\n'.repeat(100_000)],
+  ];
+  for (const [name, text] of cases) {
+    // A hang guard, not a benchmark (npm run bench measures speed): generous on a loaded CI machine.
+    it(`${name} finishes well under a second`, () => {
+      const t0 = performance.now();
+      clean(text);
+      const ms = performance.now() - t0;
+      assert.ok(ms < 1000, `${name} took ${ms.toFixed(0)} ms`);
+    });
+  }
+});
