@@ -19,6 +19,7 @@ const builds = [
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  builds.push({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' });
 }
 if (!production && existsSync('test/integration/index.ts')) {
   // mocha stays external: the extension host loads it from node_modules.

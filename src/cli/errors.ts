@@ -1,2 +1,10 @@
+/** A user's mistake that stops the command: one line on stderr, exit status 2, no stack trace. */
+export class UserError extends Error {}
+
 /** A mistake in how the command was called: printed with the usage text, exit status 2. */
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
+
+/** Writes one line to stderr, whatever the message holds (a file name or a config value may contain a line break). */
+export function say(message: string): void {
+  process.stderr.write(`dump-curator: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+}

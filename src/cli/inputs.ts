@@ -3,7 +3,7 @@
  * saying which and why; it never stops the others.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export const DUMP_SUFFIXES = ['.dump', '.raw.txt'];
 
@@ -12,6 +12,8 @@ export interface DumpFile {
   path: string;
   /** Path relative to the root it was found under, for mirroring into an output folder. */
   relative: string;
+  /** Read from standard input: there is no file to protect from an export. */
+  stdin?: boolean;
 }
 
 export class InputError extends Error {}
@@ -103,7 +105,12 @@ export function outputPathFor(file: DumpFile, outDir: string): string {
   const suffix = DUMP_SUFFIXES.find((s) => file.relative.endsWith(s)) ?? '';
   const stem = file.relative.slice(0, file.relative.length - suffix.length);
   const target = resolve(outDir, stem + '.clean.txt');
-  const rel = relative(resolve(outDir), target);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new InputError(`${file.path}: its output would land outside ${outDir}`);
+  if (!isInside(resolve(outDir), target)) throw new InputError(`${file.path}: its output would land outside ${outDir}; not written`);
   return target;
+}
+
+/** Whether `path` is `root` or lies below it (both absolute). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
 }

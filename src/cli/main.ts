@@ -9,7 +9,7 @@ import { version } from '../../package.json';
 import { runCheck } from './check';
 import { runClean } from './clean';
 import { loadConfig } from './config-file';
-import { UsageError } from './errors';
+import { say, UsageError, UserError } from './errors';
 
 const USAGE = `Usage: dump-curator <command> [options] PATH...
 
@@ -56,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const options = values.config ? loadConfig(values.config) : {};
     if (paths.length === 0 && command) throw new UsageError(`${command}: give at least one PATH (or - for stdin)`);
+    if (values.out !== undefined && command !== 'clean') throw new UsageError('--out works with clean only');
     switch (command) {
       case 'check':
         return await runCheck(paths, { format: values.format ?? 'text', options });
@@ -68,16 +69,24 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
-    throw e;
+    if (!(e instanceof UserError)) throw e;
+    say(e.message);
+    return 2;
   }
 }
 
 function usage(message: string): number {
-  process.stderr.write(`dump-curator: ${message}\n\n${USAGE}\n`);
+  say(message);
+  process.stderr.write(`\n${USAGE}\n`);
   return 2;
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) is no error: stop writing, quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,4 +1,5 @@
 /** The dumps a command works on, read one by one, stdin included, with bad ones reported and skipped. */
+import { say } from './errors';
 import { collectDumps, decodeDump, InputError, readDump, type DumpFile } from './inputs';
 
 export interface Source {
@@ -14,30 +15,52 @@ export interface Sources {
 
 export const STDIN = '-';
 
+/** Reads the dumps in the order given; each bad one gets one line on stderr and is skipped. */
 export async function readSources(paths: readonly string[]): Promise<Sources> {
-  let skipped = 0;
+  const sources: Sources = { items: [], skipped: 0 };
   const complain = (message: string): void => {
-    process.stderr.write(`dump-curator: ${message}\n`);
-    skipped++;
+    say(message);
+    sources.skipped++;
   };
-  const items: Source[] = [];
-  if (paths.includes(STDIN)) {
-    try {
-      items.push({ file: { path: '<stdin>', relative: 'stdin.dump' }, text: decodeDump(await readStdin(), '<stdin>') });
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      complain(e.message);
+  let stdinRead = false;
+  for (const path of paths) {
+    if (path === STDIN) {
+      if (stdinRead) continue;
+      stdinRead = true;
+      const file: DumpFile = { path: '<stdin>', relative: 'stdin.dump', stdin: true };
+      try {
+        sources.items.push({ file, text: decodeDump(await readStdin(), file.path) });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        complain(e.message);
+      }
+      continue;
+    }
+    for (const file of collectDumps([path], complain)) {
+      try {
+        sources.items.push({ file, text: readDump(file.path) });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        complain(e.message);
+      }
     }
   }
-  for (const file of collectDumps(paths.filter((p) => p !== STDIN), complain)) {
+  return sources;
+}
+
+/**
+ * Runs `work` on each dump. An InputError, or a failure of the engine on one dump, costs that
+ * dump only: one line on stderr, counted as skipped, and the others go on.
+ */
+export function forEachSource(sources: Sources, work: (source: Source) => void): void {
+  for (const source of sources.items) {
     try {
-      items.push({ file, text: readDump(file.path) });
+      work(source);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      complain(e.message);
+      say(e instanceof InputError ? e.message : `${source.file.path}: internal error (${(e as Error)?.message ?? e}); skipped`);
+      sources.skipped++;
     }
   }
-  return { items, skipped };
 }
 
 export async function readStdin(): Promise<Buffer> {

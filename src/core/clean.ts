@@ -73,8 +73,12 @@ function isSubheading(u: Unit, before: Unit | undefined, after: Unit | undefined
 
 function removals(a: Analysis, options: CleanOptions): Removal[] {
   const out: Removal[] = [];
-  const reasonFor = (line: number, code: RuleCode) =>
-    a.findings.find((f) => f.drops && f.code === code && f.range.start.line === line)?.message ?? code;
+  const reasons = new Map<string, string>();
+  for (const f of a.findings) {
+    const key = `${f.range.start.line}:${f.code}`;
+    if (f.drops && !reasons.has(key)) reasons.set(key, f.message);
+  }
+  const reasonFor = (line: number, code: RuleCode) => reasons.get(`${line}:${code}`) ?? code;
   a.doc.lines.forEach((line, lineNo) => {
     const codes = a.lineDrops.get(lineNo);
     if (codes) out.push({ line: lineNo, text: line.text.trim(), codes, reason: reasonFor(lineNo, codes[0]) });

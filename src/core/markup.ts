@@ -159,6 +159,16 @@ interface DomNode {
   children?: DomNode[];
 }
 
+interface Frame {
+  node: DomNode;
+  role: Role | undefined;
+  /** Index of the next child to visit. */
+  next: number;
+  block: boolean;
+  link: boolean;
+  piecesBefore: number;
+}
+
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
   const source = protect(line, tokens);
   const root = load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
@@ -195,38 +205,41 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
     text += data;
   };
 
-  const walk = (node: DomNode, r: Role | undefined): void => {
-    for (const child of node.children ?? []) {
-      if (child.type === 'text') {
-        appendText(restore(child.data ?? ''), child.startIndex ?? 0, (child.endIndex ?? 0) + 1, r);
-        continue;
-      }
-      if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
-      const name = (child.name ?? '').toLowerCase();
-      // An unclosed <script> would swallow the rest of the line: keep its text instead.
-      if (DROPPED.has(name) && lower.includes('</' + name)) continue;
-      const childRole = ROLES[name] ?? r;
-      const block = BLOCK.has(name) || ROLES[name] !== undefined;
-      if (block) {
+  // Depth-first with an explicit stack: a line of thousands of unclosed tags nests that deep.
+  const stack: Frame[] = [{ node: root, role: undefined, next: 0, block: false, link: false, piecesBefore: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const children = frame.node.children ?? [];
+    if (frame.next >= children.length) {
+      stack.pop();
+      if (frame.block) {
         flush();
         breakPending = true;
-        const before = pieces.length;
-        walk(child, childRole);
-        flush();
-        breakPending = true;
-        if (pieces.length === before + 1 && child.startIndex !== null && child.endIndex !== null) {
-          pieces[before].outerStart = child.startIndex;
-          pieces[before].outerEnd = child.endIndex + 1;
+        const { startIndex, endIndex } = frame.node;
+        if (pieces.length === frame.piecesBefore + 1 && startIndex !== null && endIndex !== null) {
+          pieces[frame.piecesBefore].outerStart = startIndex;
+          pieces[frame.piecesBefore].outerEnd = endIndex + 1;
         }
-      } else {
-        if (name === 'a') softSpace = true;
-        walk(child, childRole);
-        if (name === 'a') softSpace = true;
-      }
+      } else if (frame.link) softSpace = true;
+      continue;
     }
-  };
+    const child = children[frame.next++];
+    if (child.type === 'text') {
+      appendText(restore(child.data ?? ''), child.startIndex ?? 0, (child.endIndex ?? 0) + 1, frame.role);
+      continue;
+    }
+    if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
+    const name = (child.name ?? '').toLowerCase();
+    // An unclosed <script> would swallow the rest of the line: keep its text instead.
+    if (DROPPED.has(name) && lower.includes('</' + name)) continue;
+    const block = BLOCK.has(name) || ROLES[name] !== undefined;
+    if (block) {
+      flush();
+      breakPending = true;
+    } else if (name === 'a') softSpace = true;
+    stack.push({ node: child, role: ROLES[name] ?? frame.role, next: 0, block, link: name === 'a', piecesBefore: pieces.length });
+  }
 
-  walk(root, undefined);
   const trailingBreak = breakPending;
   flush();
   return { pieces, breakAfter: trailingBreak && pieces.length > 0 };

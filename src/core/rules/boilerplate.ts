@@ -80,8 +80,13 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: string, accept: 
 function dropPromo(ctx: RuleContext, heading: Unit): void {
   drop(ctx, heading, 'a promotion heading');
   if (dropRestOfBlock(ctx, heading, 'the text of a promotion', () => true)) return;
-  const rest = ctx.doc.units.slice(heading.index + 1).filter((u) => !ctx.droppedBy(u) && !isClosingTag(u, ctx.phrases));
-  if (rest.length > MAX_PROMO_TEXT || rest.some((u) => u.role === 'subheading')) return;
+  const rest: Unit[] = [];
+  for (let i = heading.index + 1; i < ctx.doc.units.length; i++) {
+    const u = ctx.doc.units[i];
+    if (ctx.droppedBy(u) || isClosingTag(u, ctx.phrases)) continue;
+    if (rest.length === MAX_PROMO_TEXT || u.role === 'subheading') return;
+    rest.push(u);
+  }
   for (const u of rest) drop(ctx, u, 'the text of a promotion');
 }
 

@@ -29,8 +29,7 @@ export function creditReason(t: Text, phrases: CompiledPhrases): string | undefi
   if (phrases.creditSet.has(inner)) return 'an agency or photo credit';
   if (startsWithPhrase(inner, phrases.creditPrefixes)) return 'a photo credit';
   if (PHOTO_SLASH.test(inner) && t.words <= 8) return 'a photo credit';
-  const parts = inner.split(/\s*[,;|]\s*/);
-  if (parts.length > 1 && parts.every((p) => phrases.creditSet.has(p))) return 'a photo credit';
+  if (/[,;|]/.test(inner) && inner.split(/\s*[,;|]\s*/).every((p) => phrases.creditSet.has(p))) return 'a photo credit';
   if (t.words <= 6 && isSlashCredit(t.text, phrases)) return 'a photographer or agency credit';
   return undefined;
 }

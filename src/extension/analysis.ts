@@ -1,0 +1,110 @@
+/**
+ * The engine's results per open dump, by document version. Checks after typing are debounced and
+ * run in a worker thread; a result that arrives for an older version is dropped. Code actions
+ * that need the current version right away get it computed on the spot.
+ */
+import * as vscode from 'vscode';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { clean, type CleanOptions, type Finding } from '../core';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
+
+export interface DumpAnalysis {
+  version: number;
+  findings: Finding[];
+  cleanText: string;
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly results = new Map<string, DumpAnalysis>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<number, (r: AnalysisResponse) => void>();
+  private worker: Worker | undefined;
+  private nextId = 0;
+  private readonly changed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: DumpAnalysis }>();
+  /** Fires when a fresh result for a document's current version is in. */
+  readonly onDidAnalyze = this.changed.event;
+
+  constructor(
+    private readonly extensionPath: string,
+    private readonly optionsFor: (document: vscode.TextDocument) => CleanOptions,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** The result for the document's current version, computing it now if the last one is stale. */
+  current(document: vscode.TextDocument): DumpAnalysis {
+    const known = this.results.get(document.uri.toString());
+    if (known && known.version === document.version) return known;
+    const { findings, text } = clean(document.getText(), this.optionsFor(document));
+    const analysis = { version: document.version, findings, cleanText: text };
+    this.store(document, analysis);
+    return analysis;
+  }
+
+  /** Checks the document after `delay` ms of quiet; a later call restarts the wait. */
+  schedule(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.run(document);
+    }, delay));
+  }
+
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+  }
+
+  private async run(document: vscode.TextDocument): Promise<void> {
+    if (document.isClosed) return;
+    const version = document.version;
+    const response = await this.request({ id: this.nextId++, text: document.getText(), options: this.optionsFor(document) });
+    if (response.error !== undefined) {
+      this.log.error(`Checking ${document.uri.fsPath} failed: ${response.error}`);
+      return;
+    }
+    // Typing went on while the worker ran: a newer check is already scheduled.
+    if (document.isClosed || document.version !== version) return;
+    this.store(document, { version, findings: response.findings, cleanText: response.cleanText });
+  }
+
+  private store(document: vscode.TextDocument, analysis: DumpAnalysis): void {
+    this.results.set(document.uri.toString(), analysis);
+    this.changed.fire({ document, analysis });
+  }
+
+  private request(request: AnalysisRequest): Promise<AnalysisResponse> {
+    return new Promise((resolve) => {
+      this.pending.set(request.id, resolve);
+      this.ensureWorker().postMessage(request);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(join(this.extensionPath, 'dist', 'worker.js'));
+    worker.on('message', (response: AnalysisResponse) => {
+      this.pending.get(response.id)?.(response);
+      this.pending.delete(response.id);
+    });
+    worker.on('error', (e) => this.log.error(`Analysis worker failed: ${e.stack ?? e}`));
+    worker.on('exit', (code) => {
+      // Answer whoever still waits, and start a new worker on the next request.
+      if (this.worker === worker) this.worker = undefined;
+      for (const [id, resolve] of this.pending) resolve({ id, error: `the analysis worker stopped (exit code ${code})` });
+      this.pending.clear();
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    void this.worker?.terminate();
+    this.changed.dispose();
+  }
+}

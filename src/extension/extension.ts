@@ -1,0 +1,50 @@
+/** Dump Curator in the editor: a thin adapter over src/core (see README, "How it is built"). */
+import * as vscode from 'vscode';
+import { fixAllEdit } from '../core';
+import { AnalysisService } from './analysis';
+import { DumpChecker, isDump, LANGUAGE_ID } from './checker';
+import { DumpCodeActions, IGNORE_LINE_COMMAND } from './code-actions';
+import { toWorkspaceEdit } from './convert';
+import { ignoreLine } from './ignore-line';
+import { Settings } from './settings';
+import { FindingsStatus } from './status';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Dump Curator', { log: true });
+  const settings = new Settings(log);
+  const analysis = new AnalysisService(context.extensionPath, (d) => settings.optionsFor(d), log);
+  const status = new FindingsStatus();
+  const checker = new DumpChecker(analysis, settings, status);
+  context.subscriptions.push(log, settings, analysis, status, checker);
+
+  const guarded = <A extends unknown[]>(name: string, fn: (...args: A) => unknown) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await fn(...args);
+      } catch (e) {
+        log.error(`${name} failed: ${(e as Error).stack ?? e}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} failed; see the output channel.', name));
+      }
+    };
+
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new DumpCodeActions(analysis), DumpCodeActions.metadata),
+    vscode.commands.registerCommand('dumpCurator.cleanDocument', guarded('Clean Document', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !isDump(editor.document)) return;
+      const edit = fixAllEdit(editor.document.getText(), analysis.current(editor.document).cleanText);
+      if (edit) await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, [edit]));
+    })),
+    vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded('Treat as Dump', async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (document) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    })),
+    vscode.commands.registerCommand('dumpCurator.toggleChecking', () => checker.togglePaused()),
+    vscode.commands.registerCommand(IGNORE_LINE_COMMAND, guarded('Ignore Line', ignoreLine)),
+  );
+
+  await settings.loadAll();
+  checker.checkAll();
+}
+
+export function deactivate(): void {}
