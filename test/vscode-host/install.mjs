@@ -48,9 +48,12 @@ function isInstalled() {
 // The environment for npm: Node 24 first on PATH (code-server's postinstall refuses any other
 // Node, and npm's `#!/usr/bin/env node` then runs on it too), and node-gyp pointed at the headers
 // inside the Node 24 package so that it downloads none (the machine's npmrc says nodedir=/usr).
+// Under `npm test` the outer npm's own npm_* variables are set; they would tell the inner install
+// (and code-server's postinstall, which reads npm_config_user_agent) that Node 20 runs it.
 function installEnv() {
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   return {
-    ...process.env,
+    ...outer,
     PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: nodePackageDir,
     npm_config_update_notifier: 'false',

@@ -31,6 +31,8 @@ export type CompiledPhrases = { [K in keyof PhraseLists]: readonly string[] } & 
   publisherSet: ReadonlySet<string>;
   pollEndSet: ReadonlySet<string>;
   teaserHeadingSet: ReadonlySet<string>;
+  /** Length of the longest read-more marker, to bound where one is looked for. */
+  longestReadMore: number;
 };
 
 export function compilePhrases(extra?: Partial<PhraseLists>): CompiledPhrases {
@@ -49,6 +51,7 @@ export function compilePhrases(extra?: Partial<PhraseLists>): CompiledPhrases {
     publisherSet: new Set(merged.publishers),
     pollEndSet: new Set(merged.pollEnd),
     teaserHeadingSet: new Set(merged.teaserHeadings),
+    longestReadMore: merged.readMore[0]?.length ?? 0,
   };
 }
 

@@ -4,6 +4,7 @@
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
 import type { DumpDocument, Unit } from '../document';
+import { bare } from '../fingerprint';
 import { startsWithPhrase, type CompiledPhrases } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
@@ -46,9 +47,9 @@ function drop(ctx: RuleContext, unit: Unit, reason: string): void {
 }
 
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): string | undefined {
-  const bare = unit.fp.replace(/[\s:.!…]+$/, '');
-  if (phrases.boilerplateSet.has(unit.fp) || phrases.boilerplateSet.has(bare)) return `“${unit.text}”`;
-  if (phrases.pollEndSet.has(bare)) return 'a poll button';
+  const trimmed = bare(unit.fp);
+  if (phrases.boilerplateSet.has(unit.fp) || phrases.boilerplateSet.has(trimmed)) return `“${unit.text}”`;
+  if (phrases.pollEndSet.has(trimmed)) return 'a poll button';
   if (EMBED.test(unit.fp)) return 'an embed attribution';
   if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return 'the signature of an embedded post';
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
@@ -105,15 +106,15 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const next = doc.units[i];
   const closed =
     !next ||
-    ctx.phrases.pollEndSet.has(next.fp.replace(/[\s:.!…]+$/, '')) ||
+    ctx.phrases.pollEndSet.has(bare(next.fp)) ||
     isPromoHeading(next, ctx.phrases) ||
     creditReason(next, ctx.phrases) !== undefined;
   if (!closed) return;
   drop(ctx, question, 'the question of a poll');
   for (const option of options) drop(ctx, option, 'an option of a poll');
-  if (next && ctx.phrases.pollEndSet.has(next.fp.replace(/[\s:.!…]+$/, ''))) drop(ctx, next, 'a poll button');
+  if (next && ctx.phrases.pollEndSet.has(bare(next.fp))) drop(ctx, next, 'a poll button');
 }
 
 function isOption(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= MAX_POLL_OPTION_WORDS && !unit.text.endsWith('?') && !phrases.pollEndSet.has(unit.fp.replace(/[\s:.!…]+$/, ''));
+  return unit.words <= MAX_POLL_OPTION_WORDS && !unit.text.endsWith('?') && !phrases.pollEndSet.has(bare(unit.fp));
 }

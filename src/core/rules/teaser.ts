@@ -6,12 +6,15 @@
  * a date stays article text unless one of these applies to it.
  */
 import { blocksOf, type DumpDocument, type Unit } from '../document';
-import { findPhrase, type CompiledPhrases } from '../phrases';
+import { bare } from '../fingerprint';
+import { findPhrase, startsWithPhrase, type CompiledPhrases } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 
 /** How far from its end a marker may stand in a long line ("… Hier weiterlesen >>"). */
 const MARKER_NEAR_END = 30;
 const MAX_MARKER_LINE_WORDS = 80;
+/** A line this short is a teaser wherever its marker stands. */
+const SHORT_LINE_WORDS = 25;
 const MAX_TITLE_WORDS = 20;
 const MAX_TITLES = 8;
 const ARROWS = /(?:>>|»»|›|→)\s*$/;
@@ -65,10 +68,17 @@ function drop(ctx: RuleContext, unit: Unit, reason: string, evidence = false): v
 
 export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
-  const found = findPhrase(unit.fp, phrases.readMore);
-  if (found) {
-    const nearEnd = found.index + found.phrase.length >= unit.fp.length - MARKER_NEAR_END;
-    if (nearEnd || found.index === 0 || unit.words <= 25) return found.phrase;
+  const { fp } = unit;
+  if (unit.words <= SHORT_LINE_WORDS) {
+    const found = findPhrase(fp, phrases.readMore);
+    if (found) return found.phrase;
+  } else {
+    // In a longer line a marker counts only at its start or near its end: look only there.
+    const atStart = startsWithPhrase(fp, phrases.readMore);
+    if (atStart) return atStart;
+    const from = Math.max(0, fp.length - MARKER_NEAR_END - phrases.longestReadMore);
+    const found = findPhrase(fp.slice(from), phrases.readMore);
+    if (found && from + found.index + found.phrase.length >= fp.length - MARKER_NEAR_END) return found.phrase;
   }
   if (ARROWS.test(unit.text) || unit.text.startsWith('>>')) return '>>';
   return undefined;
@@ -76,10 +86,9 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
-  const bare = unit.fp.replace(/[\s:.…-]+$/, '');
-  if (phrases.teaserHeadingSet.has(bare)) return true;
-  const found = findPhrase(unit.fp, phrases.teaserHeadings);
-  return found !== undefined && found.index === 0 && unit.fp.charAt(found.phrase.length) === ':';
+  if (phrases.teaserHeadingSet.has(bare(unit.fp).replace(/[\s-]+$/, ''))) return true;
+  const heading = startsWithPhrase(unit.fp, phrases.teaserHeadings);
+  return heading !== undefined && unit.fp.charAt(heading.length) === ':';
 }
 
 /** The lines under a heading: the rest of its block, or the next block when the heading stands alone. */
