@@ -14,8 +14,14 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const NFKC_STABLE = /^[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u2018-\u201f\u00ab\u00bb\u20ac]*$/;
 
 export function fingerprint(text: string): string {
-  const normal = NFKC_STABLE.test(text) ? text : text.normalize('NFKC').replace(INVISIBLE, '');
-  return normal.replace(QUOTES, '"').replace(SPACES, ' ').trim().toLowerCase();
+  let normal: string;
+  if (NFKC_STABLE.test(text)) {
+    // Its only white space is plain spaces.
+    normal = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
+  } else {
+    normal = text.normalize('NFKC').replace(INVISIBLE, '').replace(SPACES, ' ');
+  }
+  return normal.replace(QUOTES, '"').trim().toLowerCase();
 }
 
 /** A fingerprint without the punctuation and spaces that may close it ("Anzeige:", "Werbung."). */

@@ -25,7 +25,14 @@ export function scanMarkup(line: string): MarkupToken[] {
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2;
   let commentsPossible = true;
+  let lt = line.indexOf('<');
+  let amp = line.indexOf('&');
   for (let i = 0; i < line.length; i++) {
+    // Jump to the next '<' or '&': most of a line is text.
+    if (lt >= 0 && lt < i) lt = line.indexOf('<', i);
+    if (amp >= 0 && amp < i) amp = line.indexOf('&', i);
+    if (lt < 0 && amp < 0) break;
+    i = lt < 0 ? amp : amp < 0 ? lt : Math.min(lt, amp);
     const c = line.charCodeAt(i);
     if (c === 38 /* & */) {
       ENTITY.lastIndex = i;

@@ -9,15 +9,21 @@ export interface SourceLine {
 
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      lines.push({ text: text.slice(start, i), eol: crlf ? '\r\n' : c === 13 ? '\r' : '\n' });
-      if (crlf) i++;
-      start = i + 1;
+  if (!text.includes('\r')) {
+    // The common case, found with the engine's own search rather than char by char.
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      lines.push({ text: text.slice(start, nl), eol: '\n' });
+      start = nl + 1;
     }
+    if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
+    return lines;
+  }
+  const eol = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = eol.exec(text); m; m = eol.exec(text)) {
+    lines.push({ text: text.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
   }
   if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
   return lines;

@@ -24,61 +24,66 @@ const KEYS: (keyof PhraseLists)[] = [
 
 export const SHIPPED: readonly PhraseLists[] = [de, fr, it, en];
 
-export type CompiledPhrases = { [K in keyof PhraseLists]: readonly string[] } & {
-  /** Whole-line lookups. */
-  creditSet: ReadonlySet<string>;
-  boilerplateSet: ReadonlySet<string>;
-  publisherSet: ReadonlySet<string>;
-  pollEndSet: ReadonlySet<string>;
-  teaserHeadingSet: ReadonlySet<string>;
-  /** Length of the longest read-more marker, to bound where one is looked for. */
-  longestReadMore: number;
-};
+/** One phrase list, indexed by first character, so matching costs a few comparisons per word. */
+export class PhraseList {
+  private readonly all: ReadonlySet<string>;
+  private readonly byFirst = new Map<string, string[]>();
+  /** Length of the longest phrase, to bound where one is looked for. */
+  readonly longest: number;
+
+  constructor(phrases: readonly string[]) {
+    this.all = new Set(phrases);
+    // Longest first, so that "mehr zum thema" wins over "mehr zu".
+    for (const p of [...this.all].sort((a, b) => b.length - a.length)) {
+      const list = this.byFirst.get(p[0]) ?? [];
+      list.push(p);
+      this.byFirst.set(p[0], list);
+    }
+    this.longest = Math.max(0, ...[...this.all].map((p) => p.length));
+  }
+
+  /** The whole fingerprint is one of the phrases. */
+  has(fp: string): boolean {
+    return fp.length <= this.longest && this.all.has(fp);
+  }
+
+  /** The phrase `fp` starts with, as whole words. */
+  startOf(fp: string): string | undefined {
+    return this.at(fp, 0);
+  }
+
+  /** The first phrase that stands in `fp` as whole words, with its position. */
+  find(fp: string): { phrase: string; index: number } | undefined {
+    for (let i = 0; i < fp.length; i++) {
+      if (i > 0 && isWordChar(fp.charCodeAt(i - 1))) continue;
+      const phrase = this.at(fp, i);
+      if (phrase) return { phrase, index: i };
+    }
+    return undefined;
+  }
+
+  private at(fp: string, index: number): string | undefined {
+    for (const p of this.byFirst.get(fp[index]) ?? []) {
+      const end = index + p.length;
+      if (fp.startsWith(p, index) && (end === fp.length || !isWordChar(fp.charCodeAt(end)) || !isWordChar(p.charCodeAt(p.length - 1)))) {
+        return p;
+      }
+    }
+    return undefined;
+  }
+}
+
+export type CompiledPhrases = { readonly [K in keyof PhraseLists]: PhraseList };
 
 export function compilePhrases(extra?: Partial<PhraseLists>): CompiledPhrases {
-  const merged = {} as { [K in keyof PhraseLists]: string[] };
+  const compiled = {} as { [K in keyof PhraseLists]: PhraseList };
   for (const key of KEYS) {
-    const all = new Set<string>();
-    for (const lists of SHIPPED) for (const p of lists[key]) all.add(fingerprint(p));
-    for (const p of extra?.[key] ?? []) if (typeof p === 'string' && p.trim()) all.add(fingerprint(p));
-    // Longest first, so that "mehr zum thema" wins over "mehr zu".
-    merged[key] = [...all].sort((a, b) => b.length - a.length);
+    const all: string[] = [];
+    for (const lists of SHIPPED) for (const p of lists[key]) all.push(fingerprint(p));
+    for (const p of extra?.[key] ?? []) if (typeof p === 'string' && p.trim()) all.push(fingerprint(p));
+    compiled[key] = new PhraseList(all);
   }
-  return {
-    ...merged,
-    creditSet: new Set(merged.credits),
-    boilerplateSet: new Set(merged.boilerplate),
-    publisherSet: new Set(merged.publishers),
-    pollEndSet: new Set(merged.pollEnd),
-    teaserHeadingSet: new Set(merged.teaserHeadings),
-    longestReadMore: merged.readMore[0]?.length ?? 0,
-  };
-}
-
-/** The first phrase that `fp` starts with as whole words, if any. */
-export function startsWithPhrase(fp: string, phrases: readonly string[]): string | undefined {
-  for (const p of phrases) {
-    if (fp.startsWith(p) && (fp.length === p.length || !isWordChar(fp.charCodeAt(p.length)) || !isWordChar(p.charCodeAt(p.length - 1)))) {
-      return p;
-    }
-  }
-  return undefined;
-}
-
-/** The first phrase that occurs in `fp` as whole words, with its position. */
-export function findPhrase(fp: string, phrases: readonly string[]): { phrase: string; index: number } | undefined {
-  for (const p of phrases) {
-    let from = 0;
-    for (;;) {
-      const index = fp.indexOf(p, from);
-      if (index < 0) break;
-      const before = index === 0 || !isWordChar(fp.charCodeAt(index - 1));
-      const after = index + p.length === fp.length || !isWordChar(fp.charCodeAt(index + p.length));
-      if (before && after) return { phrase: p, index };
-      from = index + 1;
-    }
-  }
-  return undefined;
+  return compiled;
 }
 
 function isWordChar(c: number): boolean {

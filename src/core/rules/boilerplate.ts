@@ -5,7 +5,7 @@
  */
 import type { DumpDocument, Unit } from '../document';
 import { bare } from '../fingerprint';
-import { startsWithPhrase, type CompiledPhrases } from '../phrases';
+import type { CompiledPhrases } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
 
@@ -48,19 +48,19 @@ function drop(ctx: RuleContext, unit: Unit, reason: string): void {
 
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): string | undefined {
   const trimmed = bare(unit.fp);
-  if (phrases.boilerplateSet.has(unit.fp) || phrases.boilerplateSet.has(trimmed)) return `“${unit.text}”`;
-  if (phrases.pollEndSet.has(trimmed)) return 'a poll button';
+  if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.has(trimmed)) return `“${unit.text}”`;
+  if (phrases.pollEnd.has(trimmed)) return 'a poll button';
   if (EMBED.test(unit.fp)) return 'an embed attribution';
   if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return 'the signature of an embedded post';
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
-  const phrase = startsWithPhrase(unit.fp, phrases.boilerplate);
+  const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return `a notice starting “${phrase}”`;
   return undefined;
 }
 
 function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= 15 && startsWithPhrase(unit.fp, phrases.promoHeadings) !== undefined;
+  return unit.words <= 15 && phrases.promoHeadings.startOf(unit.fp) !== undefined;
 }
 
 /** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
@@ -106,15 +106,15 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const next = doc.units[i];
   const closed =
     !next ||
-    ctx.phrases.pollEndSet.has(bare(next.fp)) ||
+    ctx.phrases.pollEnd.has(bare(next.fp)) ||
     isPromoHeading(next, ctx.phrases) ||
     creditReason(next, ctx.phrases) !== undefined;
   if (!closed) return;
   drop(ctx, question, 'the question of a poll');
   for (const option of options) drop(ctx, option, 'an option of a poll');
-  if (next && ctx.phrases.pollEndSet.has(bare(next.fp))) drop(ctx, next, 'a poll button');
+  if (next && ctx.phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, 'a poll button');
 }
 
 function isOption(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= MAX_POLL_OPTION_WORDS && !unit.text.endsWith('?') && !phrases.pollEndSet.has(bare(unit.fp));
+  return unit.words <= MAX_POLL_OPTION_WORDS && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
 }

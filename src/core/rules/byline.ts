@@ -32,7 +32,7 @@ export function bylineReason(unit: Unit, phrases: CompiledPhrases): string | und
     const prefix = AUTHOR_PREFIX.exec(unit.text);
     if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return 'an author line';
   }
-  if (phrases.publisherSet.has(unit.fp.replace(/\.$/, ''))) return 'a publisher name on its own line';
+  if (phrases.publishers.has(unit.fp.replace(/\.$/, ''))) return 'a publisher name on its own line';
   return undefined;
 }
 

@@ -15,6 +15,7 @@ const MAX_CAPTION_WORDS = 60;
 const MAX_BLOCK_LINES = 6;
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
+const SENTENCE_ENDS = '.!?…»"”)«';
 const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
 
 export const caption: Rule = {
@@ -59,7 +60,12 @@ function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): str
 }
 
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
-  const m = GLUED_CREDIT.exec(unit.text);
+  // The credit follows the last sentence end and is at most 60 characters: look there only.
+  const { text } = unit;
+  let k = text.length - (text.endsWith('.') ? 2 : 1);
+  while (k >= 0 && text.length - k <= 62 && !SENTENCE_ENDS.includes(text[k])) k--;
+  if (k < 1 || text.length - k > 62) return false;
+  const m = GLUED_CREDIT.exec(text.slice(k - 2));
   if (!m) return false;
   const tail = m[1].replace(/\.$/, '');
   const words = tail.split(/\s+/);

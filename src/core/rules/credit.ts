@@ -3,7 +3,7 @@
  * `(AFP)`, `20min/Vanessa Lam`, `© …`). A credit name inside a sentence is article text: only a
  * whole short line can be a credit.
  */
-import { startsWithPhrase, type CompiledPhrases } from '../phrases';
+import type { CompiledPhrases } from '../phrases';
 import type { Rule } from '../rule';
 
 interface Text {
@@ -26,10 +26,10 @@ export function creditReason(t: Text, phrases: CompiledPhrases): string | undefi
   if (COPYRIGHT.test(fp)) return 'a copyright notice';
   if (SOURCE_TAG.test(t.text)) return 'an agency or author tag';
   const inner = fp.startsWith('(') && fp.endsWith(')') ? fp.slice(1, -1).trim() : fp;
-  if (phrases.creditSet.has(inner)) return 'an agency or photo credit';
-  if (startsWithPhrase(inner, phrases.creditPrefixes)) return 'a photo credit';
+  if (phrases.credits.has(inner)) return 'an agency or photo credit';
+  if (phrases.creditPrefixes.startOf(inner)) return 'a photo credit';
   if (PHOTO_SLASH.test(inner) && t.words <= 8) return 'a photo credit';
-  if (/[,;|]/.test(inner) && inner.split(/\s*[,;|]\s*/).every((p) => phrases.creditSet.has(p))) return 'a photo credit';
+  if (/[,;|]/.test(inner) && inner.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p))) return 'a photo credit';
   if (t.words <= 6 && isSlashCredit(t.text, phrases)) return 'a photographer or agency credit';
   return undefined;
 }
@@ -40,7 +40,7 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   if (!m || SENTENCE_END.test(m[2])) return false;
   const [, left, right] = m;
   return (
-    phrases.creditSet.has(left.toLowerCase()) ||
+    phrases.credits.has(left.toLowerCase()) ||
     /\d/.test(left) ||
     /^\p{Lu}{2,}$/u.test(left) ||
     right.startsWith('@')

@@ -7,7 +7,7 @@
  */
 import { blocksOf, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
-import { findPhrase, startsWithPhrase, type CompiledPhrases } from '../phrases';
+import type { CompiledPhrases } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 
 /** How far from its end a marker may stand in a long line ("… Hier weiterlesen >>"). */
@@ -70,14 +70,14 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
   if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
   const { fp } = unit;
   if (unit.words <= SHORT_LINE_WORDS) {
-    const found = findPhrase(fp, phrases.readMore);
+    const found = phrases.readMore.find(fp);
     if (found) return found.phrase;
   } else {
     // In a longer line a marker counts only at its start or near its end: look only there.
-    const atStart = startsWithPhrase(fp, phrases.readMore);
+    const atStart = phrases.readMore.startOf(fp);
     if (atStart) return atStart;
-    const from = Math.max(0, fp.length - MARKER_NEAR_END - phrases.longestReadMore);
-    const found = findPhrase(fp.slice(from), phrases.readMore);
+    const from = Math.max(0, fp.length - MARKER_NEAR_END - phrases.readMore.longest);
+    const found = phrases.readMore.find(fp.slice(from));
     if (found && from + found.index + found.phrase.length >= fp.length - MARKER_NEAR_END) return found.phrase;
   }
   if (ARROWS.test(unit.text) || unit.text.startsWith('>>')) return '>>';
@@ -86,8 +86,8 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
-  if (phrases.teaserHeadingSet.has(bare(unit.fp).replace(/[\s-]+$/, ''))) return true;
-  const heading = startsWithPhrase(unit.fp, phrases.teaserHeadings);
+  if (phrases.teaserHeadings.has(bare(unit.fp).replace(/[\s-]+$/, ''))) return true;
+  const heading = phrases.teaserHeadings.startOf(unit.fp);
   return heading !== undefined && unit.fp.charAt(heading.length) === ':';
 }
 
