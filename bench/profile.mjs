@@ -28,7 +28,8 @@ if (!['corpus', '1MB', '10MB'].includes(input) || !['clean', 'analyze'].includes
 const PROF = join(DATA, 'prof');
 
 if (child) {
-  const { engine } = await loadEngine();
+  const { engine, source } = await loadEngine();
+  console.log(`engine: commit ${source.commit}${source.uncommitted.length ? ` + uncommitted ${source.uncommitted.join(', ')}` : ''}; bundle sha256 ${source.bundleSha256}`);
   const fixtures = fixtureDumps();
   const texts = input === 'corpus' ? corpus(mb * MB, fixtures).map((d) => d.text) : [bigDump(parseInt(input, 10) * MB, fixtures)];
   for (const t of texts.slice(0, 300)) engine[op](t); // warm-up
@@ -85,5 +86,5 @@ function summarize(file, rootName) {
   console.log(`\ntime sampled inside ${rootName}(): ${(total / 1000).toFixed(0)} ms (profile: ${file})`);
   show('self time by source module (regular expressions and native code charged to their caller)', selfModule, 20);
   show('self time by function', selfFn, 30);
-  show('inclusive time by function', [...inclusive].filter(([k]) => !k.startsWith('(root)')).length ? new Map([...inclusive].filter(([k]) => /\[(src|.*dependency)/.test(k))) : inclusive, 30);
+  show('inclusive time by function (engine and its dependencies)', new Map([...inclusive].filter(([k]) => /\[(src\/|.* \(dependency\))/.test(k))), 30);
 }

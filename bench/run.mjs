@@ -16,9 +16,9 @@
  * Inputs come from the fixtures, deterministically (bench/corpus.mjs). MB means 10^6 bytes of
  * UTF-8, the size of the file on disk. Every operation of a section runs in the same process and
  * the same round as the others, in an order that rotates from round to round, after warm-up
- * runs (V8 needs about four 1 MB runs to reach steady speed). Reported: median wall-clock time, its min-max, the median CPU time
- * of the process (on a shared machine, wall time minus CPU time is time spent waiting for a
- * core; the targets use wall time) and the number of runs.
+ * runs (V8 needs about four 1 MB runs to reach steady speed). Reported: median wall-clock time,
+ * its min-max, the median CPU time of the process (on a shared machine, wall time well above CPU
+ * time is time spent waiting for a core; the targets use wall time) and the number of runs.
  *
  * Peers, both given the whole dump at once:
  *   cheerio        `cheerio.load(dump).text()`. Per dump, not per line: that is how cheerio is used
@@ -30,9 +30,9 @@
  *                  itself uses): the bare parsing cost, shown for reference, not a target.
  *   strip-html     `stripHtml(dump).result` from string-strip-html.
  *
- * Time budget (the whole run should take about 3 minutes on 2 cores): an operation of the 10 MB
- * section stops taking runs once it has used BUDGET_10MB_S seconds, so an engine that is far off
- * target there gets fewer runs (shown as "N=1/5 (budget)"); `--full` takes every run regardless.
+ * Time budget (the whole run should take under about 3 minutes on 2 cores): an operation of the
+ * 10 MB section stops taking runs once it has used `budgetS` (20 s), so an engine far off target
+ * there gets fewer runs (shown as "1/5 (budget)"); `--full` takes every run regardless.
  *
  * Output: tables, a summary of the targets, bench/.data/results.json, and as the very last line
  * of stdout the same results as one JSON object.

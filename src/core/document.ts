@@ -108,18 +108,10 @@ export function parseDump(text: string): DumpDocument {
 
 const NO_TOKENS: MarkupToken[] = [];
 
-interface UnitSource {
-  line: number;
-  text: string;
-  start: number;
-  end: number;
-  outerStart: number;
-  outerEnd: number;
-  wholeLine: boolean;
+/** What a line yields for a unit before its place in the document is known. */
+type UnitSource = Pick<Unit, 'line' | 'text' | 'start' | 'end' | 'outerStart' | 'outerEnd' | 'wholeLine' | 'role' | 'markup'> & {
   breakBefore: boolean;
-  role?: Role;
-  markup: boolean;
-}
+};
 
 /** The units grouped by paragraph block (lines with no blank line or block tag between them). */
 export function blocksOf(doc: DumpDocument): Unit[][] {
