@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const child = args.includes('--child');
 const mbAt = args.indexOf('--mb');
 const mb = mbAt >= 0 ? Number(args[mbAt + 1]) : 10;
-const [input = 'corpus', op = 'clean'] = args.filter((a, i) => !a.startsWith('--') && i !== mbAt + 1);
+const [input = 'corpus', op = 'clean'] = args.filter((a, i) => !a.startsWith('--') && (mbAt < 0 || i !== mbAt + 1));
 if (!['corpus', '1MB', '10MB'].includes(input) || !['clean', 'analyze'].includes(op)) {
   console.error('usage: node bench/profile.mjs [corpus|1MB|10MB] [clean|analyze] [--mb N]');
   process.exit(2);

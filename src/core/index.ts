@@ -8,3 +8,12 @@ export { compilePhrases, SHIPPED } from './phrases';
 export { docsUrl, RULE_CODES, RULES, ruleMeta } from './registry';
 export * from './types';
 export { CONFIG_FILE_NAME, configFromObject, mergeOptions, parseConfig, type ParsedConfig } from './config';
+export {
+  CorpusIndex,
+  dumpKeys,
+  fingerprintKey,
+  IndexFormatError,
+  INDEX_MIN_WORDS,
+  mergeIndexes,
+  readHeader as readIndexHeader,
+} from './corpus-index';

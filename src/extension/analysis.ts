@@ -6,13 +6,16 @@
 import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { clean, type CleanOptions, type Finding } from '../core';
+import { clean, type ArticleRecord, type CleanOptions, type Finding, type Removal } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 export interface DumpAnalysis {
   version: number;
   findings: Finding[];
   cleanText: string;
+  /** The cleaned article's structure and the removed lines, as the preview shows them. */
+  record: ArticleRecord;
+  removed: Removal[];
 }
 
 export class AnalysisService implements vscode.Disposable {
@@ -35,10 +38,16 @@ export class AnalysisService implements vscode.Disposable {
   current(document: vscode.TextDocument): DumpAnalysis {
     const known = this.results.get(document.uri.toString());
     if (known && known.version === document.version) return known;
-    const { findings, text } = clean(document.getText(), this.optionsFor(document));
-    const analysis = { version: document.version, findings, cleanText: text };
+    const { findings, text, record, removed } = clean(document.getText(), this.optionsFor(document));
+    const analysis = { version: document.version, findings, cleanText: text, record, removed };
     this.store(document, analysis);
     return analysis;
+  }
+
+  /** The result for the document's current version if there is one already; never computes. */
+  known(document: vscode.TextDocument): DumpAnalysis | undefined {
+    const known = this.results.get(document.uri.toString());
+    return known && known.version === document.version ? known : undefined;
   }
 
   /** Checks the document after `delay` ms of quiet; a later call restarts the wait. */
@@ -68,7 +77,8 @@ export class AnalysisService implements vscode.Disposable {
     }
     // Typing went on while the worker ran: a newer check is already scheduled.
     if (document.isClosed || document.version !== version) return;
-    this.store(document, { version, findings: response.findings, cleanText: response.cleanText });
+    const { findings, cleanText, record, removed } = response;
+    this.store(document, { version, findings, cleanText, record, removed });
   }
 
   private store(document: vscode.TextDocument, analysis: DumpAnalysis): void {

@@ -1,5 +1,5 @@
 /** Messages between the extension and its analysis worker. */
-import type { CleanOptions, Finding } from '../core';
+import type { ArticleRecord, CleanOptions, Finding, Removal } from '../core';
 
 export interface AnalysisRequest {
   id: number;
@@ -8,5 +8,5 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisResponse =
-  | { id: number; findings: Finding[]; cleanText: string; error?: undefined }
+  | { id: number; findings: Finding[]; cleanText: string; record: ArticleRecord; removed: Removal[]; error?: undefined }
   | { id: number; error: string };

@@ -6,8 +6,8 @@ import type { AnalysisRequest, AnalysisResponse } from './protocol';
 parentPort?.on('message', (request: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
-    const { findings, text } = clean(request.text, request.options);
-    response = { id: request.id, findings, cleanText: text };
+    const { findings, text, record, removed } = clean(request.text, request.options);
+    response = { id: request.id, findings, cleanText: text, record, removed };
   } catch (e) {
     response = { id: request.id, error: (e as Error).stack ?? String(e) };
   }

@@ -7,7 +7,7 @@ import { screenshot } from './screenshot';
 describe('diagnostics', () => {
   afterEach(closeAll);
 
-  it('the reference dump gets the expected codes on the expected lines', async () => {
+  it('the reference dump gets the expected codes on the expected lines @smoke', async () => {
     const editor = await openDump('diag-reference.dump', fixture('examples/20min-putin-kim.dump'));
     assert.equal(editor.document.languageId, 'rawdump');
     const expected: { line: number; code: string }[] = JSON.parse(fixture('examples/20min-putin-kim.findings.json'));

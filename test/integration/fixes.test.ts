@@ -30,7 +30,7 @@ describe('quick fixes', () => {
     assert.equal(document.getText(), DUMP);
   });
 
-  it('source.fixAll.dumpCurator turns the reference dump into the cleaned article byte for byte', async () => {
+  it('source.fixAll.dumpCurator turns the reference dump into the cleaned article byte for byte @smoke', async () => {
     const editor = await openDump('fix-all.dump', DUMP);
     const [action] = await codeActions(editor.document.uri, fullRange(editor.document), FIX_ALL);
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
