@@ -1,4 +1,5 @@
-// Bundles the extension, the CLI and the integration-test suite with esbuild into dist/.
+// Bundles the extension, the CLI and the integration-test suite with esbuild into dist/, and the
+// preview page into media/preview.js.
 // Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -20,6 +21,20 @@ const builds = [
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
   builds.push({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' });
+}
+if (existsSync('src/webview/preview.ts')) {
+  // The preview page: browser code, one script that the webview loads from media/ (git-ignored).
+  builds.push({
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: production ? false : 'inline',
+    minify: production,
+    logLevel: 'warning',
+    entryPoints: ['src/webview/preview.ts'],
+    outfile: 'media/preview.js',
+  });
 }
 if (!production && existsSync('test/integration/index.ts')) {
   // mocha stays external: the extension host loads it from node_modules.

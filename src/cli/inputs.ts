@@ -2,7 +2,7 @@
  * Finding the dumps a command was given and reading them safely. A bad file gets one line
  * saying which and why; it never stops the others.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export const DUMP_SUFFIXES = ['.dump', '.raw.txt'];
@@ -22,56 +22,89 @@ export function isDumpName(name: string): boolean {
   return DUMP_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length);
 }
 
-/** Expands files and folders (recursively, following no symlinked folders twice) into dump files. */
-export function collectDumps(paths: readonly string[], report: (message: string) => void): DumpFile[] {
-  const out: DumpFile[] = [];
+/** A found dump, or the line saying why a path gave none; in the order of the command line. */
+export type Found = { file: DumpFile } | { error: string } | { note: string };
+
+/**
+ * Expands files and folders into dump files, recursively, in sorted order. A path that is missing
+ * or yields nothing gives an `error`; a symbolic link loop (or a folder reached twice through
+ * links) is searched once and gives a `note`; a link to a dump that cannot be followed, an `error`.
+ */
+export function collectDumps(paths: readonly string[]): Found[] {
+  const out: Found[] = [];
   for (const p of paths) {
     let stat;
     try {
       stat = statSync(p);
-    } catch {
-      report(`${p}: no such file or folder`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      out.push({ error: code === 'ENOENT' || code === 'ENOTDIR' ? `${p}: no such file or folder` : `${p}: cannot read (${describe(code)})` });
       continue;
     }
     if (stat.isFile()) {
-      out.push({ path: p, relative: basename(p) });
+      out.push({ file: { path: p, relative: basename(p) } });
       continue;
     }
     if (!stat.isDirectory()) {
-      report(`${p}: not a file or folder`);
+      out.push({ error: `${p}: not a file or folder` });
       continue;
     }
-    const found: DumpFile[] = [];
-    walk(p, p, new Set(), found, report);
-    if (found.length === 0) report(`${p}: no dumps (*.dump, *.raw.txt) in this folder`);
-    out.push(...found);
+    const before = out.length;
+    walk(p, p, new Map(), out);
+    if (!out.slice(before).some((f) => 'file' in f)) out.push({ error: `${p}: no dumps (*.dump, *.raw.txt) in this folder` });
   }
   return out;
 }
 
-function walk(root: string, dir: string, seen: Set<string>, out: DumpFile[], report: (m: string) => void): void {
+function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]): void {
   let real: string;
-  let entries: string[];
+  let entries;
   try {
     real = realpathSync(dir);
-    if (seen.has(real)) return; // a symlink loop
-    seen.add(real);
-    entries = readdirSync(dir).sort();
+    const first = seen.get(real);
+    if (first !== undefined) {
+      out.push({ note: `${dir}: a symbolic link back to ${first}, already searched; not searched again` });
+      return;
+    }
+    seen.set(real, dir);
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
-    report(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    out.push({ error: `${dir}: cannot read folder (${describe((e as NodeJS.ErrnoException).code)})` });
     return;
   }
-  for (const name of entries) {
-    const full = join(dir, name);
-    let stat;
-    try {
-      stat = lstatSync(full).isSymbolicLink() ? statSync(full) : lstatSync(full);
-    } catch {
-      continue; // vanished, or a dangling link
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = statSync(full);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch (e) {
+        // A dangling link or a loop of links: worth a line only where a dump was expected.
+        if (isDumpName(entry.name)) out.push({ error: `${full}: a symbolic link that cannot be followed (${describe((e as NodeJS.ErrnoException).code)})` });
+        continue;
+      }
     }
-    if (stat.isDirectory()) walk(root, full, seen, out, report);
-    else if (stat.isFile() && isDumpName(name)) out.push({ path: full, relative: relative(root, full) });
+    if (isDir) walk(root, full, seen, out);
+    else if (isFile && isDumpName(entry.name)) out.push({ file: { path: full, relative: relative(root, full) } });
   }
+}
+
+/** An error code in words, code kept: "permission denied (EACCES)". */
+export function describe(code: string | undefined): string {
+  const words: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'it is a folder',
+    ELOOP: 'a loop of symbolic links',
+    EMFILE: 'too many open files',
+    EIO: 'input/output error',
+  };
+  if (!code) return 'error';
+  return words[code] ? `${words[code]}, ${code}` : code;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -82,7 +115,9 @@ export function readDump(path: string): string {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${path}: vanished before it could be read (ENOENT)`);
+    throw new InputError(`${path}: cannot read (${describe(code)})`);
   }
   return decodeDump(bytes, path);
 }

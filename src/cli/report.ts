@@ -1,11 +1,6 @@
 /** How findings are printed: one line each for people and editors' problem matchers, or JSON. */
 import type { Finding, Severity } from '../core';
 
-export interface FileFindings {
-  file: string;
-  findings: Finding[];
-}
-
 /** A finding in the CLI's JSON: 1-based lines and columns, like the text output. */
 export interface JsonFinding {
   file: string;
@@ -33,21 +28,36 @@ export function toJson(file: string, f: Finding): JsonFinding {
   };
 }
 
-export function textLine(file: string, f: Finding): string {
-  return `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
+export function textLine(f: JsonFinding): string {
+  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`;
 }
 
-export function summary(results: readonly FileFindings[], skipped: number): string {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of results) for (const f of r.findings) counts[f.severity]++;
-  const total = counts.error + counts.warning + counts.information + counts.hint;
-  const files = results.length;
-  const withFindings = results.filter((r) => r.findings.length > 0).length;
-  let line =
-    `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ` +
-    `${counts.information} information, ${counts.hint} hints) in ${withFindings} of ${files} file${files === 1 ? '' : 's'}`;
-  if (skipped) line += `; ${skipped} skipped`;
-  return line;
+/** The counts behind the summary line, added up file by file as results arrive. */
+export class Tally {
+  counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  files = 0;
+  withFindings = 0;
+  skipped = 0;
+
+  add(findings: readonly { severity: Severity }[]): void {
+    this.files++;
+    if (findings.length) this.withFindings++;
+    for (const f of findings) this.counts[f.severity]++;
+  }
+
+  get warningOrAbove(): boolean {
+    return this.counts.error + this.counts.warning > 0;
+  }
+
+  summary(): string {
+    const { counts, files, withFindings, skipped } = this;
+    const total = counts.error + counts.warning + counts.information + counts.hint;
+    let line =
+      `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ` +
+      `${counts.information} information, ${counts.hint} hints) in ${withFindings} of ${files} file${files === 1 ? '' : 's'}`;
+    if (skipped) line += `; ${skipped} skipped`;
+    return line;
+  }
 }
 
 export function isWarningOrAbove(f: Finding): boolean {

@@ -83,6 +83,7 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
         fix: { title: report.fixTitle ?? 'Remove line', edits: [unit ? deleteUnit(doc, unit) : deleteLine(doc.lines, line)] },
         related: report.related,
         duplicateOf: report.duplicateOf,
+        fingerprint: report.fingerprint,
       });
       if (unit) {
         if (!unitDrops[unit.index]) dropped++;

@@ -208,6 +208,14 @@ export class CorpusIndex {
     }
   }
 
+  private grow(): void {
+    const old = this.table;
+    this.table = new Uint32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    this.used = 0;
+    for (let at = 0; at < old.length; at += STRIDE) if (old[at + 2] !== 0) this.addKey(old[at], old[at + 1], old[at + 2]);
+  }
+
   /** Counts one file: `keys` are its distinct line keys as (hi, lo) pairs (`dumpKeys`). */
   addFile(keys: Uint32Array): void {
     for (let i = 0; i + 1 < keys.length; i += 2) this.addKey(keys[i], keys[i + 1]);
@@ -232,21 +240,26 @@ export class CorpusIndex {
     this.files += other.files;
   }
 
-  /** Sums a serialized index into this one, keeping only keys counted at least `minCount` times there. */
+  /**
+   * Sums a serialized index into this one, keeping only keys counted at least `minCount` times
+   * there. A damaged index is refused whole (IndexFormatError) before anything is added.
+   */
   mergeSerialized(bytes: Uint8Array, minCount = 1): void {
     const { files, n, view } = readHeader(bytes);
+    const countsAt = INDEX_HEADER_BYTES + 8 * n;
     let prevHi = -1;
     let prevLo = -1;
-    const countsAt = INDEX_HEADER_BYTES + 8 * n;
     for (let i = 0; i < n; i++) {
       const lo = view.getUint32(INDEX_HEADER_BYTES + 8 * i, true);
       const hi = view.getUint32(INDEX_HEADER_BYTES + 8 * i + 4, true);
-      const count = view.getUint32(countsAt + 4 * i, true);
       if (hi < prevHi || (hi === prevHi && lo <= prevLo)) throw new IndexFormatError(`damaged: keys out of order at entry ${i + 1}`);
-      if (count === 0) throw new IndexFormatError(`damaged: a zero count at entry ${i + 1}`);
+      if (view.getUint32(countsAt + 4 * i, true) === 0) throw new IndexFormatError(`damaged: a zero count at entry ${i + 1}`);
       prevHi = hi;
       prevLo = lo;
-      if (count >= minCount) this.addKey(hi, lo, count);
+    }
+    for (let i = 0; i < n; i++) {
+      const count = view.getUint32(countsAt + 4 * i, true);
+      if (count >= minCount) this.addKey(view.getUint32(INDEX_HEADER_BYTES + 8 * i + 4, true), view.getUint32(INDEX_HEADER_BYTES + 8 * i, true), count);
     }
     this.files += files;
   }

@@ -22,6 +22,7 @@ export interface DropReport {
   fixTitle?: string;
   related?: Finding['related'];
   duplicateOf?: number;
+  fingerprint?: string;
 }
 
 export interface RuleContext {

@@ -50,6 +50,8 @@ export interface Finding {
   related?: { range: Range; message: string }[];
   /** Zero-based line of the first occurrence, for duplicates. */
   duplicateOf?: number;
+  /** The normalised line, for corpus-boilerplate (to find the other files that hold it). */
+  fingerprint?: string;
 }
 
 /** The phrase lists the heuristics match against; each list is lowercase-insensitive text. */

@@ -7,7 +7,17 @@ import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { clean, type ArticleRecord, type CleanOptions, type Finding, type Removal } from '../core';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import type { AnalysisRequest, AnalysisResponse, CleanResponse, CorpusSnapshot } from './protocol';
+
+/** The workspace's corpus counts, when there are any (see corpus/workspace-index.ts). */
+export interface CorpusSource {
+  readonly version: number;
+  readonly minFiles: number;
+  /** False until the workspace has been indexed. */
+  readonly active: boolean;
+  snapshot(): Uint8Array;
+  lookup(): (fp: string) => number;
+}
 
 export interface DumpAnalysis {
   version: number;
@@ -30,15 +40,52 @@ export class AnalysisService implements vscode.Disposable {
 
   constructor(
     private readonly extensionPath: string,
-    private readonly optionsFor: (document: vscode.TextDocument) => CleanOptions,
+    private readonly optionsFor: (resource: { uri: vscode.Uri }) => CleanOptions,
     private readonly log: vscode.LogOutputChannel,
   ) {}
+
+  private corpus: CorpusSource | undefined;
+  /** The corpus version the worker holds, so the index is sent only when it changed. */
+  private workerCorpusVersion = -1;
+
+  setCorpus(corpus: CorpusSource): void {
+    this.corpus = corpus;
+  }
+
+  /** Options for checks on this thread, with the corpus counts when there are some. */
+  private localOptions(uri: vscode.Uri): CleanOptions {
+    const options = this.optionsFor({ uri });
+    const corpus = this.corpus;
+    return corpus?.active ? { ...options, corpusBoilerplate: corpus.lookup(), corpusMinFiles: corpus.minFiles } : options;
+  }
+
+  private snapshot(): CorpusSnapshot | undefined {
+    const corpus = this.corpus;
+    if (!corpus?.active) return undefined;
+    const fresh = corpus.version !== this.workerCorpusVersion;
+    this.workerCorpusVersion = corpus.version;
+    return { version: corpus.version, minFiles: corpus.minFiles, index: fresh ? corpus.snapshot() : undefined };
+  }
+
+  /** A dump that is not open (workspace check, clean to folder), checked in the worker. */
+  async cleanFile(uri: vscode.Uri, text: string): Promise<CleanResponse> {
+    const response = await this.request({ kind: 'clean', id: this.nextId++, text, options: this.optionsFor({ uri }), corpus: this.snapshot() });
+    if (response.kind !== 'clean') throw new Error(`Checking ${uri.fsPath} failed: ${response.error ?? 'unexpected answer'}`);
+    return response;
+  }
+
+  /** The keys a dump adds to the corpus index, computed in the worker. */
+  async keysOf(text: string): Promise<Uint32Array> {
+    const response = await this.request({ kind: 'keys', id: this.nextId++, text });
+    if (response.kind !== 'keys') throw new Error(`Indexing failed: ${response.error ?? 'unexpected answer'}`);
+    return response.keys;
+  }
 
   /** The result for the document's current version, computing it now if the last one is stale. */
   current(document: vscode.TextDocument): DumpAnalysis {
     const known = this.results.get(document.uri.toString());
     if (known && known.version === document.version) return known;
-    const { findings, text, record, removed } = clean(document.getText(), this.optionsFor(document));
+    const { findings, text, record, removed } = clean(document.getText(), this.localOptions(document.uri));
     const analysis = { version: document.version, findings, cleanText: text, record, removed };
     this.store(document, analysis);
     return analysis;
@@ -70,9 +117,15 @@ export class AnalysisService implements vscode.Disposable {
   private async run(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     const version = document.version;
-    const response = await this.request({ id: this.nextId++, text: document.getText(), options: this.optionsFor(document) });
-    if (response.error !== undefined) {
-      this.log.error(`Checking ${document.uri.fsPath} failed: ${response.error}`);
+    const response = await this.request({
+      kind: 'clean',
+      id: this.nextId++,
+      text: document.getText(),
+      options: this.optionsFor(document),
+      corpus: this.snapshot(),
+    });
+    if (response.kind !== 'clean') {
+      this.log.error(`Checking ${document.uri.fsPath} failed: ${response.error ?? 'unexpected answer'}`);
       return;
     }
     // Typing went on while the worker ran: a newer check is already scheduled.

@@ -93,7 +93,7 @@ export class DumpChecker implements vscode.Disposable {
 
   private publish(document: vscode.TextDocument, analysis: DumpAnalysis): void {
     if (this.paused || document.isClosed || this.binary.has(document.uri.toString())) return;
-    const shown = analysis.findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(document, f));
+    const shown = analysis.findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(document.uri, f));
     const hidden = analysis.findings.length - shown.length;
     if (hidden > 0) {
       const more = new vscode.Diagnostic(

@@ -5,14 +5,14 @@ import { toRange, toSeverity } from './convert';
 
 export const SOURCE = 'Dump Curator';
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+export function toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
   diagnostic.source = SOURCE;
   diagnostic.code = { value: finding.code, target: vscode.Uri.parse(docsUrl(finding.code)) };
   if (finding.drops) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   if (finding.related) {
     diagnostic.relatedInformation = finding.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(r.range)), r.message),
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message),
     );
   }
   return diagnostic;

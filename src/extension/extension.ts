@@ -6,6 +6,8 @@ import { DumpChecker, isDump, LANGUAGE_ID } from './checker';
 import { DumpCodeActions, IGNORE_LINE_COMMAND } from './code-actions';
 import { toWorkspaceEdit } from './convert';
 import { ignoreLine } from './ignore-line';
+import { PreviewManager } from './preview/manager';
+import { registerCorpus } from './corpus/register';
 import { Settings } from './settings';
 import { FindingsStatus } from './status';
 
@@ -16,14 +18,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new FindingsStatus();
   const checker = new DumpChecker(analysis, settings, status);
   context.subscriptions.push(log, settings, analysis, status, checker);
+  context.subscriptions.push(new PreviewManager(context, analysis, settings, log));
 
-  const guarded = <A extends unknown[]>(name: string, fn: (...args: A) => unknown) =>
-    async (...args: A): Promise<void> => {
+  // Commands never throw at the user: the error goes to the output channel, a short note to the screen.
+  const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R | Promise<R>) =>
+    async (...args: A): Promise<R | undefined> => {
       try {
-        await fn(...args);
+        return await fn(...args);
       } catch (e) {
         log.error(`${name} failed: ${(e as Error).stack ?? e}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} failed; see the output channel.', name));
+        return undefined;
       }
     };
 
@@ -43,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(IGNORE_LINE_COMMAND, guarded('Ignore Line', ignoreLine)),
   );
 
+  await registerCorpus(context, analysis, checker, log, guarded);
   await settings.loadAll();
   checker.checkAll();
 }

@@ -1,12 +1,32 @@
 /** Messages between the extension and its analysis worker. */
 import type { ArticleRecord, CleanOptions, Finding, Removal } from '../core';
 
-export interface AnalysisRequest {
+/**
+ * The corpus counts behind corpus-boilerplate (recurring lines only, as a serialised index). The
+ * worker keeps the last one it got: `index` travels only when `version` changed.
+ */
+export interface CorpusSnapshot {
+  version: number;
+  minFiles: number;
+  index?: Uint8Array;
+}
+
+export type AnalysisRequest =
+  | { kind: 'clean'; id: number; text: string; options: CleanOptions; corpus?: CorpusSnapshot }
+  /** The keys a dump adds to the corpus index. */
+  | { kind: 'keys'; id: number; text: string };
+
+export interface CleanResponse {
+  kind: 'clean';
   id: number;
-  text: string;
-  options: CleanOptions;
+  findings: Finding[];
+  cleanText: string;
+  record: ArticleRecord;
+  removed: Removal[];
+  error?: undefined;
 }
 
 export type AnalysisResponse =
-  | { id: number; findings: Finding[]; cleanText: string; record: ArticleRecord; removed: Removal[]; error?: undefined }
-  | { id: number; error: string };
+  | CleanResponse
+  | { kind: 'keys'; id: number; keys: Uint32Array; error?: undefined }
+  | { kind?: undefined; id: number; error: string };

@@ -43,7 +43,7 @@ export class Settings implements vscode.Disposable {
   }
 
   /** The options for a document, merged once per folder until something changes. */
-  optionsFor(document: vscode.TextDocument): CleanOptions {
+  optionsFor(document: { uri: vscode.Uri }): CleanOptions {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const key = folder?.uri.toString() ?? '';
     let options = this.cache.get(key);

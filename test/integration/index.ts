@@ -12,6 +12,7 @@ const suites: Array<() => unknown> = [
   () => require('./diagnostics.test'),
   () => require('./fixes.test'),
   () => require('./settings.test'),
+  () => require('./corpus.test'),
   () => require('./robustness.test'),
 ];
 

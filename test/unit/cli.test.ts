@@ -480,7 +480,7 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       ['a bad check format', ['check', '--format', 'xml', 'x.dump'], /--format must be text or json/],
       ['a bad clean format', ['clean', '--format', 'yaml', 'x.dump'], /--format must be text, json or jsonl/],
       ['an option without its value', ['check', 'x.dump', '--format'], /format/],
-      ['--out with check', ['check', '--out', 'o', 'x.dump'], /--out works with clean only/],
+      ['--out with check', ['check', '--out', 'o', 'x.dump'], /--out works with clean and index only/],
     ];
     for (const [what, args, reason] of usageCases) {
       it(`${what}: message, usage, exit 2`, () => {

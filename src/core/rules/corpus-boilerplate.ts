@@ -17,6 +17,7 @@ export const corpusBoilerplate: Rule = {
         ctx.drop(unit, 'corpus-boilerplate', {
           message: `Recurs in ${files} files of the corpus: page furniture, not this article's text.`,
           fixTitle: 'Remove recurring line',
+          fingerprint: unit.fp,
         });
       }
     }

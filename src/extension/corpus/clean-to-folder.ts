@@ -1,0 +1,107 @@
+/**
+ * "Clean Workspace to Folder…": the cleaned article of every dump into a chosen folder, mirroring
+ * the tree (NAME.clean.txt, optionally one JSONL file of records), with progress and cancel. It
+ * never writes into the workspace's own folders, so a source dump cannot be overwritten.
+ */
+import * as vscode from 'vscode';
+import type { RuleCode } from '../../core';
+import type { AnalysisService } from '../analysis';
+import { findDumps, readDump } from './dump-files';
+
+export interface CleanToFolderOptions {
+  /** The output folder; asked for when missing. */
+  target?: vscode.Uri;
+  /** Also write `records.jsonl` with each dump's record; asked for when missing. */
+  jsonl?: boolean;
+}
+
+export interface CleanToFolderSummary {
+  written: number;
+  linesRemoved: Partial<Record<RuleCode, number>>;
+  skipped: { uri: vscode.Uri; reason: string }[];
+  cancelled: boolean;
+}
+
+const SUFFIXES = ['.raw.txt', '.dump'];
+
+export async function cleanWorkspaceToFolder(
+  analysis: AnalysisService,
+  log: vscode.LogOutputChannel,
+  options: CleanToFolderOptions = {},
+): Promise<CleanToFolderSummary | undefined> {
+  const target = options.target ?? (await pickFolder());
+  if (!target) return undefined;
+  const inside = (vscode.workspace.workspaceFolders ?? []).find((f) => isWithin(target, f.uri) || isWithin(f.uri, target));
+  if (inside) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Dump Curator: choose a folder outside the workspace folder "{0}"; cleaned articles never go into the source tree.', inside.name),
+    );
+    return undefined;
+  }
+  const jsonl = options.jsonl ?? (await askJsonl());
+  if (jsonl === undefined) return undefined;
+
+  const summary: CleanToFolderSummary = { written: 0, linesRemoved: {}, skipped: [], cancelled: false };
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dump Curator: cleaning the workspace'), cancellable: true },
+    async (progress, token) => {
+      const files = await findDumps(token);
+      const records: string[] = [];
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
+        const read = await readDump(uri);
+        if ('skipped' in read) {
+          summary.skipped.push({ uri, reason: read.skipped });
+          continue;
+        }
+        const { cleanText, record, removed } = await analysis.cleanFile(uri, read.text);
+        const relative = mirrorPath(uri);
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, relative), new TextEncoder().encode(cleanText));
+        summary.written++;
+        for (const r of removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
+        if (jsonl) records.push(JSON.stringify({ file: vscode.workspace.asRelativePath(uri), text: cleanText, record, removed }));
+      }
+      if (jsonl) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, 'records.jsonl'), new TextEncoder().encode(records.join('\n') + (records.length ? '\n' : '')));
+      summary.cancelled = token.isCancellationRequested;
+    },
+  );
+
+  const removed = Object.entries(summary.linesRemoved).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+  log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
+  for (const { uri, reason } of summary.skipped) log.warn(`Skipped ${uri.fsPath}: ${reason}`);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Dump Curator: {0} cleaned articles written to {1}; {2} skipped. Details in the output channel.', summary.written, target.fsPath, summary.skipped.length),
+  );
+  return summary;
+}
+
+/** `folder/sub/NAME.dump` → `<workspace folder name>/sub/NAME.clean.txt`. */
+function mirrorPath(uri: vscode.Uri): string {
+  const relative = vscode.workspace.asRelativePath(uri, true);
+  const suffix = SUFFIXES.find((s) => relative.endsWith(s)) ?? '';
+  return relative.slice(0, relative.length - suffix.length) + '.clean.txt';
+}
+
+function isWithin(child: vscode.Uri, parent: vscode.Uri): boolean {
+  if (child.scheme !== parent.scheme || child.authority !== parent.authority) return false;
+  const p = parent.path.endsWith('/') ? parent.path : parent.path + '/';
+  return child.path === parent.path || child.path.startsWith(p);
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
+    openLabel: vscode.l10n.t('Write Cleaned Articles Here'),
+  });
+  return picked?.[0];
+}
+
+async function askJsonl(): Promise<boolean | undefined> {
+  const textOnly = vscode.l10n.t('Cleaned text files');
+  const withJsonl = vscode.l10n.t('Cleaned text files and records.jsonl');
+  const choice = await vscode.window.showQuickPick([textOnly, withJsonl], { placeHolder: vscode.l10n.t('What to write') });
+  return choice === undefined ? undefined : choice === withJsonl;
+}

@@ -1,0 +1,52 @@
+/** The dumps of the workspace (`dumpCurator.files`) and reading one safely. */
+import * as vscode from 'vscode';
+
+export interface FilesSetting {
+  include: string;
+  exclude: string;
+}
+
+export function filesSetting(): FilesSetting {
+  const c = vscode.workspace.getConfiguration('dumpCurator');
+  const files = c.get<Partial<FilesSetting>>('files', {});
+  return {
+    include: files.include || '**/*.{dump,raw.txt}',
+    exclude: files.exclude || '**/{node_modules,.git}/**',
+  };
+}
+
+export async function findDumps(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const { include, exclude } = filesSetting();
+  const found = await vscode.workspace.findFiles(include, exclude, undefined, token);
+  return found.sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+export function matchesDumps(uri: vscode.Uri): boolean {
+  const { include, exclude } = filesSetting();
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  const match = (glob: string) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, { uri, languageId: '' } as vscode.TextDocument) > 0;
+  return match(include) && !match(exclude);
+}
+
+export type ReadResult = { text: string; mtime: number } | { skipped: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a dump; a vanished, binary or non-UTF-8 file comes back as a reason to skip it. */
+export async function readDump(uri: vscode.Uri): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  let mtime: number;
+  try {
+    mtime = (await vscode.workspace.fs.stat(uri)).mtime;
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (e) {
+    return { skipped: e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'it vanished during the scan' : `it cannot be read (${(e as Error).message})` };
+  }
+  if (bytes.includes(0)) return { skipped: 'binary file (NUL bytes)' };
+  try {
+    return { text: utf8.decode(bytes), mtime };
+  } catch {
+    return { skipped: 'not valid UTF-8 text' };
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * "Check Workspace": every dump matched by `dumpCurator.files` is indexed for corpus-boilerplate,
+ * then checked, with a cancellable progress notification; findings of files that are not open go
+ * to the Problems view. Once run, a file watcher keeps the index and the findings current.
+ * The engine runs in the analysis worker, so the extension host stays free.
+ */
+import * as vscode from 'vscode';
+import type { Finding, RuleCode } from '../../core';
+import type { AnalysisService } from '../analysis';
+import { toDiagnostic } from '../diagnostics';
+import { findDumps, matchesDumps, readDump } from './dump-files';
+import type { WorkspaceIndex } from './workspace-index';
+
+/** Files read and checked at once: enough to keep the worker busy while the next files load. */
+const IN_FLIGHT = 8;
+
+export interface FileSummary {
+  uri: vscode.Uri;
+  counts: Partial<Record<RuleCode, number>>;
+  total: number;
+  /** Where the first finding stands, to open the file there. */
+  first?: vscode.Range;
+}
+
+export interface CheckSummary {
+  files: number;
+  withFindings: number;
+  findings: number;
+  skipped: { uri: vscode.Uri; reason: string }[];
+  cancelled: boolean;
+}
+
+export class WorkspaceChecker implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('dumpCurator.workspace');
+  private readonly summaries = new Map<string, FileSummary>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when the per-file results change (for the Explorer view). */
+  readonly onDidChange = this.changed.event;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
+
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly index: WorkspaceIndex,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly storage: vscode.Uri | undefined,
+  ) {
+    this.disposables.push(
+      // An open dump's findings come from the editor's own checker; the disk copy's go away.
+      vscode.workspace.onDidOpenTextDocument((d) => this.collection.delete(d.uri)),
+    );
+  }
+
+  get results(): readonly FileSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  /** The Check Workspace command. */
+  async checkAll(): Promise<CheckSummary | undefined> {
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dump Curator: checking the workspace'), cancellable: true },
+      async (progress, token) => {
+        const files = await findDumps(token);
+        const summary: CheckSummary = { files: files.length, withFindings: 0, findings: 0, skipped: [], cancelled: false };
+        const step = files.length ? 100 / (2 * files.length) : 0;
+
+        // Pass 1: the corpus index, so that pass 2 knows which lines recur across files.
+        const texts = new Map<string, string>();
+        await forEachLimited(files, IN_FLIGHT, token, async (uri) => {
+          const read = await readDump(uri);
+          if ('skipped' in read) summary.skipped.push({ uri, reason: read.skipped });
+          else {
+            if (this.index.mtimeOf(uri) !== read.mtime) this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
+            // Kept for pass 2 only while the corpus is small; large ones are read again.
+            if (files.length <= 2000) texts.set(uri.toString(), read.text);
+          }
+          progress.report({ increment: step, message: vscode.l10n.t('indexing {0} dumps', files.length) });
+        });
+        if (token.isCancellationRequested) return { ...summary, cancelled: true };
+        this.index.retain(new Set(files.map((u) => u.toString())));
+        await this.index.save(this.storage);
+
+        // Pass 2: the findings.
+        await forEachLimited(files, IN_FLIGHT, token, async (uri) => {
+          const text = texts.get(uri.toString());
+          const result = await this.checkFile(uri, text);
+          if (result) {
+            summary.findings += result.total;
+            if (result.total) summary.withFindings++;
+          }
+          progress.report({ increment: step, message: vscode.l10n.t('checking {0} dumps', files.length) });
+        });
+        summary.cancelled = token.isCancellationRequested;
+        this.changed.fire();
+        this.watch();
+        this.log.info(
+          `Check Workspace: ${summary.files} dumps, ${summary.findings} findings in ${summary.withFindings}, ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`,
+        );
+        for (const { uri, reason } of summary.skipped) this.log.warn(`Skipped ${uri.fsPath}: ${reason}`);
+        return summary;
+      },
+    );
+  }
+
+  /** Checks one file from disk (or the text already read) and publishes its findings. */
+  private async checkFile(uri: vscode.Uri, text?: string): Promise<FileSummary | undefined> {
+    if (text === undefined) {
+      const read = await readDump(uri);
+      if ('skipped' in read) {
+        this.forget(uri);
+        return undefined;
+      }
+      text = read.text;
+    }
+    const { findings } = await this.analysis.cleanFile(uri, text);
+    const summary = summarize(uri, findings);
+    this.summaries.set(uri.toString(), summary);
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
+      this.collection.set(uri, findings.map((f) => this.diagnostic(uri, f)));
+    }
+    return summary;
+  }
+
+  private diagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
+    const diagnostic = toDiagnostic(uri, finding);
+    if (finding.code === 'corpus-boilerplate' && finding.fingerprint) {
+      diagnostic.relatedInformation = this.index.otherFiles(finding.fingerprint, uri).map(
+        (other) => new vscode.DiagnosticRelatedInformation(new vscode.Location(other, new vscode.Position(0, 0)), vscode.l10n.t('The same line stands here too')),
+      );
+    }
+    return diagnostic;
+  }
+
+  /** After a first workspace check, files that change on disk are re-indexed and re-checked. */
+  private watch(): void {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const update = async (uri: vscode.Uri) => {
+      if (!matchesDumps(uri)) return;
+      const read = await readDump(uri);
+      if ('skipped' in read) return this.forget(uri);
+      this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
+      await this.checkFile(uri, read.text);
+      await this.index.save(this.storage);
+      this.changed.fire();
+    };
+    this.disposables.push(
+      this.watcher,
+      this.watcher.onDidCreate((uri) => void update(uri).catch((e) => this.log.error(String(e)))),
+      this.watcher.onDidChange((uri) => void update(uri).catch((e) => this.log.error(String(e)))),
+      this.watcher.onDidDelete((uri) => {
+        this.index.remove(uri);
+        this.forget(uri);
+        this.changed.fire();
+      }),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.summaries.delete(uri.toString());
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function summarize(uri: vscode.Uri, findings: readonly Finding[]): FileSummary {
+  const counts: Partial<Record<RuleCode, number>> = {};
+  for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
+  const first = findings[0];
+  return {
+    uri,
+    counts,
+    total: findings.length,
+    first: first && new vscode.Range(first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character),
+  };
+}
+
+/** Runs `fn` over the items with at most `limit` at once, stopping early when cancelled. */
+async function forEachLimited<T>(items: readonly T[], limit: number, token: vscode.CancellationToken, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length && !token.isCancellationRequested) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

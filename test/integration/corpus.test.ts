@@ -1,0 +1,82 @@
+/** Corpus scale in a real VS Code: the workspace check, corpus-boilerplate across files, clean to a folder. */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { codeOf, fixture, ours, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+
+const REFERENCE = fixture('examples/20min-putin-kim.dump');
+const RECURRING = 'Jetzt den Morgenbrief der Redaktion Musterstadt bestellen und nichts verpassen.';
+
+function dumpWith(title: string, body: string): string {
+  return `Lokal\n\n${title}\n\n${body}\n\n${RECURRING}\n`;
+}
+
+describe('corpus scale', () => {
+  it('Check Workspace reports problems in a dump that was never opened', async function () {
+    this.timeout(120_000);
+    const uri = await writeWorkspaceFile('corpus/never-opened.dump', REFERENCE);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the dump is not open');
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number }>('dumpCurator.checkWorkspace');
+    assert.ok(summary && summary.files > 0 && summary.findings > 0, JSON.stringify(summary));
+    const expected: { line: number; code: string }[] = JSON.parse(fixture('examples/20min-putin-kim.findings.json'));
+    const diagnostics = await waitFor('findings of the unopened dump', () => ours(uri).length > 0 && ours(uri));
+    const got = diagnostics.map((d) => `${d.range.start.line + 1}:${codeOf(d)}`);
+    for (const e of expected) assert.ok(got.includes(`${e.line}:${e.code}`), `${e.line}:${e.code} missing from ${got.join(' ')}`);
+  });
+
+  it('a line present in three dumps is corpus-boilerplate in each, naming the others', async function () {
+    this.timeout(120_000);
+    const uris = [
+      await writeWorkspaceFile('corpus/a.dump', dumpWith('Neue Brücke eröffnet', 'Die neue Brücke über den Fluss ist seit Montag für den Verkehr offen.')),
+      await writeWorkspaceFile('corpus/b.dump', dumpWith('Schule wird saniert', 'Das Schulhaus am Bach wird ab Sommer für zwei Jahre saniert.')),
+      await writeWorkspaceFile('corpus/c.dump', dumpWith('Markt zieht um', 'Der Wochenmarkt findet ab April auf dem Kirchplatz statt.')),
+    ];
+    await vscode.commands.executeCommand('dumpCurator.checkWorkspace');
+    for (const uri of uris) {
+      const hit = await waitFor(`corpus-boilerplate in ${path.basename(uri.fsPath)}`, () =>
+        ours(uri).find((d) => codeOf(d) === 'corpus-boilerplate' && d.range.start.line === 6));
+      assert.match(hit.message, /Recurs in 3 files/);
+      const others = (hit.relatedInformation ?? []).map((r) => path.basename(r.location.uri.fsPath)).sort();
+      assert.deepEqual(others, ['a.dump', 'b.dump', 'c.dump'].filter((n) => n !== path.basename(uri.fsPath)));
+    }
+  });
+
+  it('an open dump sees the corpus counts too', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'corpus', 'a.dump');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('corpus-boilerplate in the open dump', () => ours(uri).some((d) => codeOf(d) === 'corpus-boilerplate'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Clean Workspace to Folder writes the cleaned articles and records, and leaves the sources as they were', async function () {
+    this.timeout(120_000);
+    const source = await writeWorkspaceFile('corpus/to-clean.dump', REFERENCE);
+    const before = readFileSync(source.fsPath);
+    const target = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-out-'));
+    try {
+      const summary = await vscode.commands.executeCommand<{ written: number; skipped: unknown[] }>('dumpCurator.cleanWorkspace', {
+        target: vscode.Uri.file(target),
+        jsonl: true,
+      });
+      assert.ok(summary && summary.written > 0);
+      const relative = vscode.workspace.asRelativePath(source, true).replace(/\.dump$/, '.clean.txt');
+      assert.equal(readFileSync(path.join(target, relative), 'utf8'), fixture('examples/20min-putin-kim.clean.txt'));
+      const records = readFileSync(path.join(target, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      assert.equal(records.length, summary.written);
+      assert.ok(records.some((r) => r.file.endsWith('to-clean.dump') && r.text === fixture('examples/20min-putin-kim.clean.txt')));
+      assert.deepEqual(readFileSync(source.fsPath), before, 'the source dump is unchanged');
+      assert.ok(!readdirSync(path.dirname(source.fsPath)).some((n) => n.endsWith('.clean.txt')), 'nothing written beside the sources');
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an output folder inside the workspace', async () => {
+    const inside = vscode.Uri.joinPath(workspaceRoot(), 'out');
+    const summary = await vscode.commands.executeCommand('dumpCurator.cleanWorkspace', { target: inside, jsonl: false });
+    assert.equal(summary, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(inside)));
+  });
+});
