@@ -39,5 +39,6 @@ if (existsSync('src/webview/preview.ts')) {
 if (!production && existsSync('test/integration/index.ts')) {
   // mocha stays external: the extension host loads it from node_modules.
   builds.push({ ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] });
+  builds.push({ ...common, entryPoints: ['test/integration/bench-workspace.ts'], outfile: 'dist/test/integration/bench-workspace.js', external: ['vscode'] });
 }
 await Promise.all(builds.map((b) => esbuild.build(b)));

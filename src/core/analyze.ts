@@ -22,14 +22,22 @@ export interface Analysis {
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DEFAULT_MIN_FILES = 3;
 const defaultPhrases = compilePhrases();
-const phraseCache = new WeakMap<object, CompiledPhrases>();
+/**
+ * Compiled lists by their content, not by object: options that cross to a worker arrive as a new
+ * object with every message, and compiling the lists for every dump would cost more than checking it.
+ */
+const phraseCache = new Map<string, CompiledPhrases>();
+const PHRASE_CACHE_SIZE = 16;
 
 function phrasesFor(options: CleanOptions): CompiledPhrases {
-  if (!options.phrases) return defaultPhrases;
-  let compiled = phraseCache.get(options.phrases);
+  const extra = options.phrases;
+  if (!extra || Object.values(extra).every((list) => !list?.length)) return defaultPhrases;
+  const key = JSON.stringify(extra);
+  let compiled = phraseCache.get(key);
   if (!compiled) {
-    compiled = compilePhrases(options.phrases);
-    phraseCache.set(options.phrases, compiled);
+    compiled = compilePhrases(extra);
+    if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.clear();
+    phraseCache.set(key, compiled);
   }
   return compiled;
 }

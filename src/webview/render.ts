@@ -37,12 +37,20 @@ function blockElement(block: PreviewBlock, takeRemovedBefore: (line: number) => 
   const node = el(TAG[block.kind], `block ${block.kind}${block.gapBefore ? '' : ' tight'}`);
   block.lines.forEach((line, i) => {
     // Removed lines that stood between two lines of this paragraph are shown where they stood.
-    if (i > 0) for (const r of takeRemovedBefore(line.line)) node.append(removedLine(r, 'span'));
+    if (i > 0) appendRemoved(node, takeRemovedBefore(line.line), 'span');
     const span = el('span', 'line', line.text);
     span.dataset.line = String(line.line);
     node.append(span);
   });
   return node;
+}
+
+/** Consecutive removed lines go into one box, each line struck through with its label. */
+function appendRemoved(parent: Node, removed: readonly PreviewRemoval[], tag: 'div' | 'span'): void {
+  if (!removed.length) return;
+  const group = el(tag, 'removed-group');
+  for (const r of removed) group.append(removedLine(r, tag));
+  parent.appendChild(group);
 }
 
 /** The article's elements: blocks in order, removed lines between them in source order. */
@@ -56,10 +64,10 @@ export function renderArticle(content: PreviewContent): DocumentFragment {
     return removed.slice(start, next);
   };
   for (const block of content.blocks) {
-    for (const r of takeRemovedBefore(block.lines[0].line)) fragment.append(removedLine(r, 'div'));
+    appendRemoved(fragment, takeRemovedBefore(block.lines[0].line), 'div');
     fragment.append(blockElement(block, takeRemovedBefore));
   }
-  for (const r of takeRemovedBefore(Infinity)) fragment.append(removedLine(r, 'div'));
+  appendRemoved(fragment, takeRemovedBefore(Infinity), 'div');
   return fragment;
 }
 

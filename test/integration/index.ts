@@ -14,6 +14,7 @@ const suites: Array<() => unknown> = [
   () => require('./settings.test'),
   () => require('./corpus.test'),
   () => require('./robustness.test'),
+  () => require('./preview.test'),
 ];
 
 export function run(): Promise<void> {

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { RuleCode } from '../../core';
 import type { AnalysisService } from '../analysis';
-import { findDumps, readDump } from './dump-files';
+import { findDumps, readDump, writeText } from './dump-files';
 
 export interface CleanToFolderOptions {
   /** The output folder; asked for when missing. */
@@ -57,12 +57,12 @@ export async function cleanWorkspaceToFolder(
         }
         const { cleanText, record, removed } = await analysis.cleanFile(uri, read.text);
         const relative = mirrorPath(uri);
-        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, relative), new TextEncoder().encode(cleanText));
+        await writeText(vscode.Uri.joinPath(target, relative), cleanText);
         summary.written++;
         for (const r of removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
         if (jsonl) records.push(JSON.stringify({ file: vscode.workspace.asRelativePath(uri), text: cleanText, record, removed }));
       }
-      if (jsonl) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, 'records.jsonl'), new TextEncoder().encode(records.join('\n') + (records.length ? '\n' : '')));
+      if (jsonl) await writeText(vscode.Uri.joinPath(target, 'records.jsonl'), records.join('\n') + (records.length ? '\n' : ''));
       summary.cancelled = token.isCancellationRequested;
     },
   );

@@ -1,5 +1,26 @@
-/** The dumps of the workspace (`dumpCurator.files`) and reading one safely. */
+/** The dumps of the workspace (`dumpCurator.files`) and reading and writing them safely. */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
+
+// Files on disk are read and written with Node's own calls: vscode.workspace.fs round-trips
+// through the workbench (milliseconds a file where the workbench is remote, as in code-server),
+// which a corpus of thousands of dumps pays thousands of times. Other schemes (virtual
+// workspaces) go through vscode.workspace.fs.
+
+export async function mtimeOf(uri: vscode.Uri): Promise<number> {
+  return uri.scheme === 'file' ? (await stat(uri.fsPath)).mtimeMs : (await vscode.workspace.fs.stat(uri)).mtime;
+}
+
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  return uri.scheme === 'file' ? readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  if (uri.scheme !== 'file') return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await mkdir(dirname(uri.fsPath), { recursive: true });
+  await writeFile(uri.fsPath, text);
+}
 
 export interface FilesSetting {
   include: string;
@@ -38,10 +59,12 @@ export async function readDump(uri: vscode.Uri): Promise<ReadResult> {
   let bytes: Uint8Array;
   let mtime: number;
   try {
-    mtime = (await vscode.workspace.fs.stat(uri)).mtime;
-    bytes = await vscode.workspace.fs.readFile(uri);
+    mtime = await mtimeOf(uri);
+    bytes = await readBytes(uri);
   } catch (e) {
-    return { skipped: e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'it vanished during the scan' : `it cannot be read (${(e as Error).message})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    const vanished = code === 'ENOENT' || (e instanceof vscode.FileSystemError && e.code === 'FileNotFound');
+    return { skipped: vanished ? 'it vanished during the scan' : `it cannot be read (${code ?? (e as Error).message})` };
   }
   if (bytes.includes(0)) return { skipped: 'binary file (NUL bytes)' };
   try {

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Finding, RuleCode } from '../../core';
 import type { AnalysisService } from '../analysis';
 import { toDiagnostic } from '../diagnostics';
-import { findDumps, matchesDumps, readDump } from './dump-files';
+import { findDumps, matchesDumps, mtimeOf, readDump } from './dump-files';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** Files read and checked at once: enough to keep the worker busy while the next files load. */
@@ -62,21 +62,29 @@ export class WorkspaceChecker implements vscode.Disposable {
       async (progress, token) => {
         const files = await findDumps(token);
         const summary: CheckSummary = { files: files.length, withFindings: 0, findings: 0, skipped: [], cancelled: false };
-        const step = files.length ? 100 / (2 * files.length) : 0;
+        const report = throttledProgress(progress, 2 * files.length);
+        const started = Date.now();
 
         // Pass 1: the corpus index, so that pass 2 knows which lines recur across files.
         const texts = new Map<string, string>();
         await forEachLimited(files, IN_FLIGHT, token, async (uri) => {
+          // A file indexed before (this session, or saved before a reload) and unchanged since is not read again.
+          const known = this.index.mtimeOf(uri);
+          if (known !== undefined && (await statMtime(uri)) === known) {
+            report(vscode.l10n.t('indexing {0} dumps', files.length));
+            return;
+          }
           const read = await readDump(uri);
           if ('skipped' in read) summary.skipped.push({ uri, reason: read.skipped });
           else {
-            if (this.index.mtimeOf(uri) !== read.mtime) this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
+            this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
             // Kept for pass 2 only while the corpus is small; large ones are read again.
             if (files.length <= 2000) texts.set(uri.toString(), read.text);
           }
-          progress.report({ increment: step, message: vscode.l10n.t('indexing {0} dumps', files.length) });
+          report(vscode.l10n.t('indexing {0} dumps', files.length));
         });
         if (token.isCancellationRequested) return { ...summary, cancelled: true };
+        const indexed = Date.now();
         this.index.retain(new Set(files.map((u) => u.toString())));
         await this.index.save(this.storage);
 
@@ -88,13 +96,14 @@ export class WorkspaceChecker implements vscode.Disposable {
             summary.findings += result.total;
             if (result.total) summary.withFindings++;
           }
-          progress.report({ increment: step, message: vscode.l10n.t('checking {0} dumps', files.length) });
+          report(vscode.l10n.t('checking {0} dumps', files.length));
         });
         summary.cancelled = token.isCancellationRequested;
         this.changed.fire();
         this.watch();
         this.log.info(
-          `Check Workspace: ${summary.files} dumps, ${summary.findings} findings in ${summary.withFindings}, ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`,
+          `Check Workspace: ${summary.files} dumps, ${summary.findings} findings in ${summary.withFindings}, ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}; ` +
+            `indexed in ${indexed - started} ms, checked in ${Date.now() - indexed} ms`,
         );
         for (const { uri, reason } of summary.skipped) this.log.warn(`Skipped ${uri.fsPath}: ${reason}`);
         return summary;
@@ -166,6 +175,14 @@ export class WorkspaceChecker implements vscode.Disposable {
   }
 }
 
+async function statMtime(uri: vscode.Uri): Promise<number | undefined> {
+  try {
+    return await mtimeOf(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 function summarize(uri: vscode.Uri, findings: readonly Finding[]): FileSummary {
   const counts: Partial<Record<RuleCode, number>> = {};
   for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
@@ -175,6 +192,20 @@ function summarize(uri: vscode.Uri, findings: readonly Finding[]): FileSummary {
     counts,
     total: findings.length,
     first: first && new vscode.Range(first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character),
+  };
+}
+
+/** Progress in steps of a percent: a report a file would flood the workbench with messages. */
+function throttledProgress(progress: vscode.Progress<{ message?: string; increment?: number }>, total: number): (message: string) => void {
+  let done = 0;
+  let reported = 0;
+  return (message) => {
+    done++;
+    const percent = Math.floor((100 * done) / Math.max(total, 1));
+    if (percent > reported) {
+      progress.report({ increment: percent - reported, message });
+      reported = percent;
+    }
   };
 }
 

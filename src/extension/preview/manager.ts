@@ -35,7 +35,10 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       command('dumpCurator.showPreview', (uri?: unknown) => this.open(asUri(uri), false)),
       command('dumpCurator.showPreviewToSide', (uri?: unknown) => this.open(asUri(uri), true)),
-      command('dumpCurator.togglePreviewLock', () => this.activePreview()?.setLocked(!this.activePreview()!.locked)),
+      command('dumpCurator.togglePreviewLock', (uri?: unknown) => {
+        const preview = this.previewFor(asUri(uri));
+        preview?.setLocked(!preview.locked);
+      }),
       command('dumpCurator.toggleRemovedLines', () => this.setShowRemoved(!this.showRemoved)),
       command('dumpCurator.copyCleanText', (uri?: unknown) => this.copy(asUri(uri))),
       command('dumpCurator.saveCleanArticle', (uri?: unknown, options?: unknown) => this.write('text', asUri(uri), asOutputOptions(options))),
@@ -197,8 +200,13 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
   }
 
   private async inspect(uri: vscode.Uri | undefined): Promise<PageReport | undefined> {
-    const preview = uri ? this.previewsOf(uri)[0] : this.activePreview() ?? [...this.previews][0];
-    return preview?.inspect();
+    return this.previewFor(uri)?.inspect();
+  }
+
+  /** The preview of `uri`, or the active one, or the only one. */
+  private previewFor(uri: vscode.Uri | undefined): DumpPreview | undefined {
+    if (uri) return this.previewsOf(uri)[0];
+    return this.activePreview() ?? (this.previews.size === 1 ? [...this.previews][0] : undefined);
   }
 
   /** Errors stop at the boundary: logged, and one message to the user. */
