@@ -179,7 +179,6 @@ interface Frame {
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
   const source = protect(line, tokens);
   const root = load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
-  const lower = line.toLowerCase();
   const pieces: Piece[] = [];
   let text = '';
   let start = -1;
@@ -238,7 +237,7 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
     const name = (child.name ?? '').toLowerCase();
     // An unclosed <script> would swallow the rest of the line: keep its text instead.
-    if (DROPPED.has(name) && lower.includes('</' + name)) continue;
+    if (DROPPED.has(name) && hasClosingTag(line, name)) continue;
     const block = BLOCK.has(name) || ROLES[name] !== undefined;
     if (block) {
       flush();
@@ -263,6 +262,10 @@ function settle(text: string): string {
     text = convertMarkup(text, tokens).pieces.map((p) => p.text).join(' ');
   }
   return text;
+}
+
+function hasClosingTag(line: string, name: string): boolean {
+  return new RegExp(`</${name}\\b`, 'i').test(line);
 }
 
 function protect(line: string, tokens: readonly MarkupToken[]): string {

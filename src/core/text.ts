@@ -65,7 +65,8 @@ export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isEdgeSpace(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const space = c > 32 && c < 0x7f ? false : isEdgeSpace(c);
     if (!space && !inWord) count++;
     inWord = !space;
   }

@@ -27,7 +27,7 @@ export const SHIPPED: readonly PhraseLists[] = [de, fr, it, en];
 /** One phrase list, indexed by first character, so matching costs a few comparisons per word. */
 export class PhraseList {
   private readonly all: ReadonlySet<string>;
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly byFirst = new Map<number, string[]>();
   /** Length of the longest phrase, to bound where one is looked for. */
   readonly longest: number;
 
@@ -35,9 +35,9 @@ export class PhraseList {
     this.all = new Set(phrases);
     // Longest first, so that "mehr zum thema" wins over "mehr zu".
     for (const p of [...this.all].sort((a, b) => b.length - a.length)) {
-      const list = this.byFirst.get(p[0]) ?? [];
+      const list = this.byFirst.get(p.charCodeAt(0)) ?? [];
       list.push(p);
-      this.byFirst.set(p[0], list);
+      this.byFirst.set(p.charCodeAt(0), list);
     }
     this.longest = Math.max(0, ...[...this.all].map((p) => p.length));
   }
@@ -63,7 +63,7 @@ export class PhraseList {
   }
 
   private at(fp: string, index: number): string | undefined {
-    for (const p of this.byFirst.get(fp[index]) ?? []) {
+    for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? []) {
       const end = index + p.length;
       if (fp.startsWith(p, index) && (end === fp.length || !isWordChar(fp.charCodeAt(end)) || !isWordChar(p.charCodeAt(p.length - 1)))) {
         return p;
