@@ -63,7 +63,7 @@ function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]
     real = realpathSync(dir);
     const first = seen.get(real);
     if (first !== undefined) {
-      out.push({ note: `${dir}: a symbolic link back to ${first}, already searched; not searched again` });
+      out.push({ note: `${dir}: a symbolic link to ${first}, which is already searched; not searched again` });
       return;
     }
     seen.set(real, dir);

@@ -2,6 +2,7 @@
 import { gapBetween, parseDump, type DumpDocument, type Unit } from './document';
 import { deleteLine, deleteUnit, lineRange, unitRange } from './edits';
 import { fingerprint } from './fingerprint';
+import { format } from './message';
 import { compilePhrases, type CompiledPhrases } from './phrases';
 import { RULES } from './registry';
 import type { RuleContext } from './rule';
@@ -85,7 +86,8 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
       findings.push({
         code,
         severity,
-        message: report.message,
+        message: format(report.message),
+        template: { text: report.message.template, args: report.message.args },
         range: unit ? unitRange(unit) : lineRange(line, 0, doc.lines[line].text.length),
         drops: true,
         fix: { title: report.fixTitle ?? 'Remove line', edits: [unit ? deleteUnit(doc, unit) : deleteLine(doc.lines, line)] },
@@ -99,7 +101,7 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
       } else lineDrops.set(line, [...(lineDrops.get(line) ?? []), code]);
     },
     change(code, message, range, fix) {
-      findings.push({ code, severity, message, range, drops: false, fix });
+      findings.push({ code, severity, message: format(message), template: { text: message.template, args: message.args }, range, drops: false, fix });
     },
   };
 

@@ -1,6 +1,7 @@
 /** What a rule is and what it may do. One rule per file under rules/, listed in registry.ts. */
 import type { DumpDocument, Unit } from './document';
 import type { CompiledPhrases } from './phrases';
+import type { Message } from './message';
 import type { Finding, Fix, Range, RuleCode, Severity } from './types';
 
 export interface RuleMeta {
@@ -17,7 +18,7 @@ export interface Rule extends RuleMeta {
 }
 
 export interface DropReport {
-  message: string;
+  message: Message;
   /** Quick-fix title; defaults to the rule's own. */
   fixTitle?: string;
   related?: Finding['related'];
@@ -39,5 +40,5 @@ export interface RuleContext {
   /** Report that a unit (or a line with no unit, such as markup only) is not article text; its fix removes it. */
   drop(target: Unit | number, code: RuleCode, report: DropReport): void;
   /** Report a finding that changes text without removing it (markup, white space). */
-  change(code: RuleCode, message: string, range: Range, fix: Fix | undefined): void;
+  change(code: RuleCode, message: Message, range: Range, fix: Fix | undefined): void;
 }

@@ -41,7 +41,10 @@ export interface Fix {
 export interface Finding {
   code: RuleCode;
   severity: Severity;
+  /** Why, in English. */
   message: string;
+  /** The same as a template and its values, for translation (see message.ts). */
+  template: { text: string; args: (string | number)[] };
   range: Range;
   /** True when applying the fix drops text from the article (the line or paragraph goes away). */
   drops: boolean;

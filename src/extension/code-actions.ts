@@ -38,7 +38,7 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
       const finding = findingFor(findings, diagnostic);
       if (!finding) continue;
       if (finding.fix) {
-        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t(finding.fix.title), vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, finding.fix.edits);
         action.diagnostics = [diagnostic];
         action.isPreferred = true;

@@ -5,14 +5,19 @@ import { toRange, toSeverity } from './convert';
 
 export const SOURCE = 'Dump Curator';
 
+/** The finding's reason in the curator's language: the engine's English template, translated when a bundle has it. */
+export function localMessage(finding: Finding): string {
+  return vscode.l10n.t(finding.template.text, ...finding.template.args);
+}
+
 export function toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
+  const diagnostic = new vscode.Diagnostic(toRange(finding.range), localMessage(finding), toSeverity(finding.severity));
   diagnostic.source = SOURCE;
   diagnostic.code = { value: finding.code, target: vscode.Uri.parse(docsUrl(finding.code)) };
   if (finding.drops) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   if (finding.related) {
     diagnostic.relatedInformation = finding.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message),
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), vscode.l10n.t(r.message)),
     );
   }
   return diagnostic;
@@ -22,6 +27,6 @@ export function toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnost
 export function findingFor(findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   return findings.find(
-    (f) => f.code === code && f.message === diagnostic.message && toRange(f.range).isEqual(diagnostic.range),
+    (f) => f.code === code && toRange(f.range).isEqual(diagnostic.range) && localMessage(f) === diagnostic.message,
   );
 }

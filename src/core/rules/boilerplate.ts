@@ -6,10 +6,13 @@
 import type { DumpDocument, Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
+import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
 
 const MAX_PHRASE_LINE_WORDS = 40;
+const POLL_BUTTON = msg('Page furniture: a poll button.');
+const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
 const MAX_POLL_QUESTION_WORDS = 25;
@@ -34,28 +37,28 @@ export const boilerplate: Rule = {
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
-        dropRestOfBlock(ctx, unit, 'part of the same page element', (u) => u.words <= MAX_WIDGET_LINE_WORDS);
+        dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit);
       else dropPoll(ctx, doc, unit);
     }
   },
 };
 
-function drop(ctx: RuleContext, unit: Unit, reason: string): void {
+function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
   if (ctx.droppedBy(unit)) return;
-  ctx.drop(unit, 'boilerplate', { message: `Page furniture: ${reason}.`, fixTitle: 'Remove page furniture' });
+  ctx.drop(unit, 'boilerplate', { message: reason, fixTitle: 'Remove page furniture' });
 }
 
-function furnitureReason(unit: Unit, phrases: CompiledPhrases): string | undefined {
+function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   const trimmed = bare(unit.fp);
-  if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.has(trimmed)) return `“${unit.text}”`;
-  if (phrases.pollEnd.has(trimmed)) return 'a poll button';
-  if (EMBED.test(unit.fp)) return 'an embed attribution';
-  if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return 'the signature of an embedded post';
+  if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.has(trimmed)) return msg('Page furniture: “{0}”.', unit.text);
+  if (phrases.pollEnd.has(trimmed)) return POLL_BUTTON;
+  if (EMBED.test(unit.fp)) return msg('Page furniture: an embed attribution.');
+  if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
-  if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return `a notice starting “${phrase}”`;
+  if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
 }
 
@@ -64,7 +67,7 @@ function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
 }
 
 /** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
-function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: string, accept: (u: Unit) => boolean): boolean {
+function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept: (u: Unit) => boolean): boolean {
   const prev = ctx.doc.units[first.index - 1];
   if (prev && prev.block === first.block) return false;
   let taken = false;
@@ -79,8 +82,8 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: string, accept: 
 
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */
 function dropPromo(ctx: RuleContext, heading: Unit): void {
-  drop(ctx, heading, 'a promotion heading');
-  if (dropRestOfBlock(ctx, heading, 'the text of a promotion', () => true)) return;
+  drop(ctx, heading, msg('Page furniture: a promotion heading.'));
+  if (dropRestOfBlock(ctx, heading, PROMO_TEXT, () => true)) return;
   const rest: Unit[] = [];
   for (let i = heading.index + 1; i < ctx.doc.units.length; i++) {
     const u = ctx.doc.units[i];
@@ -88,7 +91,7 @@ function dropPromo(ctx: RuleContext, heading: Unit): void {
     if (rest.length === MAX_PROMO_TEXT || u.role === 'subheading') return;
     rest.push(u);
   }
-  for (const u of rest) drop(ctx, u, 'the text of a promotion');
+  for (const u of rest) drop(ctx, u, PROMO_TEXT);
 }
 
 /** A source tag or credit after a promotion closes the story; it is not more promotion. */
@@ -110,9 +113,9 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
     isPromoHeading(next, ctx.phrases) ||
     creditReason(next, ctx.phrases) !== undefined;
   if (!closed) return;
-  drop(ctx, question, 'the question of a poll');
-  for (const option of options) drop(ctx, option, 'an option of a poll');
-  if (next && ctx.phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, 'a poll button');
+  drop(ctx, question, msg('Page furniture: the question of a poll.'));
+  for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
+  if (next && ctx.phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
 }
 
 function isOption(unit: Unit, phrases: CompiledPhrases): boolean {

@@ -5,6 +5,7 @@
  */
 import type { DumpDocument, Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
+import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
 import { creditReason } from './credit';
 
@@ -19,20 +20,21 @@ const READING_TIME =
 const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
 const CONTRIBUTED = /contributed (?:to )?this report\.?$/i;
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
+const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 
 /** Why a line is a byline by its own words, or undefined. */
-export function bylineReason(unit: Unit, phrases: CompiledPhrases): string | undefined {
-  if (unit.role === 'byline') return 'an author line';
-  if (CONTRIBUTED.test(unit.text) && unit.words <= 25) return 'a contributor line';
+export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
+  if (unit.role === 'byline') return AUTHOR_LINE;
+  if (CONTRIBUTED.test(unit.text) && unit.words <= 25) return msg('Byline: a contributor line, not article text.');
   if (unit.words > 12) return undefined;
-  if (STAFF.test(unit.text)) return 'a reporting and editing credit';
-  if (DATELINE.test(unit.text) && /\d/.test(unit.text)) return 'a publication date line';
-  if (READING_TIME.test(unit.text)) return 'a reading-time line';
+  if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');
+  if (DATELINE.test(unit.text) && /\d/.test(unit.text)) return msg('Byline: a publication date line, not article text.');
+  if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (unit.words <= 8) {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
-    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return 'an author line';
+    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
   }
-  if (phrases.publishers.has(unit.fp.replace(/\.$/, ''))) return 'a publisher name on its own line';
+  if (phrases.publishers.has(unit.fp.replace(/\.$/, ''))) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
 }
 
@@ -65,8 +67,8 @@ export const byline: Rule = {
       if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
       const reason =
         bylineReason(unit, ctx.phrases) ??
-        (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? 'a publisher or author name above an image' : undefined);
-      if (reason) ctx.drop(unit, 'byline', { message: `Byline: ${reason}, not article text.`, fixTitle: 'Remove byline' });
+        (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? msg('Byline: a publisher or author name above an image, not article text.') : undefined);
+      if (reason) ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
     }
   },
 };

@@ -6,6 +6,7 @@
  */
 import { blocksOf, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
+import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { bylineReason } from './byline';
 import { creditReason, isSourceTag } from './credit';
@@ -28,7 +29,7 @@ export const caption: Rule = {
     if (ctx.keepCaptions) return;
     const { doc } = ctx;
     for (const unit of doc.units) {
-      if (unit.role === 'caption') dropCaption(ctx, unit, 'marked as a caption in the markup');
+      if (unit.role === 'caption') dropCaption(ctx, unit, msg('Image caption: marked as a caption in the markup.'));
     }
     for (const block of blocksOf(doc)) {
       if (block.length < 2 || block.length > MAX_BLOCK_LINES) continue;
@@ -41,22 +42,22 @@ export const caption: Rule = {
     }
     for (const unit of doc.units) {
       if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, ctx.phrases)) {
-        dropCaption(ctx, unit, 'a photo credit is glued to its end');
+        dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
       }
     }
   },
 };
 
-function dropCaption(ctx: RuleContext, unit: Unit, reason: string): void {
+function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
   if (unit.index === ctx.kicker || ctx.droppedBy(unit)) return;
-  ctx.drop(unit, 'caption', { message: `Image caption: ${reason}.`, fixTitle: 'Remove image caption' });
+  ctx.drop(unit, 'caption', { message: reason, fixTitle: 'Remove image caption' });
 }
 
-function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): string | undefined {
+function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): Message | undefined {
   for (let i = 0; i + 1 < block.length; i++) {
-    if (block[i].words >= MIN_WORDS && block[i].fp === block[i + 1].fp) return 'it is printed twice, as image captions are';
+    if (block[i].words >= MIN_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }
-  if (block.some((u) => !isSourceTag(u.text) && creditReason(u, phrases))) return 'it stands with a photo credit';
+  if (block.some((u) => !isSourceTag(u.text) && creditReason(u, phrases))) return msg('Image caption: it stands with a photo credit.');
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 /** corpus-boilerplate: a line that recurs in many files of the same corpus (the same promo at the end of 40 articles). */
+import { msg } from '../message';
 import type { Rule } from '../rule';
 
 /** A line this short recurring across files is as likely an answer or a name as furniture. */
@@ -15,7 +16,7 @@ export const corpusBoilerplate: Rule = {
       const files = ctx.corpusCount(unit.fp);
       if (files >= ctx.corpusMinFiles) {
         ctx.drop(unit, 'corpus-boilerplate', {
-          message: `Recurs in ${files} files of the corpus: page furniture, not this article's text.`,
+          message: msg("Recurs in {0} files of the corpus: page furniture, not this article's text.", files),
           fixTitle: 'Remove recurring line',
           fingerprint: unit.fp,
         });

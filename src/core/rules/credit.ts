@@ -4,6 +4,7 @@
  * whole short line can be a credit.
  */
 import type { CompiledPhrases } from '../phrases';
+import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
 
 interface Text {
@@ -18,19 +19,20 @@ const COPYRIGHT = /^(©|\(c\)\s|copyright\b)/;
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
+const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 
 /** Why a line is a credit, or undefined when it is not one. */
-export function creditReason(t: Text, phrases: CompiledPhrases): string | undefined {
+export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (t.words > MAX_WORDS || t.words === 0) return undefined;
   const fp = t.fp.replace(/\.$/, '');
-  if (COPYRIGHT.test(fp)) return 'a copyright notice';
-  if (SOURCE_TAG.test(t.text)) return 'an agency or author tag';
+  if (COPYRIGHT.test(fp)) return msg('Credit line: a copyright notice, not article text.');
+  if (SOURCE_TAG.test(t.text)) return msg('Credit line: an agency or author tag, not article text.');
   const inner = fp.startsWith('(') && fp.endsWith(')') ? fp.slice(1, -1).trim() : fp;
-  if (phrases.credits.has(inner)) return 'an agency or photo credit';
-  if (phrases.creditPrefixes.startOf(inner)) return 'a photo credit';
-  if (PHOTO_SLASH.test(inner) && t.words <= 8) return 'a photo credit';
-  if (/[,;|]/.test(inner) && inner.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p))) return 'a photo credit';
-  if (t.words <= 6 && isSlashCredit(t.text, phrases)) return 'a photographer or agency credit';
+  if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
+  if (phrases.creditPrefixes.startOf(inner)) return PHOTO_CREDIT;
+  if (PHOTO_SLASH.test(inner) && t.words <= 8) return PHOTO_CREDIT;
+  if (/[,;|]/.test(inner) && inner.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p))) return PHOTO_CREDIT;
+  if (t.words <= 6 && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
 }
 
@@ -60,7 +62,7 @@ export const credit: Rule = {
   check(ctx) {
     for (const unit of ctx.doc.units) {
       const reason = creditReason(unit, ctx.phrases);
-      if (reason) ctx.drop(unit, 'credit', { message: `Credit line: ${reason}, not article text.`, fixTitle: 'Remove credit line' });
+      if (reason) ctx.drop(unit, 'credit', { message: reason, fixTitle: 'Remove credit line' });
     }
   },
 };

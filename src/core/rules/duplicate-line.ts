@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../document';
 import { unitRange } from '../edits';
+import { msg } from '../message';
 import type { Rule } from '../rule';
 
 export const MIN_WORDS = 3;
@@ -28,11 +29,12 @@ export const duplicateLine: Rule = {
         continue;
       }
       if (original === unit) continue;
-      const where = original.line === unit.line ? 'earlier on this line' : `on line ${original.line + 1}`;
+      const sameLine = original.line === unit.line;
+      const message = unit.role === 'pullquote'
+        ? sameLine ? msg('Pull quote: it repeats the text earlier on this line.') : msg('Pull quote: it repeats the text on line {0}.', original.line + 1)
+        : sameLine ? msg('Duplicate: the same text stands earlier on this line.') : msg('Duplicate: the same text stands on line {0}.', original.line + 1);
       ctx.drop(unit, 'duplicate-line', {
-        message: unit.role === 'pullquote'
-          ? `Pull quote: it repeats the text ${where}.`
-          : `Duplicate: the same text stands ${where}.`,
+        message,
         fixTitle: 'Remove duplicate line',
         related: [{ range: unitRange(original), message: 'First occurrence' }],
         duplicateOf: original.line,

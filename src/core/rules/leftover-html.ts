@@ -2,6 +2,7 @@
 import type { DumpDocument } from '../document';
 import { lineRange, replaceLineText } from '../edits';
 import { decodeEntity, type MarkupToken } from '../markup';
+import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
 
 /** Beyond this many on one line, the rest are reported as one finding: a tag soup line must not flood the editor. */
@@ -18,7 +19,7 @@ export const leftoverHtml: Rule = {
       if (line.tokens.length === 0) return;
       if (line.units.length === 0) {
         ctx.drop(lineNo, 'leftover-html', {
-          message: 'Only markup on this line: nothing of the article is here.',
+          message: msg('Only markup on this line: nothing of the article is here.'),
           fixTitle: 'Remove markup-only line',
         });
         return;
@@ -32,7 +33,7 @@ export const leftoverHtml: Rule = {
       if (rest > 0) {
         const first = line.tokens[MAX_PER_LINE];
         const last = line.tokens[line.tokens.length - 1];
-        ctx.change('leftover-html', `${rest} more tags and entities on this line.`, lineRange(lineNo, first.start, last.end), fix);
+        ctx.change('leftover-html', msg('{0} more tags and entities on this line.', rest), lineRange(lineNo, first.start, last.end), fix);
       }
     });
   },
@@ -49,14 +50,14 @@ export function convertedLine(doc: DumpDocument, lineNo: number): string {
   return out;
 }
 
-function describe(token: MarkupToken): string {
+function describe(token: MarkupToken): Message {
   switch (token.kind) {
     case 'comment':
-      return 'HTML comment left in the text: it is removed.';
+      return msg('HTML comment left in the text: it is removed.');
     case 'entity':
-      return `HTML entity ${token.name} stands for “${visible(decodeEntity(token.name) ?? '')}”: it is decoded.`;
+      return msg('HTML entity {0} stands for “{1}”: it is decoded.', token.name, visible(decodeEntity(token.name) ?? ''));
     default:
-      return `Leftover HTML tag <${token.name}>: converted to plain text.`;
+      return msg('Leftover HTML tag <{0}>: converted to plain text.', token.name);
   }
 }
 

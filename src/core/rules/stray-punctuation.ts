@@ -1,4 +1,5 @@
 /** stray-punctuation: a line of punctuation or symbols only (`;`, `•`, `---`). */
+import { msg } from '../message';
 import type { Rule } from '../rule';
 
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
@@ -11,7 +12,7 @@ export const strayPunctuation: Rule = {
   check(ctx) {
     for (const unit of ctx.doc.units) {
       if (NO_LETTER_OR_DIGIT.test(unit.text)) {
-        ctx.drop(unit, 'stray-punctuation', { message: `Only punctuation or symbols (“${unit.text.slice(0, 20)}”): no article text here.`, fixTitle: 'Remove stray punctuation' });
+        ctx.drop(unit, 'stray-punctuation', { message: msg('Only punctuation or symbols (“{0}”): no article text here.', unit.text.slice(0, 20)), fixTitle: 'Remove stray punctuation' });
       }
     }
   },

@@ -8,6 +8,7 @@
 import { blocksOf, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
+import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 
 /** How far from its end a marker may stand in a long line ("… Hier weiterlesen >>"). */
@@ -32,26 +33,26 @@ export const teaser: Rule = {
       if (unit.index === ctx.kicker) continue;
       if (isTeaserHeading(unit, phrases)) {
         marked.add(unit.index);
-        drop(ctx, unit, 'it introduces links to other articles', true);
-        for (const title of titlesUnder(doc, unit)) drop(ctx, title, 'a title under a teaser heading');
+        drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
+        for (const title of titlesUnder(doc, unit)) drop(ctx, title, msg('Teaser for another article: a title under a teaser heading.'));
         continue;
       }
       const marker = readMoreMarker(unit, phrases);
       if (marker) {
         marked.add(unit.index);
-        drop(ctx, unit, `it carries the read-more marker “${marker}”`, true);
+        drop(ctx, unit, msg('Teaser for another article: it carries the read-more marker “{0}”.', marker), true);
       }
     }
     for (const block of blocksOf(doc)) {
       const hits = block.filter((u) => marked.has(u.index));
       if (hits.length === 0) continue;
       if (block.every((u) => u.indented)) {
-        for (const u of block) drop(ctx, u, 'part of an indented teaser block');
+        for (const u of block) drop(ctx, u, msg('Teaser for another article: part of an indented teaser block.'));
         continue;
       }
       // Not indented: the title lines right above the teaser text go with it.
       for (const hit of hits) {
-        for (let i = block.indexOf(hit) - 1; i >= 0 && isTitleLike(block[i]); i--) drop(ctx, block[i], 'the title of a teaser');
+        for (let i = block.indexOf(hit) - 1; i >= 0 && isTitleLike(block[i]); i--) drop(ctx, block[i], msg('Teaser for another article: the title of a teaser.'));
       }
     }
   },
@@ -61,9 +62,9 @@ export const teaser: Rule = {
  * Lines carrying their own evidence (a marker, a heading) are reported even when another rule
  * drops them too; lines that are teasers only by their neighbours are left to that rule.
  */
-function drop(ctx: RuleContext, unit: Unit, reason: string, evidence = false): void {
+function drop(ctx: RuleContext, unit: Unit, reason: Message, evidence = false): void {
   if (!evidence && ctx.droppedBy(unit)) return;
-  ctx.drop(unit, 'teaser', { message: `Teaser for another article: ${reason}.`, fixTitle: 'Remove teaser' });
+  ctx.drop(unit, 'teaser', { message: reason, fixTitle: 'Remove teaser' });
 }
 
 export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {

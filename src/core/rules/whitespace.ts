@@ -5,6 +5,7 @@
  */
 import type { DocLine } from '../document';
 import { deleteLine, lineRange, replaceLineText } from '../edits';
+import { msg } from '../message';
 import type { Rule, RuleContext } from '../rule';
 
 const SPECIAL = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
@@ -32,7 +33,7 @@ export const whitespace: Rule = {
     const last = lines[lastContent];
     if (last && !last.eol && lastContent === lines.length - 1 && !isDropped(ctx, last)) {
       const end = last.text.length;
-      ctx.change('whitespace', 'No line end after the last line.', lineRange(lastContent, end, end), {
+      ctx.change('whitespace', msg('No line end after the last line.'), lineRange(lastContent, end, end), {
         title: 'Add final newline',
         edits: [{ range: lineRange(lastContent, end, end), newText: '\n' }],
       });
@@ -48,11 +49,11 @@ function checkBlank(ctx: RuleContext, lines: readonly DocLine[], lineNo: number,
   const line = lines[lineNo];
   const fix = { title: 'Remove blank line', edits: [deleteLine(lines, lineNo)] };
   const range = lineRange(lineNo, 0, line.text.length);
-  if (first < 0 || lineNo < first) ctx.change('whitespace', 'Blank line before the article starts.', range, fix);
-  else if (lineNo > last) ctx.change('whitespace', 'Blank line after the article ends.', range, fix);
-  else if (lines[lineNo - 1]?.blank) ctx.change('whitespace', 'More than one blank line between paragraphs.', range, fix);
+  if (first < 0 || lineNo < first) ctx.change('whitespace', msg('Blank line before the article starts.'), range, fix);
+  else if (lineNo > last) ctx.change('whitespace', msg('Blank line after the article ends.'), range, fix);
+  else if (lines[lineNo - 1]?.blank) ctx.change('whitespace', msg('More than one blank line between paragraphs.'), range, fix);
   else if (line.text.length > 0) {
-    ctx.change('whitespace', 'White space on an otherwise blank line.', range, {
+    ctx.change('whitespace', msg('White space on an otherwise blank line.'), range, {
       title: 'Empty the blank line',
       edits: [replaceLineText(ctx.doc, lineNo, '')],
     });
@@ -68,11 +69,13 @@ function checkEnds(ctx: RuleContext, line: DocLine, lineNo: number): void {
     edits: [replaceLineText(ctx.doc, lineNo, line.text.slice(line.contentStart, line.contentEnd))],
   };
   if (lead) {
-    const what = lead === '\ufeff' ? 'A byte order mark' : SPECIAL.test(lead) ? 'A no-break or zero-width character' : 'Indentation';
-    ctx.change('whitespace', `${what} at the start of the line.`, lineRange(lineNo, 0, line.contentStart), fix);
+    const message = lead === '\ufeff'
+      ? msg('A byte order mark at the start of the line.')
+      : SPECIAL.test(lead) ? msg('A no-break or zero-width character at the start of the line.') : msg('Indentation at the start of the line.');
+    ctx.change('whitespace', message, lineRange(lineNo, 0, line.contentStart), fix);
   }
   if (trail) {
-    const what = SPECIAL.test(trail) ? 'A no-break or zero-width character' : 'Trailing blanks';
-    ctx.change('whitespace', `${what} at the end of the line.`, lineRange(lineNo, line.contentEnd, line.text.length), fix);
+    const message = SPECIAL.test(trail) ? msg('A no-break or zero-width character at the end of the line.') : msg('Trailing blanks at the end of the line.');
+    ctx.change('whitespace', message, lineRange(lineNo, line.contentEnd, line.text.length), fix);
   }
 }
