@@ -26,11 +26,15 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
   ): vscode.CodeAction[] {
     const { only } = context;
     if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) {
-      const action = cleanDocumentAction(document, this.analysis);
+      const action = cleanDocumentAction(document, this.analysis.current(document).cleanText);
       return action ? [action] : [];
     }
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
-    const { findings } = this.analysis.current(document);
+    // The lightbulb asks on every cursor move. While the check of this version is still on its way
+    // (typing), answer nothing rather than check on this thread; it asks again when diagnostics land.
+    const analysis = this.analysis.known(document);
+    if (!analysis) return [];
+    const { findings } = analysis;
     const actions: vscode.CodeAction[] = [];
     const rulesSeen = new Set<RuleCode>();
     for (const diagnostic of context.diagnostics) {
@@ -51,7 +55,7 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
       }
       if (finding.drops) actions.push(ignoreLineAction(document, finding, diagnostic));
     }
-    const whole = cleanDocumentAction(document, this.analysis, vscode.CodeActionKind.QuickFix);
+    const whole = cleanDocumentAction(document, analysis.cleanText, vscode.CodeActionKind.QuickFix);
     if (whole && actions.length) actions.push(whole);
     return actions;
   }
@@ -79,10 +83,10 @@ function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagn
 /** The whole dump turned into its cleaned article: the engine's text, in the document's line ends. */
 export function cleanDocumentAction(
   document: vscode.TextDocument,
-  analysis: AnalysisService,
+  cleanText: string,
   kind: vscode.CodeActionKind = FIX_ALL_KIND,
 ): vscode.CodeAction | undefined {
-  const edit = fixAllEdit(document.getText(), analysis.current(document).cleanText);
+  const edit = fixAllEdit(document.getText(), cleanText);
   if (!edit) return undefined;
   const action = new vscode.CodeAction(vscode.l10n.t('Clean the whole dump'), kind);
   action.edit = toWorkspaceEdit(document, [edit]);
