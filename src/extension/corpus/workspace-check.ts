@@ -13,6 +13,8 @@ import type { WorkspaceIndex } from './workspace-index';
 
 /** Files read and checked at once: enough to keep the worker busy while the next files load. */
 const IN_FLIGHT = 8;
+/** Files whose findings go to the Problems view in one update. */
+const PUBLISH_BATCH = 250;
 
 export interface FileSummary {
   uri: vscode.Uri;
@@ -88,16 +90,22 @@ export class WorkspaceChecker implements vscode.Disposable {
         this.index.retain(new Set(files.map((u) => u.toString())));
         await this.index.save(this.storage);
 
-        // Pass 2: the findings.
+        // Pass 2: the findings, handed to the Problems view in batches rather than file by file.
+        const batch: [vscode.Uri, vscode.Diagnostic[]][] = [];
+        const flush = () => this.collection.set(batch.splice(0));
         await forEachLimited(files, IN_FLIGHT, token, async (uri) => {
           const text = texts.get(uri.toString());
-          const result = await this.checkFile(uri, text);
+          const result = await this.checkFile(uri, text, (entry) => {
+            batch.push(entry);
+            if (batch.length >= PUBLISH_BATCH) flush();
+          });
           if (result) {
             summary.findings += result.total;
             if (result.total) summary.withFindings++;
           }
           report(vscode.l10n.t('checking {0} dumps', files.length));
         });
+        flush();
         summary.cancelled = token.isCancellationRequested;
         this.changed.fire();
         this.watch();
@@ -112,7 +120,11 @@ export class WorkspaceChecker implements vscode.Disposable {
   }
 
   /** Checks one file from disk (or the text already read) and publishes its findings. */
-  private async checkFile(uri: vscode.Uri, text?: string): Promise<FileSummary | undefined> {
+  private async checkFile(
+    uri: vscode.Uri,
+    text?: string,
+    publish: (entry: [vscode.Uri, vscode.Diagnostic[]]) => void = (entry) => this.collection.set([entry]),
+  ): Promise<FileSummary | undefined> {
     if (text === undefined) {
       const read = await readDump(uri);
       if ('skipped' in read) {
@@ -125,7 +137,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     const summary = summarize(uri, findings);
     this.summaries.set(uri.toString(), summary);
     if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
-      this.collection.set(uri, findings.map((f) => this.diagnostic(uri, f)));
+      publish([uri, findings.map((f) => this.diagnostic(uri, f))]);
     }
     return summary;
   }
