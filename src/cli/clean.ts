@@ -80,9 +80,11 @@ class OutWriter {
   readonly written = new Set<string>();
   private readonly realOut: string;
   private readonly inputs: Set<string>;
+  /** Each output folder's real location, found (and the folder made) once: a corpus has many files per folder. */
+  private readonly folders = new Map<string, string>();
 
   constructor(private readonly out: string, files: readonly DumpFile[]) {
-    this.realOut = realpathSync(out);
+    this.realOut = realpathSync.native(out);
     this.inputs = new Set(files.map((f) => fileId(f.path)));
   }
 
@@ -92,13 +94,21 @@ class OutWriter {
       throw new InputError(`${file.path}: its output ${target} ${why}`);
     };
     try {
-      const where = realLocation(target);
+      const folder = dirname(target);
+      let realFolder = this.folders.get(folder);
+      if (realFolder === undefined) {
+        realFolder = realLocation(folder);
+        if (isInside(this.realOut, realFolder)) mkdirSync(folder, { recursive: true });
+        this.folders.set(folder, realFolder);
+      }
+      const where = join(realFolder, basename(target));
       if (!isInside(this.realOut, where)) refuse('would land outside the output folder (through a symbolic link); not written');
       if (this.written.has(where)) refuse('was already written from another dump; not overwritten');
-      mkdirSync(dirname(target), { recursive: true });
       const existing = lstatSync(target, { throwIfNoEntry: false });
-      if (existing?.isSymbolicLink()) refuse('is a symbolic link; not followed');
-      if (existing && this.inputs.has(fileId(target))) refuse('is an input file; not overwritten');
+      if (existing?.isSymbolicLink()) {
+        refuse(leadsOutside(target, this.realOut) ? 'would land outside the output folder (through a symbolic link); not written' : 'is a symbolic link; not followed');
+      }
+      if (existing && this.inputs.has(`${existing.dev}:${existing.ino}`)) refuse('is an input file; not overwritten');
       writeFileSync(target, text);
       this.written.add(where);
     } catch (e) {
@@ -106,6 +116,15 @@ class OutWriter {
       if (e instanceof InputError || typeof code !== 'string') throw e;
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
+  }
+}
+
+/** Whether a symbolic link points out of `realRoot` (a dangling one does not point anywhere). */
+function leadsOutside(link: string, realRoot: string): boolean {
+  try {
+    return !isInside(realRoot, realpathSync.native(link));
+  } catch {
+    return false;
   }
 }
 
@@ -123,5 +142,5 @@ function realLocation(path: string): string {
     missing.unshift(basename(existing));
     existing = dirname(existing);
   }
-  return join(realpathSync(existing), ...missing);
+  return join(realpathSync.native(existing), ...missing);
 }

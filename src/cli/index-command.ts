@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { CorpusIndex, IndexFormatError } from '../core';
 import { fileId } from './clean';
 import { say, UsageError, UserError } from './errors';
-import { describe } from './inputs';
+import { describeCode } from './inputs';
 import { executor, runOrdered } from './pool';
 import { planInputs, tasksOf } from './sources';
 
@@ -40,7 +40,7 @@ export async function runIndex(paths: readonly string[], { out, merge, format, j
       try {
         bytes = readFileSync(path);
       } catch (e) {
-        complain(`${path}: cannot read (${describe((e as NodeJS.ErrnoException).code)}); not merged`);
+        complain(`${path}: cannot read (${describeCode((e as NodeJS.ErrnoException).code)}); not merged`);
         continue;
       }
       try {
@@ -94,7 +94,7 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });
-    throw new UserError(`--out ${path}: cannot write (${describe((e as NodeJS.ErrnoException).code)})`);
+    throw new UserError(`--out ${path}: cannot write (${describeCode((e as NodeJS.ErrnoException).code)})`);
   }
 }
 
@@ -107,7 +107,7 @@ export function loadBoilerplateIndex(path: string, minFiles: number): Uint8Array
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UserError(`--boilerplate-index ${path}: cannot read (${describe((e as NodeJS.ErrnoException).code)})`);
+    throw new UserError(`--boilerplate-index ${path}: cannot read (${describeCode((e as NodeJS.ErrnoException).code)})`);
   }
   try {
     return CorpusIndex.deserialize(bytes, minFiles).serialize();

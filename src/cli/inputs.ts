@@ -38,7 +38,7 @@ export function collectDumps(paths: readonly string[]): Found[] {
       stat = statSync(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      out.push({ error: code === 'ENOENT' || code === 'ENOTDIR' ? `${p}: no such file or folder` : `${p}: cannot read (${describe(code)})` });
+      out.push({ error: code === 'ENOENT' || code === 'ENOTDIR' ? `${p}: no such file or folder` : `${p}: cannot read (${describeCode(code)})` });
       continue;
     }
     if (stat.isFile()) {
@@ -69,7 +69,7 @@ function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]
     seen.set(real, dir);
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
-    out.push({ error: `${dir}: cannot read folder (${describe((e as NodeJS.ErrnoException).code)})` });
+    out.push({ error: `${dir}: cannot read folder (${describeCode((e as NodeJS.ErrnoException).code)})` });
     return;
   }
   for (const entry of entries) {
@@ -83,7 +83,7 @@ function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]
         isFile = stat.isFile();
       } catch (e) {
         // A dangling link or a loop of links: worth a line only where a dump was expected.
-        if (isDumpName(entry.name)) out.push({ error: `${full}: a symbolic link that cannot be followed (${describe((e as NodeJS.ErrnoException).code)})` });
+        if (isDumpName(entry.name)) out.push({ error: `${full}: a symbolic link that cannot be followed (${describeCode((e as NodeJS.ErrnoException).code)})` });
         continue;
       }
     }
@@ -93,7 +93,7 @@ function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]
 }
 
 /** An error code in words, code kept: "permission denied (EACCES)". */
-export function describe(code: string | undefined): string {
+export function describeCode(code: string | undefined): string {
   const words: Record<string, string> = {
     ENOENT: 'no such file or folder',
     EACCES: 'permission denied',
@@ -117,7 +117,7 @@ export function readDump(path: string): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${path}: vanished before it could be read (ENOENT)`);
-    throw new InputError(`${path}: cannot read (${describe(code)})`);
+    throw new InputError(`${path}: cannot read (${describeCode(code)})`);
   }
   return decodeDump(bytes, path);
 }

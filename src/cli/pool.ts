@@ -7,27 +7,38 @@
  * turn, so a slow reader (stdout backpressure) stops the reading of more input.
  */
 import { Worker, workerData, parentPort } from 'node:worker_threads';
-import { execute, makeJob, type JobSetup, type Result, type Task } from './work';
+import { execute, makeJob, taskName, type JobSetup, type Result, type Task } from './work';
 
 export interface Executor {
   /** How many tasks may be in flight before the oldest result is awaited. */
   readonly window: number;
+  /** How many characters of task text (stdin dumps, records) may be in flight at most. */
+  readonly windowChars: number;
   run(task: Task): Promise<Result>;
   close(): Promise<void>;
 }
 
 /** The largest --jobs accepted. */
 export const MAX_JOBS = 256;
-/** Tasks in flight per worker: enough to keep each busy while results are printed in order. */
-const PER_WORKER = 4;
+/**
+ * Tasks go to a worker in batches of up to BATCH (one message each way per batch, not per task:
+ * a record of a few KB costs less to clean than a message costs to send). Up to PER_WORKER tasks
+ * per worker are in flight, so each has a batch in hand while the next one waits, and no more than
+ * WINDOW_CHARS characters of record text, so big records do not pile up in memory.
+ */
+const BATCH = 16;
+const PER_WORKER = 4 * BATCH;
+const WINDOW_CHARS = 64 * 1024 * 1024;
 
 export function executor(setup: JobSetup, jobs: number): Executor {
   return jobs <= 1 ? new Inline(setup) : new Pool(setup, jobs);
 }
 
 /**
- * Runs every task and hands each result to `emit` in input order (awaiting it, so `emit` can wait
- * for stdout to drain). Closes the executor at the end, also on failure.
+ * Runs every task and hands each result to `emit` in input order, as soon as it and those before
+ * it are done, while more input is read: a mapper answers a record without waiting for the next.
+ * `emit` is awaited (it waits for stdout to drain), and reading waits while `window` tasks or
+ * `windowChars` characters are in flight. Closes the executor at the end, also on failure.
  */
 export async function runOrdered(
   tasks: AsyncIterable<Task> | Iterable<Task>,
@@ -35,25 +46,62 @@ export async function runOrdered(
   emit: (task: Task, result: Result) => void | Promise<void>,
 ): Promise<void> {
   const inFlight: [Task, Promise<Result>][] = [];
+  let chars = 0;
+  let reading = true;
+  let failed = false;
+  let roomMade: (() => void) | undefined;
+  let taskAdded: (() => void) | undefined;
+  const signal = (f: (() => void) | undefined): undefined => (f?.(), undefined);
+
+  const writer = (async () => {
+    try {
+      for (;;) {
+        if (inFlight.length === 0) {
+          if (!reading) return;
+          await new Promise<void>((r) => (taskAdded = r));
+          continue;
+        }
+        const [task, result] = inFlight[0];
+        await emit(task, await result);
+        inFlight.shift();
+        chars -= sizeOf(task);
+        roomMade = signal(roomMade);
+      }
+    } catch (e) {
+      failed = true;
+      roomMade = signal(roomMade);
+      throw e;
+    }
+  })();
   try {
     for await (const task of tasks) {
       inFlight.push([task, exec.run(task)]);
-      while (inFlight.length >= exec.window) {
-        const [t, p] = inFlight.shift()!;
-        await emit(t, await p);
+      chars += sizeOf(task);
+      taskAdded = signal(taskAdded);
+      while (!failed && (inFlight.length >= exec.window || (chars > exec.windowChars && inFlight.length > 1))) {
+        await new Promise<void>((r) => (roomMade = r));
       }
-    }
-    while (inFlight.length) {
-      const [t, p] = inFlight.shift()!;
-      await emit(t, await p);
+      if (failed) break;
     }
   } finally {
-    await exec.close();
+    reading = false;
+    taskAdded = signal(taskAdded);
+    try {
+      await writer;
+    } finally {
+      await exec.close();
+    }
   }
 }
 
+function sizeOf(task: Task): number {
+  return task.kind === 'text' || task.kind === 'record' ? task.text.length : 0;
+}
+
 class Inline implements Executor {
+  // The task is done when it is handed over: the writer prints it before the next is read.
   readonly window = 1;
+  readonly windowChars = Infinity;
   private job;
   constructor(setup: JobSetup) {
     this.job = makeJob(setup);
@@ -71,12 +119,14 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current?: Pending;
+  /** The batch the worker is on. */
+  current?: Pending[];
   failure?: string;
 }
 
 class Pool implements Executor {
   readonly window: number;
+  readonly windowChars = WINDOW_CHARS;
   private queue: Pending[] = [];
   private idle: Slot[] = [];
   private all = new Set<Slot>();
@@ -105,8 +155,10 @@ class Pool implements Executor {
   private dispatch(): void {
     while (this.queue.length && this.idle.length) {
       const slot = this.idle.pop()!;
-      slot.current = this.queue.shift()!;
-      slot.worker.postMessage(slot.current.task);
+      // Share what is queued among the idle workers, up to a batch each.
+      const take = Math.min(BATCH, Math.ceil(this.queue.length / (this.idle.length + 1)));
+      slot.current = this.queue.splice(0, take);
+      slot.worker.postMessage(slot.current.map((p) => p.task));
     }
   }
 
@@ -114,11 +166,11 @@ class Pool implements Executor {
     const worker = new Worker(__filename, { workerData: { dumpCuratorWorker: this.setup } });
     const slot: Slot = { worker };
     this.all.add(slot);
-    worker.on('message', (result: Result) => {
-      const done = slot.current;
+    worker.on('message', (results: Result[]) => {
+      const done = slot.current ?? [];
       slot.current = undefined;
       this.idle.push(slot);
-      done?.resolve(result);
+      done.forEach((p, i) => p.resolve(results[i]));
       this.dispatch();
     });
     worker.on('error', (e) => {
@@ -127,13 +179,12 @@ class Pool implements Executor {
     worker.on('exit', (code) => {
       if (this.closing) return;
       // A worker that died (out of memory, a crash) costs its task only: report it, start another.
-      const lost = slot.current;
+      const lost = slot.current ?? [];
       slot.current = undefined;
       this.idle = this.idle.filter((s) => s !== slot);
       this.all.delete(slot);
-      if (lost) {
-        const name = lost.task.kind === 'file' ? lost.task.path : lost.task.kind === 'text' ? lost.task.name : lost.task.kind === 'record' ? `${lost.task.name}:${lost.task.line}` : '';
-        lost.resolve({ error: `${name}: internal error (worker stopped: ${slot.failure ?? `exit code ${code}`}); skipped` });
+      for (const { task, resolve } of lost) {
+        resolve({ error: `${taskName(task)}: internal error (worker stopped: ${slot.failure ?? `exit code ${code}`}); skipped` });
       }
       if (!this.closing) {
         this.idle.push(this.spawn());
@@ -153,8 +204,9 @@ export function isPoolWorker(): boolean {
 export function workerMain(): void {
   const job = makeJob((workerData as { dumpCuratorWorker: JobSetup }).dumpCuratorWorker);
   const port = parentPort!;
-  port.on('message', (task: Task) => {
-    const result = execute(job, task);
-    port.postMessage(result, 'keys' in result ? [result.keys.buffer as ArrayBuffer] : []);
+  port.on('message', (tasks: Task[]) => {
+    const results = tasks.map((task) => execute(job, task));
+    const transfer = results.flatMap((r) => ('keys' in r ? [r.keys.buffer as ArrayBuffer] : []));
+    port.postMessage(results, transfer);
   });
 }

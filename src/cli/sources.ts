@@ -7,7 +7,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { collectDumps, decodeDump, describe, InputError, type DumpFile, type Found } from './inputs';
+import { collectDumps, decodeDump, describeCode, InputError, type DumpFile, type Found } from './inputs';
 import type { Task } from './work';
 
 export const STDIN = '-';
@@ -79,7 +79,7 @@ async function* recordTasks(path: string): AsyncGenerator<Task> {
       yield { kind: 'record', name, line, text };
     }
   } catch (e) {
-    const why = describe((e as NodeJS.ErrnoException).code);
+    const why = describeCode((e as NodeJS.ErrnoException).code);
     yield { kind: 'error', message: last ? `${name}: reading stopped after line ${last} (${why})` : `${name}: cannot read (${why})` };
   }
 }

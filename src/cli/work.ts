@@ -70,7 +70,7 @@ export function makeJob(setup: JobSetup): Job {
 export function execute(job: Job, task: Task): Result {
   if (task.kind === 'error') return { error: task.message };
   if (task.kind === 'note') return { note: task.message };
-  const name = task.kind === 'file' ? task.path : task.kind === 'text' ? task.name : `${task.name}:${task.line}`;
+  const name = taskName(task);
   try {
     if (task.kind === 'record') return record(job, name, task.text);
     const text = task.kind === 'file' ? readDump(task.path) : task.text;
@@ -78,6 +78,20 @@ export function execute(job: Job, task: Task): Result {
   } catch (e) {
     if (e instanceof InputError) return { error: e.message };
     return { error: `${name}: internal error (${(e as Error)?.message ?? e}); skipped` };
+  }
+}
+
+/** How messages name a task's input: its path, <stdin>, or path:line for a record. */
+export function taskName(task: Task): string {
+  switch (task.kind) {
+    case 'file':
+      return task.path;
+    case 'text':
+      return task.name;
+    case 'record':
+      return `${task.name}:${task.line}`;
+    default:
+      return '';
   }
 }
 

@@ -75,7 +75,9 @@ function cliClean(file: string): Buffer {
   return r.stdout;
 }
 
-describe('preview', () => {
+describe('preview', function () {
+  // A webview starts a renderer of its own: the first one takes seconds on a busy machine.
+  this.timeout(60_000);
   // The expected texts are the single-dump article; the workspace holds many copies of the
   // reference dump (other suites write them), which the workspace corpus index would count.
   before(() => setSetting('dumpCurator.rules', { 'corpus-boilerplate': 'off' }));

@@ -323,38 +323,66 @@ describe('dump-curator CLI at corpus scale (dist/cli.js)', function () {
       assert.deepEqual(JSON.parse(r.stdout).raw_content, GOLDEN);
     });
 
-    it('streams: a record is written before the next one is read (a mapper on an endless input)', async () => {
-      const child = spawn(process.execPath, [CLI, 'clean', '--format', 'jsonl', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      let stdout = '';
-      const lines: string[] = [];
-      let waiting: (() => void) | undefined;
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString('utf8');
-        while (stdout.includes('\n')) {
-          lines.push(stdout.slice(0, stdout.indexOf('\n')));
-          stdout = stdout.slice(stdout.indexOf('\n') + 1);
+    for (const jobs of ['1', '2']) {
+      it(`streams with --jobs ${jobs}: each record is answered before the next one is sent (a mapper on an endless input)`, async () => {
+        const child = spawn(process.execPath, [CLI, 'clean', '--format', 'jsonl', '--jobs', jobs, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        const lines: string[] = [];
+        let waiting: (() => void) | undefined;
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString('utf8');
+          while (stdout.includes('\n')) {
+            lines.push(stdout.slice(0, stdout.indexOf('\n')));
+            stdout = stdout.slice(stdout.indexOf('\n') + 1);
+          }
           waiting?.();
-        }
-      });
-      const nextLine = (n: number) =>
-        new Promise<void>((done, fail) => {
-          const timer = setTimeout(() => fail(new Error(`no output line ${n} while stdin is still open`)), 30_000);
-          waiting = () => {
-            if (lines.length >= n) {
-              clearTimeout(timer);
-              done();
-            }
-          };
-          waiting();
         });
-      child.stdin.write(rec({ n: 1, text: article(1) }));
-      await nextLine(1);
-      child.stdin.write(rec({ n: 2, text: article(2) }));
-      await nextLine(2);
-      child.stdin.end(rec({ n: 3, text: article(3) }));
+        const nextLine = (n: number) =>
+          new Promise<void>((done, fail) => {
+            const timer = setTimeout(() => fail(new Error(`no output line ${n} while stdin is still open`)), 30_000);
+            waiting = () => {
+              if (lines.length >= n) {
+                clearTimeout(timer);
+                done();
+              }
+            };
+            waiting();
+          });
+        for (let n = 1; n <= 3; n++) {
+          child.stdin.write(rec({ n, text: article(n) }));
+          await nextLine(n);
+        }
+        child.stdin.end(rec({ n: 4, text: article(4) }));
+        const status = await new Promise<number | null>((done) => child.on('close', done));
+        assert.equal(status, 0);
+        assert.deepEqual(lines.map((l) => JSON.parse(l).n), [1, 2, 3, 4]);
+        assert.equal(JSON.parse(lines[1]).text, articleClean(2, true));
+      });
+    }
+
+    it('waits while stdout is full: a reader that stops reading stops the reading of input', async function () {
+      // 20,000 records (about 5 MB out) against a reader that takes nothing for a while: the
+      // mapper must not read all of stdin ahead into memory; it finishes once the reader reads.
+      const child = spawn(process.execPath, [CLI, 'clean', '--format', 'jsonl', '--jobs', '2', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      child.stdout.pause();
+      const record = rec({ text: article(1) });
+      let written = 0;
+      let accepted = true;
+      while (accepted && written < 20_000) {
+        accepted = child.stdin.write(record);
+        written++;
+      }
+      // Writing stopped being accepted well before the end: the mapper stopped reading stdin.
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.ok(written < 20_000, `stdin took all ${written} records while stdout was not read`);
+      let out = 0;
+      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8').split('\n').length - 1));
+      child.stdout.resume();
+      for (; written < 20_000; written++) if (!child.stdin.write(record)) await new Promise((r) => child.stdin.once('drain', r));
+      child.stdin.end();
       const status = await new Promise<number | null>((done) => child.on('close', done));
       assert.equal(status, 0);
-      assert.deepEqual(lines.map((l) => JSON.parse(l).n), [1, 2, 3]);
+      assert.equal(out, 20_000);
     });
 
     it('index --format jsonl counts each record as a file; clean then drops what recurs (a two-pass run)', () => {

@@ -36,6 +36,11 @@ describe('preview model', () => {
     assert.deepEqual(c.byRule.map((r) => r.code).slice(0, 2), ['leftover-html', 'stray-punctuation'], 'in the registry\'s order');
     const content = previewContent({ resource: 'file:///a.dump', fileName: 'a.dump', version: 3, cleanText: result.text, ...result }, (x) => [`${x.words}`]);
     assert.ok(isHostMessage({ type: 'render', content, locked: false, showRemoved: true, activeLine: null }), 'a render passes the page\'s guard');
+    assert.deepEqual(content.removed.map((r) => r.reason), result.removed.map((r) => r.reason), 'the engine\'s reasons');
+    // Worded from the finding that gave the reason (the editor passes vscode.l10n's translation).
+    const worded = previewContent({ resource: 'file:///a.dump', fileName: 'a.dump', version: 3, cleanText: result.text, ...result }, () => [], (f) => `<${f.template.text}>`);
+    assert.ok(worded.removed.every((r) => r.codes.length === 0 || r.reason.startsWith('<')), JSON.stringify(worded.removed));
+    assert.equal(worded.removed.find((r) => r.codes[0] === 'duplicate-line')?.reason, '<Duplicate: the same text stands on line {0}.>');
   });
 
   it('saves NAME.clean.txt beside the dump, or mirrored under an output folder, never outside it', () => {

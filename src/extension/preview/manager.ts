@@ -16,10 +16,16 @@ import { outputContent, OutputRefused, outputUri, writeOutput, type OutputOption
 import { DumpPreview, sameUri, type PreviewHost } from './panel';
 
 const SHOW_REMOVED_KEY = 'dumpCurator.preview.showRemoved';
+/**
+ * Up to this many characters (the reference dump has 3,000) a dump is cleaned right here, in a few
+ * milliseconds, so the preview never waits behind the worker's queue; a larger one goes to the worker.
+ */
+export const CLEAN_HERE_LIMIT = 64 * 1024;
 
 export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerializer, vscode.Disposable {
   private readonly previews = new Set<DumpPreview>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   readonly extensionUri: vscode.Uri;
 
   constructor(
@@ -47,7 +53,7 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
       command('dumpCurator.inspectPreview', (uri?: unknown) => this.inspect(asUri(uri))),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.previewsOf(e.document.uri).length) this.analysis.schedule(e.document, this.settings.checkDelay);
+        if (e.contentChanges.length && this.previewsOf(e.document.uri).length) this.analyze(e.document, this.settings.checkDelay);
       }),
       this.analysis.onDidAnalyze(({ document, analysis }) => {
         for (const p of this.previewsOf(document.uri)) p.update(document, analysis);
@@ -59,10 +65,33 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
       this.settings.onDidChange(() => {
         for (const p of this.previews) {
           const document = vscode.workspace.textDocuments.find((d) => sameUri(d.uri, p.resource));
-          if (document) this.analysis.schedule(document, 0);
+          if (document) this.analyze(document, 0);
         }
       }),
     );
+  }
+
+  /**
+   * A fresh result for the document after `delay` ms of quiet (a later call restarts the wait);
+   * it reaches the previews through the analysis service's onDidAnalyze, for the version current
+   * by then.
+   */
+  analyze(document: vscode.TextDocument, delay: number): void {
+    if (document.getText().length > CLEAN_HERE_LIMIT) {
+      this.analysis.schedule(document, delay);
+      return;
+    }
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (document.isClosed) return;
+      try {
+        this.analysis.current(document);
+      } catch (e) {
+        this.log.error(`Preview: cleaning ${document.uri.fsPath} failed: ${(e as Error).stack ?? e}`);
+      }
+    }, delay));
   }
 
   get showRemoved(): boolean {
@@ -221,6 +250,7 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
   }
 
   dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
     for (const p of [...this.previews]) p.dispose();
     for (const d of this.disposables) d.dispose();
   }

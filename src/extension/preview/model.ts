@@ -78,10 +78,24 @@ export function counts(cleanText: string, findings: readonly Finding[], removed:
   };
 }
 
-/** The page's content; `summary` turns the counts into the header's (localised) words. */
-export function previewContent(source: PreviewSource, summary: (c: Counts) => string[]): PreviewContent {
+/**
+ * The page's content. `summary` turns the counts into the header's (localised) words; `reason`,
+ * if given, words a removal's reason from the finding that gave it (as the diagnostics do).
+ */
+export function previewContent(source: PreviewSource, summary: (c: Counts) => string[], reason?: (finding: Finding) => string): PreviewContent {
   const c = counts(source.cleanText, source.findings, source.removed);
-  const removed: PreviewRemoval[] = source.removed.map((r) => ({ line: r.line, text: r.text, codes: [...r.codes], reason: r.reason }));
+  // The engine's reason for a removal is the first dropping finding's on that line, for its first code.
+  const findingFor = new Map<string, Finding>();
+  if (reason) {
+    for (const f of source.findings) {
+      const key = `${f.range.start.line}:${f.code}`;
+      if (f.drops && !findingFor.has(key)) findingFor.set(key, f);
+    }
+  }
+  const removed: PreviewRemoval[] = source.removed.map((r) => {
+    const finding = r.codes.length ? findingFor.get(`${r.line}:${r.codes[0]}`) : undefined;
+    return { line: r.line, text: r.text, codes: [...r.codes], reason: finding && reason ? reason(finding) : r.reason };
+  });
   return {
     resource: source.resource,
     fileName: source.fileName,

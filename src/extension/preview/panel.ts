@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { isPageMessage, type HostMessage, type PageCommand, type PageMessage, type PageReport, type PreviewContent } from '../../shared/preview-protocol';
 import type { AnalysisService, DumpAnalysis } from '../analysis';
+import { localMessage } from '../diagnostics';
 import { previewHtml, webviewOptions } from './html';
 import { previewContent, type Counts } from './model';
 
@@ -14,6 +15,8 @@ export interface PreviewHost {
   readonly extensionUri: vscode.Uri;
   readonly analysis: AnalysisService;
   readonly log: vscode.LogOutputChannel;
+  /** Asks for a fresh result of the document after `delay` ms; it comes through the analysis service's event. */
+  analyze(document: vscode.TextDocument, delay: number): void;
   readonly showRemoved: boolean;
   setShowRemoved(show: boolean): void;
   run(preview: DumpPreview, command: PageCommand): void;
@@ -101,7 +104,7 @@ export class DumpPreview implements vscode.Disposable {
     }
     const known = this.host.analysis.known(document);
     if (known) this.update(document, known);
-    else this.host.analysis.schedule(document, 0);
+    else this.host.analyze(document, 0);
   }
 
   /** A fresh result for `document`; an older version than the one shown is dropped. */
@@ -109,7 +112,7 @@ export class DumpPreview implements vscode.Disposable {
     if (this.disposed || !sameUri(document.uri, this.current)) return;
     if (this.last && analysis.version < this.last.version) return;
     const name = document.uri.path.split('/').pop() ?? document.uri.path;
-    this.last = previewContent({ resource: document.uri.toString(), fileName: name, ...analysis }, summary);
+    this.last = previewContent({ resource: document.uri.toString(), fileName: name, ...analysis }, summary, localMessage);
     this.postRender();
   }
 
