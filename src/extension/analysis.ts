@@ -4,10 +4,9 @@
  * that need the current version right away get it computed on the spot.
  */
 import * as vscode from 'vscode';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { clean, type ArticleRecord, type CleanOptions, type Finding, type Removal } from '../core';
-import type { AnalysisRequest, AnalysisResponse, CleanResponse, CorpusSnapshot } from './protocol';
+import type { CleanResponse, CorpusSnapshot } from './protocol';
+import { WorkerLane } from './worker-lane';
 
 /** The workspace's corpus counts, when there are any (see corpus/workspace-index.ts). */
 export interface CorpusSource {
@@ -31,22 +30,23 @@ export interface DumpAnalysis {
 export class AnalysisService implements vscode.Disposable {
   private readonly results = new Map<string, DumpAnalysis>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly pending = new Map<number, (r: AnalysisResponse) => void>();
-  private worker: Worker | undefined;
+  private readonly editorLane: WorkerLane;
+  private readonly workspaceLane: WorkerLane;
   private nextId = 0;
   private readonly changed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: DumpAnalysis }>();
   /** Fires when a fresh result for a document's current version is in. */
   readonly onDidAnalyze = this.changed.event;
 
   constructor(
-    private readonly extensionPath: string,
+    extensionPath: string,
     private readonly optionsFor: (resource: { uri: vscode.Uri }) => CleanOptions,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.editorLane = new WorkerLane(extensionPath, log);
+    this.workspaceLane = new WorkerLane(extensionPath, log);
+  }
 
   private corpus: CorpusSource | undefined;
-  /** The corpus version the worker holds, so the index is sent only when it changed. */
-  private workerCorpusVersion = -1;
 
   setCorpus(corpus: CorpusSource): void {
     this.corpus = corpus;
@@ -59,24 +59,26 @@ export class AnalysisService implements vscode.Disposable {
     return corpus?.active ? { ...options, corpusBoilerplate: corpus.lookup(), corpusMinFiles: corpus.minFiles } : options;
   }
 
-  private snapshot(): CorpusSnapshot | undefined {
+  /** The corpus counts for a lane's worker: the index itself only when that worker lacks this version. */
+  private snapshot(lane: WorkerLane): CorpusSnapshot | undefined {
     const corpus = this.corpus;
     if (!corpus?.active) return undefined;
-    const fresh = corpus.version !== this.workerCorpusVersion;
-    this.workerCorpusVersion = corpus.version;
+    const fresh = corpus.version !== lane.corpusVersion;
+    lane.corpusVersion = corpus.version;
     return { version: corpus.version, minFiles: corpus.minFiles, index: fresh ? corpus.snapshot() : undefined };
   }
 
   /** A dump that is not open (workspace check, clean to folder), checked in the worker. */
   async cleanFile(uri: vscode.Uri, text: string): Promise<CleanResponse> {
-    const response = await this.request({ kind: 'clean', id: this.nextId++, text, options: this.optionsFor({ uri }), corpus: this.snapshot() });
+    const lane = this.workspaceLane;
+    const response = await lane.request({ kind: 'clean', id: this.nextId++, text, options: this.optionsFor({ uri }), corpus: this.snapshot(lane) });
     if (response.kind !== 'clean') throw new Error(`Checking ${uri.fsPath} failed: ${response.error ?? 'unexpected answer'}`);
     return response;
   }
 
   /** The keys a dump adds to the corpus index, computed in the worker. */
   async keysOf(text: string): Promise<Uint32Array> {
-    const response = await this.request({ kind: 'keys', id: this.nextId++, text });
+    const response = await this.workspaceLane.request({ kind: 'keys', id: this.nextId++, text });
     if (response.kind !== 'keys') throw new Error(`Indexing failed: ${response.error ?? 'unexpected answer'}`);
     return response.keys;
   }
@@ -117,12 +119,13 @@ export class AnalysisService implements vscode.Disposable {
   private async run(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     const version = document.version;
-    const response = await this.request({
+    const lane = this.editorLane;
+    const response = await lane.request({
       kind: 'clean',
       id: this.nextId++,
       text: document.getText(),
       options: this.optionsFor(document),
-      corpus: this.snapshot(),
+      corpus: this.snapshot(lane),
     });
     if (response.kind !== 'clean') {
       this.log.error(`Checking ${document.uri.fsPath} failed: ${response.error ?? 'unexpected answer'}`);
@@ -139,35 +142,11 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.fire({ document, analysis });
   }
 
-  private request(request: AnalysisRequest): Promise<AnalysisResponse> {
-    return new Promise((resolve) => {
-      this.pending.set(request.id, resolve);
-      this.ensureWorker().postMessage(request);
-    });
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(join(this.extensionPath, 'dist', 'worker.js'));
-    worker.on('message', (response: AnalysisResponse) => {
-      this.pending.get(response.id)?.(response);
-      this.pending.delete(response.id);
-    });
-    worker.on('error', (e) => this.log.error(`Analysis worker failed: ${e.stack ?? e}`));
-    worker.on('exit', (code) => {
-      // Answer whoever still waits, and start a new worker on the next request.
-      if (this.worker === worker) this.worker = undefined;
-      for (const [id, resolve] of this.pending) resolve({ id, error: `the analysis worker stopped (exit code ${code})` });
-      this.pending.clear();
-    });
-    this.worker = worker;
-    return worker;
-  }
-
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    void this.worker?.terminate();
+    this.editorLane.dispose();
+    this.workspaceLane.dispose();
     this.changed.dispose();
   }
 }
