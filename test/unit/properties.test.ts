@@ -83,12 +83,17 @@ describe('pathological input', () => {
     ['100k short lines', 'Ja.\n'.repeat(100_000)],
   ];
   for (const [name, text] of cases) {
-    // A hang guard, not a benchmark (npm run bench measures speed): generous on a loaded CI machine.
+    // A hang guard, not a benchmark (npm run bench measures speed). A blow-up (quadratic time, a
+    // regex that backtracks) takes seconds every time; a busy machine slows one run, so the
+    // fastest of three counts.
     it(`${name} finishes well under a second`, () => {
-      const t0 = performance.now();
-      clean(text);
-      const ms = performance.now() - t0;
-      assert.ok(ms < 1000, `${name} took ${ms.toFixed(0)} ms`);
+      const times: number[] = [];
+      for (let run = 0; run < 3 && !times.some((ms) => ms < 1000); run++) {
+        const t0 = performance.now();
+        clean(text);
+        times.push(performance.now() - t0);
+      }
+      assert.ok(Math.min(...times) < 1000, `${name} took ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     });
   }
 });
