@@ -31,14 +31,3 @@ export function bare(fp: string): string {
   return end === fp.length ? fp : fp.slice(0, end);
 }
 
-/** A fixed-size key for a fingerprint (FNV-1a, 52 bits), for indexes that must stay small. */
-export function fingerprintHash(fp: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < fp.length; i++) {
-    const c = fp.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return (h1.toString(16).padStart(8, '0') + (h2 & 0xfffff).toString(16).padStart(5, '0'));
-}

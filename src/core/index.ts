@@ -3,7 +3,7 @@ export { analyze, severityOf, stripBom, type Analysis } from './analyze';
 export { clean } from './clean';
 export { applyEdits, mergeEdits } from './edits';
 export { fixAllEdit } from './fix-all';
-export { fingerprint, fingerprintHash } from './fingerprint';
+export { fingerprint } from './fingerprint';
 export { compilePhrases, SHIPPED } from './phrases';
 export { docsUrl, RULE_CODES, RULES, ruleMeta } from './registry';
 export * from './types';

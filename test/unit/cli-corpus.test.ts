@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execute, makeJob } from '../../src/cli/work';
@@ -28,12 +28,21 @@ interface Run {
   errors: string[];
 }
 
-function cli(args: readonly string[], options: { cwd?: string; input?: Buffer | string } = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+function cli(args: readonly string[], options: { cwd?: string; input?: Buffer | string; uid?: number; script?: string } = {}): Run {
+  const r = spawnSync(process.execPath, [options.script ?? CLI, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
+  });
   assert.equal(r.signal, null, `dump-curator ${args.join(' ')} did not finish (${r.error?.message ?? r.signal})`);
   const stderr = r.stderr.toString('utf8');
   return { status: r.status, stdout: r.stdout.toString('utf8'), bytes: r.stdout, stderr, errors: stderr.split('\n').filter((l) => l !== '') };
 }
+
+/** The unprivileged user of Debian and most Linux systems. */
+const NOBODY = 65534;
 
 function assertNoTrace(r: Run): void {
   assert.doesNotMatch(r.stderr, /^\s+at /m, `stack trace on stderr:\n${r.stderr}`);
@@ -425,6 +434,35 @@ describe('dump-curator CLI at corpus scale (dist/cli.js)', function () {
         `dump-curator: ${join('in', 'self.dump')}: a symbolic link that cannot be followed (a loop of symbolic links, ELOOP)`,
         `dump-curator: indexed 5 files into i.idx: ${CorpusIndex.deserialize(readFileSync(join(tmp, 'i.idx'))).size} distinct lines; 1 skipped`,
       ]);
+    });
+
+    it('an unreadable dump and an unreadable folder: one line each, the rest goes on', () => {
+      // Permissions do not stop root (CI runs as root): then the CLI runs as the unprivileged "nobody".
+      const asRoot = process.getuid?.() === 0;
+      const uid = asRoot ? NOBODY : undefined;
+      const dir = site(join(tmp, 'in'));
+      // The bundle is self-contained; a copy in the temp folder is reachable whatever the checkout's permissions.
+      const script = asRoot ? join(tmp, 'cli.js') : undefined;
+      if (script) {
+        copyFileSync(CLI, script);
+        chmodSync(tmp, 0o777);
+      }
+      chmodSync(write(join(dir, 'locked.dump'), DUMP), 0o000);
+      mkdirSync(join(dir, 'closed'));
+      write(join(dir, 'closed', 'x.dump'), DUMP);
+      chmodSync(join(dir, 'closed'), 0o000);
+      try {
+        const r = cli(['index', 'in', '--out', 'i.idx', '--jobs', '2'], { cwd: tmp, uid, script });
+        assert.equal(r.status, 2, r.stderr);
+        assertNoTrace(r);
+        assert.deepEqual(r.errors.slice(0, 2), [
+          `dump-curator: ${join('in', 'closed')}: cannot read folder (permission denied, EACCES)`,
+          `dump-curator: ${join('in', 'locked.dump')}: cannot read (permission denied, EACCES)`,
+        ]);
+        assert.match(r.errors[2], /^dump-curator: indexed 5 files into i\.idx: \d+ distinct lines; 2 skipped$/);
+      } finally {
+        chmodSync(join(dir, 'closed'), 0o755);
+      }
     });
 
     it('a dump that vanishes between the scan and its reading: one line naming it', () => {
