@@ -6,61 +6,21 @@
  * files that vanish, many files.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { execute, makeJob } from '../../src/cli/work';
 import { CorpusIndex, fingerprint } from '../../src/core';
+import { assertNoTrace, cli, CLI, filesUnder, write } from './cli-run';
 import { REAL, REFERENCE, TRAPS } from './fixtures';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = process.env.DUMP_CURATOR_CLI ?? join(ROOT, 'dist', 'cli.js');
 const DUMP = readFileSync(REFERENCE + '.dump', 'utf8');
 const GOLDEN = readFileSync(REFERENCE + '.clean.txt', 'utf8');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  bytes: Buffer;
-  stderr: string;
-  errors: string[];
-}
-
-function cli(args: readonly string[], options: { cwd?: string; input?: Buffer | string; uid?: number; script?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [options.script ?? CLI, ...args], {
-    cwd: options.cwd,
-    input: options.input ?? '',
-    timeout: 60_000,
-    maxBuffer: 256 * 1024 * 1024,
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
-  });
-  assert.equal(r.signal, null, `dump-curator ${args.join(' ')} did not finish (${r.error?.message ?? r.signal})`);
-  const stderr = r.stderr.toString('utf8');
-  return { status: r.status, stdout: r.stdout.toString('utf8'), bytes: r.stdout, stderr, errors: stderr.split('\n').filter((l) => l !== '') };
-}
-
 /** The unprivileged user of Debian and most Linux systems. */
 const NOBODY = 65534;
-
-function assertNoTrace(r: Run): void {
-  assert.doesNotMatch(r.stderr, /^\s+at /m, `stack trace on stderr:\n${r.stderr}`);
-  assert.doesNotMatch(r.stderr, /internal error|Error:/, `internal error on stderr:\n${r.stderr}`);
-}
-
-function write(path: string, content: Buffer | string): string {
-  mkdirSync(resolve(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
-
-function filesUnder(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name), `${prefix}${d.name}/`) : [prefix + d.name]))
-    .sort();
-}
 
 const PROMO = 'Folgen Sie uns auf allen Kanälen für mehr News aus der Region.';
 const SHORT = 'Alles klar.';

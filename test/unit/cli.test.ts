@@ -5,17 +5,15 @@
  * the other files still processed).
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { outputPathFor } from '../../src/cli/inputs';
 import { RULE_CODES } from '../../src/core';
+import { assertNoTrace, cli, CLI, filesUnder, ROOT, write, type Run } from './cli-run';
 import { REAL, REFERENCE, TRAPS } from './fixtures';
 
-const ROOT = join(__dirname, '..', '..');
-/** The bundle under test; DUMP_CURATOR_CLI points the suite at another build. */
-const CLI = process.env.DUMP_CURATOR_CLI ?? join(ROOT, 'dist', 'cli.js');
 const EXAMPLES = join(ROOT, 'test', 'fixtures', 'examples');
 const DUMP = readFileSync(REFERENCE + '.dump');
 const GOLDEN = readFileSync(REFERENCE + '.clean.txt', 'utf8');
@@ -25,51 +23,9 @@ const BOM = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), DUMP]);
 const OTHER = readFileSync(join(TRAPS, 'credits.dump'));
 const OTHER_CLEAN = readFileSync(join(TRAPS, 'credits.clean.txt'), 'utf8');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  bytes: Buffer;
-  stderr: string;
-  /** Non-empty stderr lines. */
-  errors: string[];
-}
-
-/** Runs the CLI to completion; a hang fails the test instead of blocking the suite. */
-function cli(args: readonly string[], options: { cwd?: string; input?: Buffer | string } = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd,
-    input: options.input ?? '',
-    timeout: 30_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  assert.equal(r.signal, null, `dump-curator ${args.join(' ')} did not finish (${r.error?.message ?? r.signal})`);
-  const stderr = r.stderr.toString('utf8');
-  return { status: r.status, stdout: r.stdout.toString('utf8'), bytes: r.stdout, stderr, errors: stderr.split('\n').filter((l) => l !== '') };
-}
-
-/** No stack trace and no internal error: user errors are one-liners. */
-function assertNoTrace(r: Run): void {
-  assert.doesNotMatch(r.stderr, /^\s+at /m, `stack trace on stderr:\n${r.stderr}`);
-  assert.doesNotMatch(r.stderr, /internal error|Error:/, `internal error on stderr:\n${r.stderr}`);
-}
-
 /** The stderr lines that are not the `--out` summary ("wrote N cleaned articles …"). */
 function complaints(r: Run): string[] {
   return r.errors.filter((l) => !/^dump-curator: wrote \d+ cleaned articles? to /.test(l));
-}
-
-function write(path: string, content: Buffer | string): string {
-  mkdirSync(resolve(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
-
-/** Every file under `dir`, relative, sorted, with `/` separators. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name), `${prefix}${d.name}/`) : d.isFile() ? [prefix + d.name] : []))
-    .sort();
 }
 
 const FINDING_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z-]+) (.+)$/;
