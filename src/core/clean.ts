@@ -75,8 +75,10 @@ function removals(a: Analysis, options: CleanOptions): Removal[] {
   const out: Removal[] = [];
   const reasons = new Map<string, string>();
   for (const f of a.findings) {
+    // Most findings change text (a tag soup line has hundreds): only those that drop give a reason.
+    if (!f.drops) continue;
     const key = `${f.range.start.line}:${f.code}`;
-    if (f.drops && !reasons.has(key)) reasons.set(key, f.message);
+    if (!reasons.has(key)) reasons.set(key, f.message);
   }
   const reasonFor = (line: number, code: RuleCode) => reasons.get(`${line}:${code}`) ?? code;
   a.doc.lines.forEach((line, lineNo) => {

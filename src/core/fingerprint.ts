@@ -4,6 +4,8 @@
  * collapsed, case folded.
  */
 const QUOTES = /["'`´\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2032\u2033]/g;
+/** The same class, to test for: most lines quote nobody, and a test copies nothing. */
+const QUOTE = new RegExp(QUOTES.source);
 /** Runs of white space, and any single white space that is not a plain space. */
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[^\S ]|[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -21,7 +23,8 @@ export function fingerprint(text: string): string {
   } else {
     normal = text.normalize('NFKC').replace(INVISIBLE, '').replace(SPACES, ' ');
   }
-  return normal.replace(QUOTES, '"').trim().toLowerCase();
+  if (QUOTE.test(normal)) normal = normal.replace(QUOTES, '"');
+  return normal.trim().toLowerCase();
 }
 
 /** A fingerprint without the punctuation and spaces that may close it ("Anzeige:", "Werbung."). */

@@ -6,7 +6,7 @@
  * and well-formed entities, so a lone `<` or `&` in prose ("5 < 10", "AT&T") stays text.
  */
 import { load } from 'cheerio/slim';
-import { trimEdges } from './text';
+import { isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
 
@@ -178,6 +178,9 @@ interface Frame {
 
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
   const source = protect(line, tokens);
+  // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
+  // without either, its text needs no restoring.
+  const restoring = source !== line || /[&\ue000\ue001]/.test(line);
   const root = load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
   const pieces: Piece[] = [];
   let text = '';
@@ -199,7 +202,7 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
   };
 
   const appendText = (data: string, from: number, to: number, r: Role | undefined): void => {
-    const visible = trimEdges(data) !== '';
+    const visible = !isBlank(data);
     if (!visible && start < 0) return; // leading blanks: trimmed anyway, and not part of the range
     if (softSpace && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(data)) text += ' ';
     softSpace = false;
@@ -231,7 +234,8 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
     }
     const child = children[frame.next++];
     if (child.type === 'text') {
-      appendText(restore(child.data ?? ''), child.startIndex ?? 0, (child.endIndex ?? 0) + 1, frame.role);
+      const data = child.data ?? '';
+      appendText(restoring ? restore(data) : data, child.startIndex ?? 0, (child.endIndex ?? 0) + 1, frame.role);
       continue;
     }
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;

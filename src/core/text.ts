@@ -56,12 +56,40 @@ export function contentBounds(line: string): [number, number] {
   return [start, end];
 }
 
+/** Nothing but edge spaces: trimming would leave nothing (without making the trimmed copy). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isEdgeSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export function trimEdges(line: string): string {
   const [start, end] = contentBounds(line);
   return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 
+/** Edge spaces other than the plain space (see isEdgeSpace). */
+const OTHER_SPACE = /[\x00-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+
 export function wordCount(text: string): number {
+  return OTHER_SPACE.test(text) ? wordCountByChar(text) : wordCountBySpace(text);
+}
+
+/**
+ * Most lines separate words by plain spaces only: their words are the runs between spaces, found
+ * with the engine's own search (several times faster than a test per character).
+ */
+function wordCountBySpace(text: string): number {
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    if (end > start) count++;
+    start = end + 1;
+  }
+  return count;
+}
+
+function wordCountByChar(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

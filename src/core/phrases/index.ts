@@ -30,16 +30,24 @@ export class PhraseList {
   private readonly byFirst = new Map<number, string[]>();
   /** Length of the longest phrase, to bound where one is looked for. */
   readonly longest: number;
+  /**
+   * Every phrase as whole words, longest first, for `find`: the engine's own search skips through
+   * a line about twice as fast as a lookup at each word start (most of the teaser rule's time).
+   */
+  private readonly anywhere: RegExp | undefined;
 
   constructor(phrases: readonly string[]) {
     this.all = new Set(phrases);
     // Longest first, so that "mehr zum thema" wins over "mehr zu".
-    for (const p of [...this.all].sort((a, b) => b.length - a.length)) {
+    const longestFirst = [...this.all].sort((a, b) => b.length - a.length);
+    for (const p of longestFirst) {
       const list = this.byFirst.get(p.charCodeAt(0)) ?? [];
       list.push(p);
       this.byFirst.set(p.charCodeAt(0), list);
     }
     this.longest = Math.max(0, ...[...this.all].map((p) => p.length));
+    const alternatives = longestFirst.filter((p) => p.length > 0).map(asWholeWords);
+    this.anywhere = alternatives.length ? new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'g') : undefined;
   }
 
   /** The whole fingerprint is one of the phrases. */
@@ -54,12 +62,10 @@ export class PhraseList {
 
   /** The first phrase that stands in `fp` as whole words, with its position. */
   find(fp: string): { phrase: string; index: number } | undefined {
-    for (let i = 0; i < fp.length; i++) {
-      if (i > 0 && isWordChar(fp.charCodeAt(i - 1))) continue;
-      const phrase = this.at(fp, i);
-      if (phrase) return { phrase, index: i };
-    }
-    return undefined;
+    if (!this.anywhere) return undefined;
+    this.anywhere.lastIndex = 0;
+    const m = this.anywhere.exec(fp);
+    return m ? { phrase: m[0], index: m.index } : undefined;
   }
 
   private at(fp: string, index: number): string | undefined {
@@ -84,6 +90,15 @@ export function compilePhrases(extra?: Partial<PhraseLists>): CompiledPhrases {
     compiled[key] = new PhraseList(all);
   }
   return compiled;
+}
+
+/** What isWordChar accepts, as a character class of UTF-16 code units. */
+const WORD_CHAR = '[0-9A-Za-z\\u0080-\\uffff]';
+
+/** A phrase as `at` matches it: a phrase ending in a word character may not run on into a word. */
+function asWholeWords(phrase: string): string {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return isWordChar(phrase.charCodeAt(phrase.length - 1)) ? `${escaped}(?!${WORD_CHAR})` : escaped;
 }
 
 function isWordChar(c: number): boolean {

@@ -25,7 +25,7 @@ const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
-  if (CONTRIBUTED.test(unit.text) && unit.words <= 25) return msg('Byline: a contributor line, not article text.');
+  if (unit.words <= 25 && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   if (unit.words > 12) return undefined;
   if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');
   if (DATELINE.test(unit.text) && /\d/.test(unit.text)) return msg('Byline: a publication date line, not article text.');

@@ -18,7 +18,8 @@ const MAX_MARKER_LINE_WORDS = 80;
 const SHORT_LINE_WORDS = 25;
 const MAX_TITLE_WORDS = 20;
 const MAX_TITLES = 8;
-const ARROWS = /(?:>>|»»|›|→)\s*$/;
+/** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
+const ARROWS = ['>>', '»»', '›', '→'];
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
 
 export const teaser: Rule = {
@@ -81,15 +82,28 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
     const found = phrases.readMore.find(fp.slice(from));
     if (found && from + found.index + found.phrase.length >= fp.length - MARKER_NEAR_END) return found.phrase;
   }
-  if (ARROWS.test(unit.text) || unit.text.startsWith('>>')) return '>>';
+  if (endsWithArrow(unit.text) || unit.text.startsWith('>>')) return '>>';
   return undefined;
+}
+
+/** Tested from the end: a regular expression anchored at `$` tries every start in the line. */
+function endsWithArrow(text: string): boolean {
+  const end = text.trimEnd();
+  return ARROWS.some((arrow) => end.endsWith(arrow));
 }
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
-  if (phrases.teaserHeadings.has(bare(unit.fp).replace(/[\s-]+$/, ''))) return true;
+  if (phrases.teaserHeadings.has(withoutClosingDashes(bare(unit.fp)))) return true;
   const heading = phrases.teaserHeadings.startOf(unit.fp);
   return heading !== undefined && unit.fp.charAt(heading.length) === ':';
+}
+
+/** "mehr zum thema -" as "mehr zum thema". Looked at from the end: `/[\s-]+$/` would try every space in the line. */
+function withoutClosingDashes(fp: string): string {
+  let end = fp.length;
+  while (end > 0 && (fp[end - 1] === '-' || /\s/.test(fp[end - 1]))) end--;
+  return end === fp.length ? fp : fp.slice(0, end);
 }
 
 /** The lines under a heading: the rest of its block, or the next block when the heading stands alone. */
