@@ -34,18 +34,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new DumpCodeActions(analysis), DumpCodeActions.metadata),
-    vscode.commands.registerCommand('dumpCurator.cleanDocument', guarded('Clean Document', async () => {
+    vscode.commands.registerCommand('dumpCurator.cleanDocument', guarded(vscode.l10n.t('Clean Document'), async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isDump(editor.document)) return;
       const edit = fixAllEdit(editor.document.getText(), analysis.current(editor.document).cleanText);
       if (edit) await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, [edit]));
     })),
-    vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded('Treat as Dump', async (uri?: vscode.Uri) => {
+    vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded(vscode.l10n.t('Treat This File as a Dump'), async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (document) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
     })),
     vscode.commands.registerCommand('dumpCurator.toggleChecking', () => checker.togglePaused()),
-    vscode.commands.registerCommand(IGNORE_LINE_COMMAND, guarded('Ignore Line', ignoreLine)),
+    vscode.commands.registerCommand(IGNORE_LINE_COMMAND, guarded(vscode.l10n.t('Ignore this line in the workspace'), ignoreLine)),
   );
 
   await registerCorpus(context, analysis, checker, log, guarded);

@@ -32,12 +32,12 @@ export async function registerCorpus(
         checker.checkAll();
       }
     }),
-    vscode.commands.registerCommand('dumpCurator.checkWorkspace', guarded('Check Workspace', async () => {
+    vscode.commands.registerCommand('dumpCurator.checkWorkspace', guarded(vscode.l10n.t('Check Workspace'), async () => {
       const summary = await workspace.checkAll();
       checker.checkAll(); // open dumps now see the corpus counts too
       return summary;
     })),
-    vscode.commands.registerCommand('dumpCurator.cleanWorkspace', guarded('Clean Workspace to Folder', (options?: CleanToFolderOptions) =>
+    vscode.commands.registerCommand('dumpCurator.cleanWorkspace', guarded(vscode.l10n.t('Clean Workspace to Folder…'), (options?: CleanToFolderOptions) =>
       cleanWorkspaceToFolder(analysis, log, options))),
     vscode.commands.registerCommand('dumpCurator.dumps.toggleSort', () => view.toggleSort()),
     vscode.commands.registerCommand('dumpCurator.dumps.toggleGrouping', () => view.toggleGrouping()),
