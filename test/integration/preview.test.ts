@@ -84,7 +84,7 @@ describe('preview', function () {
   after(() => setSetting('dumpCurator.rules', undefined));
   afterEach(closeAll);
 
-  it('shows the reference dump\'s cleaned article, and follows edits and the cursor', async () => {
+  it('shows the reference dump\'s cleaned article, and follows edits and the cursor @smoke', async () => {
     const editor = await openDump('preview-reference.dump', DUMP);
     const uri = editor.document.uri;
     await vscode.commands.executeCommand('dumpCurator.showPreviewToSide');
