@@ -60,6 +60,3 @@ export class Tally {
   }
 }
 
-export function isWarningOrAbove(f: Finding): boolean {
-  return f.severity === 'error' || f.severity === 'warning';
-}

@@ -101,13 +101,3 @@ function wordCountByChar(text: string): number {
   return count;
 }
 
-/** The line end most used in a text, for edits that insert lines. */
-export function dominantEol(lines: readonly SourceLine[]): string {
-  let crlf = 0;
-  let lf = 0;
-  for (const l of lines) {
-    if (l.eol === '\r\n') crlf++;
-    else if (l.eol === '\n') lf++;
-  }
-  return crlf > lf ? '\r\n' : '\n';
-}

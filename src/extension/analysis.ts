@@ -30,6 +30,8 @@ export interface DumpAnalysis {
 export class AnalysisService implements vscode.Disposable {
   private readonly results = new Map<string, DumpAnalysis>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Dumps closed since their check was sent: its result must not bring their diagnostics back. */
+  private readonly forgotten = new Set<string>();
   private readonly editorLane: WorkerLane;
   private readonly workspaceLane: WorkerLane;
   private nextId = 0;
@@ -105,7 +107,7 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      void this.run(document);
+      this.run(document).catch((e) => this.log.error(`Checking ${document.uri.fsPath} failed: ${(e as Error).stack ?? e}`));
     }, delay));
   }
 
@@ -114,10 +116,13 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.forgotten.add(key);
   }
 
   private async run(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
+    const key = document.uri.toString();
+    this.forgotten.delete(key);
     const version = document.version;
     const lane = this.editorLane;
     const response = await lane.request({
@@ -131,8 +136,8 @@ export class AnalysisService implements vscode.Disposable {
       this.log.error(`Checking ${document.uri.fsPath} failed: ${response.error ?? 'unexpected answer'}`);
       return;
     }
-    // Typing went on while the worker ran: a newer check is already scheduled.
-    if (document.isClosed || document.version !== version) return;
+    // Typing went on while the worker ran (a newer check is already scheduled), or the dump was closed.
+    if (document.isClosed || document.version !== version || this.forgotten.has(key)) return;
     const { findings, cleanText, record, removed } = response;
     this.store(document, { version, findings, cleanText, record, removed });
   }

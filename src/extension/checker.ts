@@ -44,6 +44,13 @@ export class DumpChecker implements vscode.Disposable {
         for (const tab of e.closed) {
           if (tab.input instanceof vscode.TabInputText && !isShown(tab.input.uri)) this.forget(tab.input.uri);
         }
+        // A tab reopened on a document the editor kept loaded gets no open event: check it here.
+        for (const tab of e.opened) {
+          const input = tab.input;
+          if (!(input instanceof vscode.TabInputText)) continue;
+          const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri.toString());
+          if (document) this.check(document, 0);
+        }
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       this.settings.onDidChange(() => this.checkAll()),
@@ -51,9 +58,6 @@ export class DumpChecker implements vscode.Disposable {
     );
   }
 
-  get isPaused(): boolean {
-    return this.paused;
-  }
 
   checkAll(): void {
     for (const document of vscode.workspace.textDocuments) this.check(document, 0);
@@ -76,8 +80,9 @@ export class DumpChecker implements vscode.Disposable {
 
   private check(document: vscode.TextDocument, delay: number): void {
     if (!isDump(document) || this.paused) return;
-    this.binary.delete(document.uri.toString());
-    if (document.getText().includes('\u0000')) {
+    // Whether a file is binary is settled when it is opened or checked anew, not on every keystroke.
+    if (delay === 0) this.binary.delete(document.uri.toString());
+    if (delay === 0 && document.getText().includes('\u0000')) {
       this.binary.add(document.uri.toString());
       const notice = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
@@ -88,6 +93,7 @@ export class DumpChecker implements vscode.Disposable {
       this.collection.set(document.uri, [notice]);
       return;
     }
+    if (this.binary.has(document.uri.toString())) return;
     this.analysis.schedule(document, delay);
   }
 

@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(IGNORE_LINE_COMMAND, guarded(vscode.l10n.t('Ignore this line in the workspace'), ignoreLine)),
   );
 
-  await registerCorpus(context, analysis, checker, log, guarded);
+  registerCorpus(context, analysis, checker, log, guarded);
   await settings.loadAll();
   checker.checkAll();
 }

@@ -13,6 +13,7 @@ export class WorkerLane {
   private readonly pending = new Map<number, (r: AnalysisResponse) => void>();
   /** The corpus index version this worker holds (see CorpusSnapshot). */
   corpusVersion = -1;
+  private disposed = false;
 
   constructor(
     private readonly extensionPath: string,
@@ -20,6 +21,7 @@ export class WorkerLane {
   ) {}
 
   request(request: AnalysisRequest): Promise<AnalysisResponse> {
+    if (this.disposed) return Promise.resolve({ id: request.id, error: 'the extension is shutting down' });
     return new Promise((resolve) => {
       this.pending.set(request.id, resolve);
       this.ensureWorker().postMessage(request);
@@ -46,6 +48,7 @@ export class WorkerLane {
   }
 
   dispose(): void {
+    this.disposed = true;
     void this.worker?.terminate();
   }
 }

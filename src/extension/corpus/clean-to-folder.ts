@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { RuleCode } from '../../core';
+import { cleanRecord } from '../../cli/records';
 import type { AnalysisService } from '../analysis';
 import { findDumps, readDump, writeText } from './dump-files';
 
@@ -47,6 +48,7 @@ export async function cleanWorkspaceToFolder(
     async (progress, token) => {
       const files = await findDumps(token);
       const records: string[] = [];
+      const written = new Set<string>();
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
@@ -55,12 +57,23 @@ export async function cleanWorkspaceToFolder(
           summary.skipped.push({ uri, reason: read.skipped });
           continue;
         }
-        const { cleanText, record, removed } = await analysis.cleanFile(uri, read.text);
         const relative = mirrorPath(uri);
-        await writeText(vscode.Uri.joinPath(target, relative), cleanText);
-        summary.written++;
-        for (const r of removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
-        if (jsonl) records.push(JSON.stringify({ file: vscode.workspace.asRelativePath(uri), text: cleanText, record, removed }));
+        // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
+        if (written.has(relative)) {
+          summary.skipped.push({ uri, reason: `another dump already wrote ${relative}` });
+          continue;
+        }
+        try {
+          const result = await analysis.cleanFile(uri, read.text);
+          await writeText(vscode.Uri.joinPath(target, relative), result.cleanText);
+          written.add(relative);
+          summary.written++;
+          for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
+          // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
+          if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
+        } catch (e) {
+          summary.skipped.push({ uri, reason: (e as Error).message });
+        }
       }
       if (jsonl) await writeText(vscode.Uri.joinPath(target, 'records.jsonl'), records.join('\n') + (records.length ? '\n' : ''));
       summary.cancelled = token.isCancellationRequested;

@@ -9,16 +9,19 @@ import { WorkspaceIndex } from './workspace-index';
 
 type Guard = <A extends unknown[], R>(name: string, fn: (...args: A) => R | Promise<R>) => (...args: A) => Promise<R | undefined>;
 
-export async function registerCorpus(
+export function registerCorpus(
   context: vscode.ExtensionContext,
   analysis: AnalysisService,
   checker: DumpChecker,
   log: vscode.LogOutputChannel,
   guarded: Guard,
-): Promise<void> {
+): void {
   const index = new WorkspaceIndex(() => vscode.workspace.getConfiguration('dumpCurator').get<number>('corpus.minFiles', 3));
-  await index.load(context.storageUri);
   analysis.setCorpus(index);
+  // The saved index is read in the background: the first dumps are checked without waiting for it.
+  void index.load(context.storageUri).then(() => {
+    if (index.active) checker.checkAll();
+  }, (e) => log.error(`Reading the saved corpus index failed: ${e}`));
   const workspace = new WorkspaceChecker(analysis, index, log, context.storageUri);
   const view = new DumpsView(workspace);
 
@@ -27,10 +30,8 @@ export async function registerCorpus(
     view,
     vscode.window.registerTreeDataProvider('dumpCurator.dumps', view),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('dumpCurator.corpus.minFiles')) {
-        index.invalidate();
-        checker.checkAll();
-      }
+      // Settings' own change event checks the open dumps again; the recurring lines must be recounted first.
+      if (e.affectsConfiguration('dumpCurator.corpus.minFiles')) index.invalidate();
     }),
     vscode.commands.registerCommand('dumpCurator.checkWorkspace', guarded(vscode.l10n.t('Check Workspace'), async () => {
       const summary = await workspace.checkAll();

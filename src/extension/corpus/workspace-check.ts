@@ -8,11 +8,13 @@ import * as vscode from 'vscode';
 import type { Finding, RuleCode } from '../../core';
 import type { AnalysisService } from '../analysis';
 import { toDiagnostic } from '../diagnostics';
-import { findDumps, matchesDumps, mtimeOf, readDump } from './dump-files';
+import { filesSetting, findDumps, matchesDumps, mtimeOf, readDump } from './dump-files';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** Files read and checked at once: enough to keep the worker busy while the next files load. */
 const IN_FLIGHT = 8;
+/** Quiet time after a file change before the index is written to storage. */
+const SAVE_DELAY = 2000;
 /** Files whose findings go to the Problems view in one update. */
 const PUBLISH_BATCH = 250;
 
@@ -39,6 +41,7 @@ export class WorkspaceChecker implements vscode.Disposable {
   /** Fires when the per-file results change (for the Explorer view). */
   readonly onDidChange = this.changed.event;
   private watcher: vscode.FileSystemWatcher | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
 
   constructor(
@@ -79,7 +82,11 @@ export class WorkspaceChecker implements vscode.Disposable {
           const read = await readDump(uri);
           if ('skipped' in read) summary.skipped.push({ uri, reason: read.skipped });
           else {
-            this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
+            try {
+              this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
+            } catch (e) {
+              summary.skipped.push({ uri, reason: (e as Error).message });
+            }
             // Kept for pass 2 only while the corpus is small; large ones are read again.
             if (files.length <= 2000) texts.set(uri.toString(), read.text);
           }
@@ -95,10 +102,16 @@ export class WorkspaceChecker implements vscode.Disposable {
         const flush = () => this.collection.set(batch.splice(0));
         await forEachLimited(files, IN_FLIGHT, token, async (uri) => {
           const text = texts.get(uri.toString());
-          const result = await this.checkFile(uri, text, (entry) => {
-            batch.push(entry);
-            if (batch.length >= PUBLISH_BATCH) flush();
-          });
+          let result: FileSummary | undefined;
+          try {
+            result = await this.checkFile(uri, text, (entry) => {
+              batch.push(entry);
+              if (batch.length >= PUBLISH_BATCH) flush();
+            });
+          } catch (e) {
+            // One dump the engine fails on costs that dump only.
+            summary.skipped.push({ uri, reason: (e as Error).message });
+          }
           if (result) {
             summary.findings += result.total;
             if (result.total) summary.withFindings++;
@@ -155,14 +168,14 @@ export class WorkspaceChecker implements vscode.Disposable {
   /** After a first workspace check, files that change on disk are re-indexed and re-checked. */
   private watch(): void {
     if (this.watcher) return;
-    this.watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.watcher = vscode.workspace.createFileSystemWatcher(filesSetting().include);
     const update = async (uri: vscode.Uri) => {
       if (!matchesDumps(uri)) return;
       const read = await readDump(uri);
       if ('skipped' in read) return this.forget(uri);
       this.index.set(uri, read.mtime, await this.analysis.keysOf(read.text));
       await this.checkFile(uri, read.text);
-      await this.index.save(this.storage);
+      this.saveSoon();
       this.changed.fire();
     };
     this.disposables.push(
@@ -177,12 +190,21 @@ export class WorkspaceChecker implements vscode.Disposable {
     );
   }
 
+  /** A checkout that touches many dumps saves the index once, after the burst. */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.index.save(this.storage).catch((e) => this.log.error(`Saving the corpus index failed: ${e}`));
+    }, SAVE_DELAY);
+  }
+
   private forget(uri: vscode.Uri): void {
     this.collection.delete(uri);
     this.summaries.delete(uri.toString());
   }
 
   dispose(): void {
+    clearTimeout(this.saveTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -28,9 +28,6 @@ export class WorkspaceIndex implements CorpusSource {
 
   constructor(private readonly minFilesSetting: () => number) {}
 
-  get fileCount(): number {
-    return this.files.size;
-  }
 
   /** How many files a line must recur in (`dumpCurator.corpus.minFiles`). */
   get minFiles(): number {

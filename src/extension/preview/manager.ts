@@ -16,16 +16,10 @@ import { outputContent, OutputRefused, outputUri, writeOutput, type OutputOption
 import { DumpPreview, sameUri, type PreviewHost } from './panel';
 
 const SHOW_REMOVED_KEY = 'dumpCurator.preview.showRemoved';
-/**
- * Up to this many characters (the reference dump has 3,000) a dump is cleaned right here, in a few
- * milliseconds, so the preview never waits behind the worker's queue; a larger one goes to the worker.
- */
-export const CLEAN_HERE_LIMIT = 64 * 1024;
 
 export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerializer, vscode.Disposable {
   private readonly previews = new Set<DumpPreview>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly timers = new Map<string, NodeJS.Timeout>();
   readonly extensionUri: vscode.Uri;
 
   constructor(
@@ -77,21 +71,8 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
    * by then.
    */
   analyze(document: vscode.TextDocument, delay: number): void {
-    if (document.getText().length > CLEAN_HERE_LIMIT) {
-      this.analysis.schedule(document, delay);
-      return;
-    }
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (document.isClosed) return;
-      try {
-        this.analysis.current(document);
-      } catch (e) {
-        this.log.error(`Preview: cleaning ${document.uri.fsPath} failed: ${(e as Error).stack ?? e}`);
-      }
-    }, delay));
+    // The same schedule as the diagnostics': one check per pause, in the editor's worker.
+    this.analysis.schedule(document, delay);
   }
 
   get showRemoved(): boolean {
@@ -250,7 +231,6 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
     for (const p of [...this.previews]) p.dispose();
     for (const d of this.disposables) d.dispose();
   }
