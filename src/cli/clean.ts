@@ -5,11 +5,9 @@ import type { CleanOptions } from '../core';
 import { say, UsageError, UserError } from './errors';
 import { InputError, isInside, outputPathFor, type DumpFile } from './inputs';
 import { executor, runOrdered } from './pool';
-import type { cleanRecord } from './records';
+import type { cleanRecord } from '../core';
 import { countProcessed, planInputs, STDIN_FILE, tasksOf, write } from './sources';
 import type { JobKind } from './work';
-
-export { cleanRecord } from './records';
 
 export interface CleanCommandOptions {
   format: string;

@@ -4,8 +4,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-
-export const DUMP_SUFFIXES = ['.dump', '.raw.txt'];
+import { cleanedName, isDumpName } from '../core';
 
 export interface DumpFile {
   /** As the user should see it (relative when given relative). */
@@ -18,9 +17,6 @@ export interface DumpFile {
 
 export class InputError extends Error {}
 
-export function isDumpName(name: string): boolean {
-  return DUMP_SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length);
-}
 
 /** A found dump, or the line saying why a path gave none; in the order of the command line. */
 export type Found = { file: DumpFile } | { error: string } | { note: string };
@@ -137,9 +133,7 @@ export function decodeDump(bytes: Uint8Array, name: string): string {
 
 /** Where a dump's cleaned article goes under an output folder: NAME.clean.txt, mirroring its folder. */
 export function outputPathFor(file: DumpFile, outDir: string): string {
-  const suffix = DUMP_SUFFIXES.find((s) => file.relative.endsWith(s)) ?? '';
-  const stem = file.relative.slice(0, file.relative.length - suffix.length);
-  const target = resolve(outDir, stem + '.clean.txt');
+  const target = resolve(outDir, cleanedName(file.relative));
   if (!isInside(resolve(outDir), target)) throw new InputError(`${file.path}: its output would land outside ${outDir}; not written`);
   return target;
 }

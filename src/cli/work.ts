@@ -4,9 +4,8 @@
  * (stdin), or one line of JSONL; its result is plain data the main thread prints or writes, in
  * input order. Nothing here writes to stdout or stderr.
  */
-import { analyze, clean, CorpusIndex, dumpKeys, type CleanOptions } from '../core';
+import { analyze, clean, cleanRecord, CorpusIndex, dumpKeys, removals, type CleanOptions } from '../core';
 import { InputError, readDump } from './inputs';
-import { cleanRecord, removals } from './records';
 import { toJson, type JsonFinding } from './report';
 
 export type JobKind =

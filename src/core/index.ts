@@ -17,3 +17,5 @@ export {
   mergeIndexes,
   readHeader as readIndexHeader,
 } from './corpus-index';
+export { cleanedName, isDumpName } from './output-names';
+export { cleanRecord, removals } from './record-json';

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { cleanRecord } from '../../src/cli/records';
+import { cleanRecord } from '../../src/core';
 import { clean } from '../../src/core';
 import type { PageReport } from '../../src/shared/preview-protocol';
 import { closeAll, fixture, openDump, REPO, setSetting, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';

@@ -4,8 +4,7 @@
  * never writes into the workspace's own folders, so a source dump cannot be overwritten.
  */
 import * as vscode from 'vscode';
-import type { RuleCode } from '../../core';
-import { cleanRecord } from '../../cli/records';
+import { cleanedName, cleanRecord, type RuleCode } from '../../core';
 import type { AnalysisService } from '../analysis';
 import { findDumps, readDump, writeText } from './dump-files';
 
@@ -23,7 +22,6 @@ export interface CleanToFolderSummary {
   cancelled: boolean;
 }
 
-const SUFFIXES = ['.raw.txt', '.dump'];
 
 export async function cleanWorkspaceToFolder(
   analysis: AnalysisService,
@@ -91,9 +89,7 @@ export async function cleanWorkspaceToFolder(
 
 /** `folder/sub/NAME.dump` → `<workspace folder name>/sub/NAME.clean.txt`. */
 function mirrorPath(uri: vscode.Uri): string {
-  const relative = vscode.workspace.asRelativePath(uri, true);
-  const suffix = SUFFIXES.find((s) => relative.endsWith(s)) ?? '';
-  return relative.slice(0, relative.length - suffix.length) + '.clean.txt';
+  return cleanedName(vscode.workspace.asRelativePath(uri, true));
 }
 
 function isWithin(child: vscode.Uri, parent: vscode.Uri): boolean {

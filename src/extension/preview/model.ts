@@ -4,8 +4,7 @@
  * saved: the CLI's naming (`NAME.clean.txt`), beside the dump or mirrored under an output folder.
  */
 import { posix } from 'node:path';
-import { RULE_CODES, type ArticleRecord, type Finding, type Removal } from '../../core';
-import { DUMP_SUFFIXES } from '../../cli/inputs';
+import { cleanedName, RULE_CODES, type ArticleRecord, type Finding, type Removal } from '../../core';
 import type { BlockKind, PreviewBlock, PreviewContent, PreviewRemoval } from '../../shared/preview-protocol';
 
 export interface PreviewSource {
@@ -117,8 +116,7 @@ export type OutputKind = 'text' | 'record';
 export function outputPath(dumpPath: string, kind: OutputKind, out?: { folder: string; root?: string }): string | undefined {
   const dir = posix.dirname(dumpPath);
   const name = posix.basename(dumpPath);
-  const suffix = DUMP_SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length) ?? '';
-  const file = name.slice(0, name.length - suffix.length) + (kind === 'text' ? '.clean.txt' : '.clean.json');
+  const file = cleanedName(name, kind);
   if (!out) return posix.join(dir, file);
   const mirrored = out.root !== undefined && isInside(out.root, dir) ? posix.relative(out.root, dir) : '';
   const target = posix.join(out.folder, mirrored, file);

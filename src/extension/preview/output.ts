@@ -10,7 +10,7 @@
  * answer is no (see test/integration/preview.test.ts).
  */
 import * as vscode from 'vscode';
-import { cleanRecord } from '../../cli/records';
+import { cleanRecord } from '../../core';
 import type { DumpAnalysis } from '../analysis';
 import { LANGUAGE_ID } from '../checker';
 import { outputPath, type OutputKind } from './model';

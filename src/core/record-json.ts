@@ -1,5 +1,5 @@
 /** The JSON shapes `clean --format json|jsonl` prints: 1-based lines throughout. */
-import type { ArticleRecord, CleanResult, Removal } from '../core';
+import type { ArticleRecord, CleanResult, Removal } from './types';
 
 /** What `--format json|jsonl` prints per dump: the article, its structure and what went. */
 export function cleanRecord(file: string, { text, record: r, removed }: CleanResult) {
