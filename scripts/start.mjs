@@ -4,9 +4,9 @@
 //   npm start -- --no-editor    only the build and the CLI part
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../test/vscode-host/free-port.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const examples = path.join(repo, 'examples');
@@ -54,13 +54,3 @@ async function openInBrowserVsCode() {
   console.log('Open that address in a browser on this machine; Ctrl+C stops the server.');
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}

@@ -5,6 +5,7 @@ import { AnalysisService } from './analysis';
 import { DumpChecker, isDump, LANGUAGE_ID } from './checker';
 import { DumpCodeActions, IGNORE_LINE_COMMAND } from './code-actions';
 import { toWorkspaceEdit } from './convert';
+import { makeGuard } from './guard';
 import { ignoreLine } from './ignore-line';
 import { PreviewManager } from './preview/manager';
 import { registerCorpus } from './corpus/register';
@@ -20,17 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(log, settings, analysis, status, checker);
   context.subscriptions.push(new PreviewManager(context, analysis, settings, log));
 
-  // Commands never throw at the user: the error goes to the output channel, a short note to the screen.
-  const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R | Promise<R>) =>
-    async (...args: A): Promise<R | undefined> => {
-      try {
-        return await fn(...args);
-      } catch (e) {
-        log.error(`${name} failed: ${(e as Error).stack ?? e}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} failed; see the output channel.', name));
-        return undefined;
-      }
-    };
+  const guarded = makeGuard(log);
 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new DumpCodeActions(analysis), DumpCodeActions.metadata),

@@ -22,12 +22,12 @@
 // does both sides. The extension host gets DUMP_CURATOR_REPO=<repo root> in its environment.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { codeServerEntry, ensureInstalled, node24, repoRoot } from './install.mjs';
+import { freePort } from './free-port.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Without the networking flags Chromium keeps trying hosts that are closed on these machines.
@@ -116,17 +116,6 @@ function abort(message, exitCode) {
 
 for (const [signal, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]]) {
   process.on(signal, () => abort(`${signal}: tearing down`, 128 + number));
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function readSettings() {

@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysis';
 import type { DumpChecker } from '../checker';
+import type { Guard } from '../guard';
 import { cleanWorkspaceToFolder, type CleanToFolderOptions } from './clean-to-folder';
 import { DumpsView } from './dumps-view';
 import { WorkspaceChecker } from './workspace-check';
 import { WorkspaceIndex } from './workspace-index';
 
-type Guard = <A extends unknown[], R>(name: string, fn: (...args: A) => R | Promise<R>) => (...args: A) => Promise<R | undefined>;
 
 export function registerCorpus(
   context: vscode.ExtensionContext,

@@ -6,6 +6,7 @@
  * show that dump.
  */
 import * as vscode from 'vscode';
+import { makeGuard, type Guard } from '../guard';
 import { isPreviewState, PREVIEW_VIEW_TYPE, type PageCommand, type PageReport } from '../../shared/preview-protocol';
 import type { AnalysisService } from '../analysis';
 import { isDump } from '../checker';
@@ -18,6 +19,7 @@ import { DumpPreview, sameUri, type PreviewHost } from './panel';
 const SHOW_REMOVED_KEY = 'dumpCurator.preview.showRemoved';
 
 export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerializer, vscode.Disposable {
+  private readonly guard: Guard;
   private readonly previews = new Set<DumpPreview>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly extensionUri: vscode.Uri;
@@ -29,8 +31,9 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
     readonly log: vscode.LogOutputChannel,
   ) {
     this.extensionUri = context.extensionUri;
+    this.guard = makeGuard(log);
     const command = <A extends unknown[], R>(id: string, fn: (...args: A) => R | Promise<R>) =>
-      vscode.commands.registerCommand(id, (...args: A) => this.guard(id, () => fn(...args)));
+      vscode.commands.registerCommand(id, this.guard(id, fn));
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       command('dumpCurator.showPreview', (uri?: unknown) => this.open(asUri(uri), false)),
@@ -89,13 +92,13 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
     const uri = preview.resource;
     switch (command) {
       case 'copy':
-        void this.guard('copy', () => this.copy(uri));
+        void this.guard('copy', () => this.copy(uri))();
         break;
       case 'save':
-        void this.guard('save', () => this.write('text', uri, {}));
+        void this.guard('save', () => this.write('text', uri, {}))();
         break;
       case 'export':
-        void this.guard('export', () => this.write('record', uri, {}));
+        void this.guard('export', () => this.write('record', uri, {}))();
         break;
       case 'toggleLock':
         preview.setLocked(!preview.locked);
@@ -220,15 +223,6 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
   }
 
   /** Errors stop at the boundary: logged, and one message to the user. */
-  private async guard<R>(name: string, fn: () => R | Promise<R>): Promise<R | undefined> {
-    try {
-      return await fn();
-    } catch (e) {
-      this.log.error(`${name} failed: ${(e as Error).stack ?? e}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} failed; see the output channel.', name));
-      return undefined;
-    }
-  }
 
   dispose(): void {
     for (const p of [...this.previews]) p.dispose();
