@@ -6,6 +6,7 @@
  * and well-formed entities, so a lone `<` or `&` in prose ("5 < 10", "AT&T") stays text.
  */
 import { load } from 'cheerio/slim';
+import { knownTree, type DomNode } from './markup-tree';
 import { isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
@@ -157,15 +158,6 @@ const PARSE_OPTIONS = {
 const LT = '\ue000';
 const NBSP = '\ue001';
 
-interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  startIndex: number | null;
-  endIndex: number | null;
-  children?: DomNode[];
-}
-
 interface Frame {
   node: DomNode;
   role: Role | undefined;
@@ -181,7 +173,7 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
   const restoring = source !== line || /[&\ue000\ue001]/.test(line);
-  const root = load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
+  const root = knownTree(source, tokens, decodeEntity) ?? parsedTree(source);
   const pieces: Piece[] = [];
   let text = '';
   let start = -1;
@@ -255,6 +247,11 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
   return { pieces, breakAfter: trailingBreak && pieces.length > 0 };
 }
 
+/** The line's DOM as cheerio parses it (`source` protected). */
+export function parsedTree(source: string): DomNode {
+  return load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
+}
+
 /**
  * Decoding can reveal markup (`&lt;b&gt;` is `<b>`): convert until none is left, so that the
  * cleaned text holds no tag and cleaning it again changes nothing.
@@ -272,7 +269,7 @@ function hasClosingTag(line: string, name: string): boolean {
   return new RegExp(`</${name}\\b`, 'i').test(line);
 }
 
-function protect(line: string, tokens: readonly MarkupToken[]): string {
+export function protect(line: string, tokens: readonly MarkupToken[]): string {
   let out = '';
   let last = 0;
   let t = 0;

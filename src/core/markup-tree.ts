@@ -1,0 +1,200 @@
+/**
+ * The DOM of a line with markup, as cheerio builds it, without running the parser when the line
+ * lets us: most leftover markup is plain tags, entities and comments, which `scanMarkup` has
+ * already found. Running htmlparser2 over such a line walks it again character by character and
+ * took half of the engine's time on markup-heavy dumps; here the text between the tokens is
+ * copied in slices.
+ *
+ * `knownTree` replays the parser's and the DOM handler's steps over the tokens (htmlparser2 10:
+ * implied closes, void elements, the index bookkeeping that gives every node its `startIndex` and
+ * `endIndex`), so the tree is the one cheerio would build, node for node and index for index. It
+ * answers undefined for anything where its tokens and the parser could part ways: a raw-text
+ * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, an `&` that is
+ * not a known entity (the parser's legacy decoding), a quote left open in a tag's attributes, the
+ * short comments `<!-->` and `<!--->`, and the end tags the parser turns into elements (`</p>`
+ * with no `<p>` open, `</br>`). Those lines go to cheerio. The unit tests compare both trees.
+ */
+import type { MarkupToken } from './markup';
+
+export interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  startIndex: number | null;
+  endIndex: number | null;
+  children?: DomNode[];
+}
+
+/** Tags whose content the parser reads as raw text, or in another namespace. */
+const NOT_REPLAYED = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'svg', 'math']);
+
+/** htmlparser2's voidElements. */
+const VOID = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
+  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+
+/** htmlparser2's openImpliesClose: opening the key closes open elements of its set on top of the stack. */
+const P = ['p'];
+const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
+    p: P, h1: P, h2: P, h3: P, h4: P, h5: P, h6: P,
+    select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
+    option: ['option'], optgroup: ['optgroup', 'option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
+    address: P, article: P, aside: P, blockquote: P, details: P, div: P, dl: P, fieldset: P, figcaption: P,
+    figure: P, footer: P, form: P, header: P, hr: P, main: P, nav: P, ol: P, pre: P, section: P, table: P, ul: P,
+    rt: ['rt', 'rp'], rp: ['rt', 'rp'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
+  }).map(([name, closes]) => [name, new Set(closes)]),
+);
+
+/**
+ * The tree of `source` (the line with its stray `<` and literal no-break spaces protected, so
+ * every `<` left starts a token), or undefined when the line needs the parser.
+ * `decode` gives an entity's text as the parser decodes it.
+ */
+export function knownTree(
+  source: string,
+  tokens: readonly MarkupToken[],
+  decode: (entity: string) => string | undefined,
+): DomNode | undefined {
+  const root: DomNode = { type: 'root', startIndex: null, endIndex: null, children: [] };
+  const open: DomNode[] = [root];
+  // The parser's own bookkeeping: where the next node starts, and the end it gives a node it closes.
+  let startIndex = 0;
+  const closeTop = (endIndex: number): void => {
+    open.pop()!.endIndex = endIndex;
+  };
+  const top = (): DomNode => open[open.length - 1];
+
+  // A text node the DOM handler would still append to: only a tag it acts on, or a comment, ends it.
+  let text: DomNode | undefined;
+  // The next '&' at or after `from`, found once rather than for every stretch of text.
+  let amp = -1;
+  const nextAmp = (from: number): number => {
+    if (amp < from) amp = indexOrEnd(source, '&', from);
+    return amp;
+  };
+
+  let pos = 0;
+  let t = 0;
+  while (t < tokens.length || pos < source.length) {
+    // Text up to the next tag or comment, entities decoded.
+    let data = '';
+    let from = pos;
+    for (; t < tokens.length && tokens[t].kind === 'entity'; t++) {
+      const entity = tokens[t];
+      if (nextAmp(from) !== entity.start) return undefined;
+      const decoded = decode(entity.name);
+      if (decoded === undefined) return undefined;
+      data += source.slice(from, entity.start) + decoded;
+      from = entity.end;
+    }
+    const textEnd = t < tokens.length ? tokens[t].start : source.length;
+    if (nextAmp(from) < textEnd) return undefined;
+    data += source.slice(from, textEnd);
+    if (textEnd > pos) {
+      if (text) {
+        text.data += data;
+        text.endIndex = textEnd - 1;
+      } else {
+        text = { type: 'text', data, startIndex, endIndex: textEnd - 1 };
+        top().children!.push(text);
+      }
+      startIndex = textEnd;
+    }
+    if (t >= tokens.length) break;
+
+    const token = tokens[t++];
+    pos = token.end;
+    const gt = token.end - 1;
+    if (token.kind === 'comment') {
+      if (source.startsWith('<!-->', token.start) || source.startsWith('<!--->', token.start)) return undefined;
+      top().children!.push({ type: 'comment', data: source.slice(token.start + 4, gt - 2), startIndex, endIndex: gt });
+      text = undefined;
+      startIndex = gt + 1;
+      continue;
+    }
+    const closing = source.charCodeAt(token.start + 1) === 47; /* / */
+    const name = token.name;
+    const nameEnd = token.start + (closing ? 2 : 1) + name.length;
+    if (closing) {
+      // The parser's end-tag name runs to white space or `>`: `</p/>` names "p/".
+      if (source.charCodeAt(nameEnd) === 47 || name === 'br') return undefined;
+      if (!VOID.has(name)) {
+        const at = lastIndexOfName(open, name);
+        if (at < 0 && name === 'p') return undefined;
+        if (at > 0) {
+          while (open.length > at) closeTop(nameEnd);
+          text = undefined;
+        }
+      }
+      startIndex = nameEnd + 1;
+      continue;
+    }
+    if (NOT_REPLAYED.has(name) || !attributesEndAt(source, nameEnd, gt)) return undefined;
+    const closes = IMPLIES_CLOSE.get(name);
+    if (closes) while (open.length > 1 && closes.has(top().name!)) closeTop(nameEnd);
+    const element: DomNode = { type: 'tag', name, startIndex, endIndex: gt, children: [] };
+    text = undefined;
+    top().children!.push(element);
+    if (!VOID.has(name)) open.push(element);
+    startIndex = gt + 1;
+  }
+  // At the end the parser closes what is still open, at the position after the last token.
+  while (open.length > 1) closeTop(startIndex);
+  return root;
+}
+
+function indexOrEnd(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? s.length : i;
+}
+
+function lastIndexOfName(open: readonly DomNode[], name: string): number {
+  for (let i = open.length - 1; i > 0; i--) if (open[i].name === name) return i;
+  return -1;
+}
+
+const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted, Quoted }
+
+/**
+ * Whether the parser's tag ends at `gt`, as the scanner's does: it ends at the first `>` that
+ * is not inside a quoted attribute value, so a quote left open runs past it.
+ */
+function attributesEndAt(source: string, from: number, gt: number): boolean {
+  let state = Attr.Before;
+  let quote = 0;
+  for (let i = from; i < gt; i++) {
+    const c = source.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+    switch (state) {
+      case Attr.Quoted:
+        if (c === quote) state = Attr.Before;
+        break;
+      case Attr.BeforeValue:
+        if (c === 34 || c === 39) {
+          quote = c;
+          state = Attr.Quoted;
+        } else if (!space) state = Attr.Unquoted;
+        break;
+      case Attr.Unquoted:
+        if (space) state = Attr.Before;
+        break;
+      case Attr.Name:
+        if (c === 61) state = Attr.BeforeValue;
+        else if (space) state = Attr.AfterName;
+        else if (c === 47) state = Attr.Before;
+        break;
+      case Attr.AfterName:
+        if (c === 61) state = Attr.BeforeValue;
+        else if (c === 47) state = Attr.Before;
+        else if (!space) state = Attr.Name;
+        break;
+      default:
+        if (!space && c !== 47) state = Attr.Name;
+    }
+  }
+  return state !== Attr.Quoted;
+}

@@ -1,0 +1,88 @@
+/**
+ * The tree the engine builds itself for simple markup lines must be cheerio's, node for node and
+ * index for index: the paragraphs, roles and removal spans of a line all come from it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { decodeEntity, parsedTree, protect, scanMarkup } from '../../src/core/markup';
+import { knownTree, type DomNode } from '../../src/core/markup-tree';
+import { splitLines } from '../../src/core/text';
+import { dumpsIn, FIXTURES, REAL, TRAPS } from './fixtures';
+
+interface Shape {
+  type: string;
+  name?: string;
+  data?: string;
+  startIndex: number | null;
+  endIndex: number | null;
+  children?: Shape[];
+}
+
+/** What the conversion reads of a node (cheerio's also carry attributes and sibling links). */
+function shape(node: DomNode): Shape {
+  return {
+    type: node.type, name: node.name, data: node.data, startIndex: node.startIndex, endIndex: node.endIndex,
+    children: node.children?.map(shape),
+  };
+}
+
+/** Compares both trees of a line; returns whether the engine built its own. */
+function compare(line: string): boolean {
+  const tokens = scanMarkup(line);
+  const source = protect(line, tokens);
+  const known = knownTree(source, tokens, decodeEntity);
+  if (!known) return false;
+  assert.deepEqual(shape(known), shape(parsedTree(source)), `tree of ${JSON.stringify(line)}`);
+  return true;
+}
+
+const fragment = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(
+    '<p>', '</p>', '<P class="lead">', '<b>', '</b>', '<strong>', '</strong>', '<a href="/x?a=1&b=2">', '</a>', '<br>',
+    '<br/>', '</br>', '<div>', '</div>', '<li>', '<ul>', '</ul>', '<h2>', '</h2>', '<zt>', '</zt>', '<lg>', '<img src=x>',
+    '<span/>', '</span>', '<span title=\'a "b"\'>', '<a title="x>', '<a b=c d>', '<a b= "c" / >', '<a/b>', '</p/>', '</b >',
+    '<td>', '<tr>', '<table>', '<option>', '<select>', '<figure>', '<figcaption>', '<script>x()</script>', '<style>',
+    '<title>', '<svg>', '<math>', '<xmp>', '<textarea>', '<!-- ad -->', '<!-->', '<!--->', '<!---->', '<!doctype html>',
+    '&amp;', '&nbsp;', '&#160;', '&#8220;', '&lt;b&gt;', '&notit;', '&copy', '&', '&#xe000;', '<', '>', '</', '< b>',
+  ) },
+  { weight: 2, arbitrary: fc.constantFrom('Text', 'Hier weiterlesen', ' ', '  ', '\t', '\u00a0', '\ue000', '"', "'", '=', '/', '-->') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
+const markupLine = fc.array(fragment, { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('markup tree', () => {
+  it('is cheerio’s for every markup line of the fixtures, and is built for nearly all of them', () => {
+    let lines = 0;
+    let built = 0;
+    for (const file of [...dumpsIn(join(FIXTURES, 'examples')), ...dumpsIn(REAL), ...dumpsIn(TRAPS)]) {
+      const text = readFileSync(file, 'utf8');
+      for (const { text: line } of splitLines(text)) {
+        if (scanMarkup(line).length === 0) continue;
+        lines++;
+        if (compare(line)) built++;
+      }
+    }
+    assert.ok(lines > 40, `${lines} markup lines`);
+    assert.ok(built >= lines * 0.9, `built ${built} of ${lines}`);
+  });
+
+  it('is cheerio’s for generated tag soup, or left to cheerio', () => {
+    let built = 0;
+    fc.assert(fc.property(markupLine, (line) => {
+      if (compare(line)) built++;
+    }), { numRuns: 5000 });
+    assert.ok(built > 1000, `built for ${built} of 5000 lines`);
+  });
+
+  it('leaves to cheerio what its parser reads otherwise', () => {
+    for (const line of [
+      '<script>a<b>c</script>', '<style>p{}</style>', '<title>x</title>', '<svg><p/></svg>', 'a &copy b',
+      '<a title="x>y">z', '<!-->x-->', '</p>x', 'x</br>', '</b/>x', '<textarea>x',
+    ]) {
+      const tokens = scanMarkup(line);
+      assert.equal(knownTree(protect(line, tokens), tokens, decodeEntity), undefined, line);
+    }
+  });
+});
