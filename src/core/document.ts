@@ -5,9 +5,9 @@
  * unit per paragraph, each with its source span, so a rule can drop one paragraph of a one-line
  * tag soup without touching the others, and cleaning twice gives what cleaning once gave.
  */
-import { fingerprint } from './fingerprint';
+import { measure } from './fingerprint';
 import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
-import { contentBounds, splitLines, wordCount } from './text';
+import { contentBounds, splitLines } from './text';
 
 export interface Unit {
   index: number;
@@ -63,10 +63,11 @@ export function parseDump(text: string): DumpDocument {
     const gapBefore = gap || unit.breakBefore;
     if (gapBefore || block < 0) block++;
     line.units.push(units.length);
+    const { fp, words } = measure(unit.text);
     units.push({
       index: units.length, line: unit.line, text: unit.text, start: unit.start, end: unit.end,
       outerStart: unit.outerStart, outerEnd: unit.outerEnd, wholeLine: unit.wholeLine,
-      fp: fingerprint(unit.text), words: wordCount(unit.text), indented, gapBefore, block, role: unit.role,
+      fp, words, indented, gapBefore, block, role: unit.role,
       markup: unit.markup,
     });
     gap = false;
