@@ -24,6 +24,7 @@ export interface Unit {
   /** The unit is all the content of its line, so removing it removes the line. */
   wholeLine: boolean;
   fp: string;
+  /** Up to WORDS_COUNTED (text.ts). */
   words: number;
   /** The source line starts with white space. */
   indented: boolean;

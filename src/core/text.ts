@@ -70,17 +70,24 @@ export function trimEdges(line: string): string {
 /** Edge spaces other than the plain space (see isEdgeSpace). */
 const OTHER_SPACE = /[\x00-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
-export function wordCount(text: string): number {
-  return OTHER_SPACE.test(text) ? wordCountByChar(text) : wordCountBySpace(text);
+/**
+ * Where word counting stops. The rules only ask whether a paragraph is short (80 words at most
+ * for the longest of their limits), so a paragraph of 100 words and one of 900 look the same.
+ */
+export const WORDS_COUNTED = 100;
+
+/** Runs of characters between edge spaces, counted up to `cap`. */
+export function wordCount(text: string, cap = WORDS_COUNTED): number {
+  return OTHER_SPACE.test(text) ? wordCountByChar(text, cap) : wordCountBySpace(text, cap);
 }
 
 /**
  * Most lines separate words by plain spaces only: their words are the runs between spaces, found
  * with the engine's own search (several times faster than a test per character).
  */
-function wordCountBySpace(text: string): number {
+export function wordCountBySpace(text: string, cap: number): number {
   let count = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length && count < cap; ) {
     const space = text.indexOf(' ', start);
     const end = space < 0 ? text.length : space;
     if (end > start) count++;
@@ -89,10 +96,10 @@ function wordCountBySpace(text: string): number {
   return count;
 }
 
-function wordCountByChar(text: string): number {
+function wordCountByChar(text: string, cap: number): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count < cap; i++) {
     const c = text.charCodeAt(i);
     const space = c > 32 && c < 0x7f ? false : isEdgeSpace(c);
     if (!space && !inWord) count++;
@@ -100,4 +107,3 @@ function wordCountByChar(text: string): number {
   }
   return count;
 }
-
