@@ -112,7 +112,7 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
     Object.assign(ctx, { doc: view, kicker: findKicker(view, phrases) });
     for (const rule of RULES) {
       const level = severityOf(rule.code, rule.defaultSeverity, options);
-      if (level === 'off' || (pass > 0 && !rule.drops)) continue;
+      if (level === 'off' || (pass > 0 && (!rule.drops || rule.local))) continue;
       severity = level;
       rule.check(ctx);
     }
@@ -140,7 +140,7 @@ function viewOf(doc: DumpDocument, kept: readonly Unit[]): DumpDocument {
     return {
       index: i, line: u.line, text: u.text, start: u.start, end: u.end, outerStart: u.outerStart,
       outerEnd: u.outerEnd, wholeLine: u.wholeLine, fp: u.fp, words: u.words, indented: false,
-      gapBefore, block, role: undefined, markup: false,
+      gapBefore, block, role: undefined, markup: false, memo: u.memo,
     };
   });
   return { lines: doc.lines, units };

@@ -6,6 +6,7 @@
  * tag soup without touching the others, and cleaning twice gives what cleaning once gave.
  */
 import { measure } from './fingerprint';
+import type { Message } from './message';
 import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
 import { contentBounds, splitLines } from './text';
 
@@ -35,6 +36,14 @@ export interface Unit {
   role?: Role;
   /** Converted from a line with markup. */
   markup: boolean;
+  /** What the rules found out about the unit's own text, kept for the engine's later passes. */
+  memo: UnitMemo;
+}
+
+/** Verdicts that rest on a unit's text alone; `null` when worked out and empty. */
+export interface UnitMemo {
+  credit?: Message | null;
+  byline?: Message | null;
 }
 
 export interface DocLine {
@@ -69,7 +78,7 @@ export function parseDump(text: string): DumpDocument {
       index: units.length, line: unit.line, text: unit.text, start: unit.start, end: unit.end,
       outerStart: unit.outerStart, outerEnd: unit.outerEnd, wholeLine: unit.wholeLine,
       fp, words, indented, gapBefore, block, role: unit.role,
-      markup: unit.markup,
+      markup: unit.markup, memo: {},
     });
     gap = false;
   };

@@ -14,6 +14,11 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
+  /**
+   * Its verdict on a unit rests on that unit's own text (not on neighbours, the kicker or what
+   * other rules dropped), so the engine's later passes, which only take units away, cannot change it.
+   */
+  readonly local?: boolean;
   check(ctx: RuleContext): void;
 }
 

@@ -25,6 +25,15 @@ const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
+  if (unit.words > 25) return undefined;
+  // Several rules ask, in every pass: a unit's answer is worked out once.
+  if (unit.memo.byline !== undefined) return unit.memo.byline ?? undefined;
+  const reason = bylineOf(unit, phrases);
+  unit.memo.byline = reason ?? null;
+  return reason;
+}
+
+function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.words <= 25 && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   if (unit.words > 12) return undefined;
   if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');

@@ -3,6 +3,7 @@
  * `(AFP)`, `20min/Vanessa Lam`, `© …`). A credit name inside a sentence is article text: only a
  * whole short line can be a credit.
  */
+import type { UnitMemo } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -11,6 +12,7 @@ interface Text {
   text: string;
   fp: string;
   words: number;
+  memo?: UnitMemo;
 }
 
 const MAX_WORDS = 12;
@@ -24,6 +26,14 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (t.words > MAX_WORDS || t.words === 0) return undefined;
+  // Several rules ask, in every pass: a unit's answer is worked out once.
+  if (t.memo?.credit !== undefined) return t.memo.credit ?? undefined;
+  const reason = creditOf(t, phrases);
+  if (t.memo) t.memo.credit = reason ?? null;
+  return reason;
+}
+
+function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const fp = t.fp.replace(/\.$/, '');
   if (COPYRIGHT.test(fp)) return msg('Credit line: a copyright notice, not article text.');
   if (SOURCE_TAG.test(t.text)) return msg('Credit line: an agency or author tag, not article text.');
@@ -59,6 +69,7 @@ export const credit: Rule = {
   defaultSeverity: 'warning',
   description: 'A photo or agency credit on its own line.',
   drops: true,
+  local: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
       const reason = creditReason(unit, ctx.phrases);
