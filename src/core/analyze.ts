@@ -2,7 +2,7 @@
 import { gapBetween, parseDump, type DumpDocument, type Unit } from './document';
 import { deleteLine, deleteUnit, lineRange, unitRange } from './edits';
 import { fingerprint } from './fingerprint';
-import { format } from './message';
+import { format, type Message } from './message';
 import { compilePhrases, type CompiledPhrases } from './phrases';
 import { RULES } from './registry';
 import type { RuleContext } from './rule';
@@ -71,6 +71,17 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
   let toSource: (i: number) => number = (i) => i;
   let dropped = 0;
 
+  // A rule may report one message many times (each <p> of a tag soup line): it is rendered once.
+  const rendered = new Map<Message, Pick<Finding, 'message' | 'template'>>();
+  const render = (message: Message): Pick<Finding, 'message' | 'template'> => {
+    let r = rendered.get(message);
+    if (!r) {
+      r = { message: format(message), template: { text: message.template, args: message.args } };
+      rendered.set(message, r);
+    }
+    return r;
+  };
+
   const ctx: RuleContext = {
     doc,
     phrases,
@@ -83,11 +94,12 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
       const unit = typeof target === 'number' ? undefined : doc.units[toSource(target.index)];
       if (unit && ignored.has(unit.fp)) return;
       const line = unit ? unit.line : (target as number);
+      const { message, template } = render(report.message);
       findings.push({
         code,
         severity,
-        message: format(report.message),
-        template: { text: report.message.template, args: report.message.args },
+        message,
+        template,
         range: unit ? unitRange(unit) : lineRange(line, 0, doc.lines[line].text.length),
         drops: true,
         fix: { title: report.fixTitle ?? 'Remove line', edits: [unit ? deleteUnit(doc, unit) : deleteLine(doc.lines, line)] },
@@ -100,8 +112,9 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
         (unitDrops[unit.index] ??= []).push(code);
       } else lineDrops.set(line, [...(lineDrops.get(line) ?? []), code]);
     },
-    change(code, message, range, fix) {
-      findings.push({ code, severity, message: format(message), template: { text: message.template, args: message.args }, range, drops: false, fix });
+    change(code, report, range, fix) {
+      const { message, template } = render(report);
+      findings.push({ code, severity, message, template, range, drops: false, fix });
     },
   };
 
@@ -121,11 +134,30 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
     view = viewOf(doc, kept);
     toSource = (i) => kept[i].index;
   }
-  findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
   const kicker = ctx.kicker === undefined ? undefined : toSource(ctx.kicker);
-  return { doc, findings, unitDrops, lineDrops, kicker };
+  return { doc, findings: inSourceOrder(findings, doc.lines.length), unitDrops, lineDrops, kicker };
+}
+
+/**
+ * Findings by line, then column; in the order reported where they tie. Placed by line in one
+ * pass (a counting sort): a comparison sort of the 90,000 findings of a 10 MB dump took a tenth
+ * of the engine's time. Only a line whose findings are out of column order is sorted.
+ */
+function inSourceOrder(findings: readonly Finding[], lineCount: number): Finding[] {
+  const next = new Uint32Array(lineCount + 1);
+  for (const f of findings) next[f.range.start.line + 1]++;
+  for (let line = 1; line <= lineCount; line++) next[line] += next[line - 1];
+  const out = new Array<Finding>(findings.length);
+  for (const f of findings) out[next[f.range.start.line]++] = f;
+  const column = (f: Finding): number => f.range.start.character;
+  let from = 0;
+  for (let line = 0; line < lineCount; from = next[line++]) {
+    const to = next[line];
+    let sorted = true;
+    for (let i = from + 1; i < to && sorted; i++) sorted = column(out[i - 1]) <= column(out[i]);
+    if (!sorted) out.splice(from, to - from, ...out.slice(from, to).sort((a, b) => column(a) - column(b)));
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { measure } from './fingerprint';
 import type { Message } from './message';
 import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
-import { contentBounds, splitLines } from './text';
+import { contentEnd, contentStart, splitLines } from './text';
 
 export interface Unit {
   index: number;
@@ -62,6 +62,8 @@ export interface DocLine {
 export interface DumpDocument {
   lines: DocLine[];
   units: Unit[];
+  /** blocksOf's answer, once asked. */
+  blocks?: Unit[][];
 }
 
 export function parseDump(text: string): DumpDocument {
@@ -86,19 +88,20 @@ export function parseDump(text: string): DumpDocument {
   const sourceLines = splitLines(text);
   for (let lineNo = 0; lineNo < sourceLines.length; lineNo++) {
     const { text: lineText, eol } = sourceLines[lineNo];
-    const [contentStart, contentEnd] = contentBounds(lineText);
-    const blank = contentStart === contentEnd;
+    const start = contentStart(lineText);
+    const end = contentEnd(lineText, start);
+    const blank = start === end;
     const tokens = blank ? NO_TOKENS : scanMarkup(lineText);
-    const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart, contentEnd };
+    const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart: start, contentEnd: end };
     lines.push(line);
     if (blank) {
       gap = true;
       continue;
     }
-    const indented = contentStart > 0 && lineText.charCodeAt(0) !== 0xfeff;
+    const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
     if (tokens.length === 0) {
       push(line, {
-        line: lineNo, text: lineText.slice(contentStart, contentEnd), start: contentStart, end: contentEnd,
+        line: lineNo, text: lineText.slice(start, end), start, end,
         outerStart: 0, outerEnd: lineText.length, wholeLine: true, breakBefore: false, markup: false,
       }, indented);
       continue;
@@ -124,8 +127,12 @@ type UnitSource = Pick<Unit, 'line' | 'text' | 'start' | 'end' | 'outerStart' | 
   breakBefore: boolean;
 };
 
-/** The units grouped by paragraph block (lines with no blank line or block tag between them). */
+/** The units grouped by paragraph block (lines with no blank line or block tag between them); not to be changed. */
 export function blocksOf(doc: DumpDocument): Unit[][] {
+  return (doc.blocks ??= groupBlocks(doc));
+}
+
+function groupBlocks(doc: DumpDocument): Unit[][] {
   const out: Unit[][] = [];
   for (const unit of doc.units) {
     const last = out[out.length - 1];

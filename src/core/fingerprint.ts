@@ -34,7 +34,9 @@ export function measure(text: string): Measure {
   // Its only white space is plain spaces.
   let fp = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
   if (STABLE_QUOTE.test(fp)) fp = fp.replace(QUOTES, '"');
-  return { fp: fp.trim().toLowerCase(), words: wordCountBySpace(text, WORDS_COUNTED) };
+  // A unit's text is trimmed already; trimming a string copies it.
+  if (fp.charCodeAt(0) === 32 || fp.charCodeAt(fp.length - 1) === 32) fp = fp.trim();
+  return { fp: fp.toLowerCase(), words: wordCountBySpace(text, WORDS_COUNTED) };
 }
 
 export function fingerprint(text: string): string {

@@ -47,13 +47,18 @@ export function isEdgeSpace(c: number): boolean {
   );
 }
 
-/** Start and end (exclusive) of a line's content once its ends are trimmed. */
-export function contentBounds(line: string): [number, number] {
+/** Where a line's content starts once its ends are trimmed (its length when it is blank). */
+export function contentStart(line: string): number {
   let start = 0;
+  while (start < line.length && isEdgeSpace(line.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where a line's content ends (exclusive) once its ends are trimmed, given where it starts. */
+export function contentEnd(line: string, start: number): number {
   let end = line.length;
-  while (start < end && isEdgeSpace(line.charCodeAt(start))) start++;
   while (end > start && isEdgeSpace(line.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
 
 /** Nothing but edge spaces: trimming would leave nothing (without making the trimmed copy). */
@@ -63,7 +68,8 @@ export function isBlank(text: string): boolean {
 }
 
 export function trimEdges(line: string): string {
-  const [start, end] = contentBounds(line);
+  const start = contentStart(line);
+  const end = contentEnd(line, start);
   return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 

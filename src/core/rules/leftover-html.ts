@@ -15,6 +15,13 @@ export const leftoverHtml: Rule = {
   drops: false,
   check(ctx) {
     const { doc } = ctx;
+    // One message per tag name or entity, so that the engine renders each once.
+    const described = new Map<string, Message>();
+    const describe = (token: MarkupToken): Message => {
+      let message = described.get(token.name);
+      if (!message) described.set(token.name, (message = description(token)));
+      return message;
+    };
     doc.lines.forEach((line, lineNo) => {
       if (line.tokens.length === 0) return;
       if (line.units.length === 0) {
@@ -50,7 +57,7 @@ export function convertedLine(doc: DumpDocument, lineNo: number): string {
   return out;
 }
 
-function describe(token: MarkupToken): Message {
+function description(token: MarkupToken): Message {
   switch (token.kind) {
     case 'comment':
       return msg('HTML comment left in the text: it is removed.');

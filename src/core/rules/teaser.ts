@@ -44,6 +44,7 @@ export const teaser: Rule = {
         drop(ctx, unit, msg('Teaser for another article: it carries the read-more marker “{0}”.', marker), true);
       }
     }
+    if (marked.size === 0) return;
     for (const block of blocksOf(doc)) {
       const hits = block.filter((u) => marked.has(u.index));
       if (hits.length === 0) continue;
