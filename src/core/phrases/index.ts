@@ -35,6 +35,11 @@ export class PhraseList {
    * a line about twice as fast as a lookup at each word start (most of the teaser rule's time).
    */
   private readonly anywhere: RegExp | undefined;
+  /**
+   * Where a phrase can stand at all: the longest word of each phrase, anywhere. Most lines hold
+   * none, and this search, free of look-arounds, runs several times faster than `anywhere`.
+   */
+  private readonly candidates: RegExp | undefined;
 
   constructor(phrases: readonly string[]) {
     this.all = new Set(phrases);
@@ -48,6 +53,8 @@ export class PhraseList {
     this.longest = Math.max(0, ...[...this.all].map((p) => p.length));
     const alternatives = longestFirst.filter((p) => p.length > 0).map(asWholeWords);
     this.anywhere = alternatives.length ? new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'g') : undefined;
+    const longestWords = new Set(longestFirst.filter((p) => p.length > 0).map(longestWord));
+    this.candidates = longestWords.size ? new RegExp([...longestWords].map(escape).join('|')) : undefined;
   }
 
   /** The whole fingerprint is one of the phrases. */
@@ -62,7 +69,7 @@ export class PhraseList {
 
   /** The first phrase that stands in `fp` as whole words, with its position. */
   find(fp: string): { phrase: string; index: number } | undefined {
-    if (!this.anywhere) return undefined;
+    if (!this.anywhere || !this.candidates!.test(fp)) return undefined;
     this.anywhere.lastIndex = 0;
     const m = this.anywhere.exec(fp);
     return m ? { phrase: m[0], index: m.index } : undefined;
@@ -97,8 +104,16 @@ const WORD_CHAR = '[0-9A-Za-z\\u0080-\\uffff]';
 
 /** A phrase as `at` matches it: a phrase ending in a word character may not run on into a word. */
 function asWholeWords(phrase: string): string {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = escape(phrase);
   return isWordChar(phrase.charCodeAt(phrase.length - 1)) ? `${escaped}(?!${WORD_CHAR})` : escaped;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function longestWord(phrase: string): string {
+  return phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 function isWordChar(c: number): boolean {

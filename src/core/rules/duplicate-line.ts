@@ -17,9 +17,12 @@ export const duplicateLine: Rule = {
   drops: true,
   check(ctx) {
     // A pull quote repeats the body: the body's copy is the one to keep, wherever it stands.
+    // (Without pull quotes the first occurrence is the one to keep, found in the loop below.)
     const first = new Map<string, Unit>();
-    for (const unit of ctx.doc.units) {
-      if (unit.words >= MIN_WORDS && unit.role !== 'pullquote' && !first.has(unit.fp)) first.set(unit.fp, unit);
+    if (ctx.doc.units.some((u) => u.role === 'pullquote')) {
+      for (const unit of ctx.doc.units) {
+        if (unit.words >= MIN_WORDS && unit.role !== 'pullquote' && !first.has(unit.fp)) first.set(unit.fp, unit);
+      }
     }
     for (const unit of ctx.doc.units) {
       if (unit.words < MIN_WORDS) continue;
