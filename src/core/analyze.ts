@@ -125,7 +125,7 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
     Object.assign(ctx, { doc: view, kicker: findKicker(view, phrases) });
     for (const rule of RULES) {
       const level = severityOf(rule.code, rule.defaultSeverity, options);
-      if (level === 'off' || (pass > 0 && (!rule.drops || rule.local))) continue;
+      if (level === 'off' || (pass > 0 && (!rule.drops || rule.firstPassOnly))) continue;
       severity = level;
       rule.check(ctx);
     }

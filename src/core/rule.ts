@@ -15,10 +15,11 @@ export interface RuleMeta {
 
 export interface Rule extends RuleMeta {
   /**
-   * Its verdict on a unit rests on that unit's own text (not on neighbours, the kicker or what
-   * other rules dropped), so the engine's later passes, which only take units away, cannot change it.
+   * The engine's later passes, which see only the units left, cannot change its verdicts, so it
+   * runs in the first only: a verdict that rests on a unit's own text (not on neighbours, the
+   * kicker or what other rules dropped), or, for duplicates, because no two units left are alike.
    */
-  readonly local?: boolean;
+  readonly firstPassOnly?: boolean;
   check(ctx: RuleContext): void;
 }
 

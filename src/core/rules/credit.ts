@@ -69,7 +69,7 @@ export const credit: Rule = {
   defaultSeverity: 'warning',
   description: 'A photo or agency credit on its own line.',
   drops: true,
-  local: true,
+  firstPassOnly: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
       const reason = creditReason(unit, ctx.phrases);

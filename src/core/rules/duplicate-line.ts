@@ -15,6 +15,9 @@ export const duplicateLine: Rule = {
   defaultSeverity: 'warning',
   description: 'A line that repeats an earlier line once tags, quotes, spaces and case are ignored.',
   drops: true,
+  // Every later copy of a line is dropped (or ignored, as its first copy is), so the units left
+  // hold no two alike: a later pass finds nothing.
+  firstPassOnly: true,
   check(ctx) {
     // A pull quote repeats the body: the body's copy is the one to keep, wherever it stands.
     // (Without pull quotes the first occurrence is the one to keep, found in the loop below.)

@@ -9,7 +9,7 @@ export const strayPunctuation: Rule = {
   defaultSeverity: 'warning',
   description: 'A line of punctuation or symbols only.',
   drops: true,
-  local: true,
+  firstPassOnly: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
       if (NO_LETTER_OR_DIGIT.test(unit.text)) {
