@@ -8,6 +8,7 @@ import { gapBetween, type Unit } from './document';
 import type { ArticleRecord, CleanOptions, CleanResult, Removal, RuleCode } from './types';
 
 const SUBHEADING_MAX_WORDS = 12;
+const CLAUSE_END = /[.,;:]$/;
 
 export function clean(source: string, options: CleanOptions = {}): CleanResult {
   const analysis = analyze(source, options);
@@ -49,17 +50,19 @@ function articleRecord(a: Analysis, kept: readonly Unit[]): ArticleRecord {
     if (lead.length) record.lead = lead.map(entry);
     rest = rest.filter((u) => !isLead(u));
   }
-  rest.forEach((u, i) => {
-    record.body.push({ ...entry(u), type: isSubheading(u, rest[i - 1], rest[i + 1]) ? 'subheading' : 'paragraph' });
-  });
+  for (let i = 0; i < rest.length; i++) {
+    const u = rest[i];
+    record.body.push({ text: u.text, line: u.line, type: isSubheading(u, rest[i - 1], rest[i + 1]) ? 'subheading' : 'paragraph' });
+  }
   const listed: Partial<Record<RuleCode, (keyof ArticleRecord & ('captions' | 'credits' | 'bylines'))>> = {
     caption: 'captions',
     credit: 'credits',
     byline: 'bylines',
   };
   for (const u of a.doc.units) {
-    const code = a.unitDrops[u.index]?.find((c) => listed[c]);
-    if (code) record[listed[code]!].push(entry(u));
+    const codes = a.unitDrops[u.index];
+    const list = codes && listed[codes.find((c) => listed[c]) ?? codes[0]];
+    if (list) record[list].push(entry(u));
   }
   return record;
 }
@@ -68,7 +71,7 @@ function articleRecord(a: Analysis, kept: readonly Unit[]): ArticleRecord {
 function isSubheading(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
   if (u.role === 'subheading') return true;
   const alone = (!before || before.block !== u.block) && (!!after && after.block !== u.block);
-  return alone && !!before && u.words <= SUBHEADING_MAX_WORDS && !/[.,;:]$/.test(u.text);
+  return alone && !!before && u.words <= SUBHEADING_MAX_WORDS && !CLAUSE_END.test(u.text);
 }
 
 function removals(a: Analysis, options: CleanOptions): Removal[] {
