@@ -71,7 +71,8 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
   let toSource: (i: number) => number = (i) => i;
   let dropped = 0;
 
-  // A rule may report one message many times (each <p> of a tag soup line): it is rendered once.
+  // A rule that changes text may report one message many times (each <p> of a tag soup line): it
+  // is rendered once. (Dropping rules mostly word a message per line: those are rendered as they come.)
   const rendered = new Map<Message, Pick<Finding, 'message' | 'template'>>();
   const render = (message: Message): Pick<Finding, 'message' | 'template'> => {
     let r = rendered.get(message);
@@ -94,12 +95,11 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
       const unit = typeof target === 'number' ? undefined : doc.units[toSource(target.index)];
       if (unit && ignored.has(unit.fp)) return;
       const line = unit ? unit.line : (target as number);
-      const { message, template } = render(report.message);
       findings.push({
         code,
         severity,
-        message,
-        template,
+        message: format(report.message),
+        template: { text: report.message.template, args: report.message.args },
         range: unit ? unitRange(unit) : lineRange(line, 0, doc.lines[line].text.length),
         drops: true,
         fix: { title: report.fixTitle ?? 'Remove line', edits: [unit ? deleteUnit(doc, unit) : deleteLine(doc.lines, line)] },
@@ -155,7 +155,9 @@ function inSourceOrder(findings: readonly Finding[], lineCount: number): Finding
     const to = next[line];
     let sorted = true;
     for (let i = from + 1; i < to && sorted; i++) sorted = column(out[i - 1]) <= column(out[i]);
-    if (!sorted) out.splice(from, to - from, ...out.slice(from, to).sort((a, b) => column(a) - column(b)));
+    if (sorted) continue;
+    const onLine = out.slice(from, to).sort((a, b) => column(a) - column(b));
+    for (let i = 0; i < onLine.length; i++) out[from + i] = onLine[i];
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { analyze, type Analysis } from './analyze';
 import { gapBetween, type Unit } from './document';
+import { RULE_CODES } from './registry';
 import type { ArticleRecord, CleanOptions, CleanResult, Removal, RuleCode } from './types';
 
 const SUBHEADING_MAX_WORDS = 12;
@@ -76,14 +77,16 @@ function isSubheading(u: Unit, before: Unit | undefined, after: Unit | undefined
 
 function removals(a: Analysis, options: CleanOptions): Removal[] {
   const out: Removal[] = [];
-  const reasons = new Map<string, string>();
+  // The first reason given for dropping on a line, by line and rule.
+  const reasons = new Map<number, string>();
+  const key = (line: number, code: RuleCode): number => line * RULE_CODES.length + RULE_CODES.indexOf(code);
   for (const f of a.findings) {
     // Most findings change text (a tag soup line has hundreds): only those that drop give a reason.
     if (!f.drops) continue;
-    const key = `${f.range.start.line}:${f.code}`;
-    if (!reasons.has(key)) reasons.set(key, f.message);
+    const k = key(f.range.start.line, f.code);
+    if (!reasons.has(k)) reasons.set(k, f.message);
   }
-  const reasonFor = (line: number, code: RuleCode) => reasons.get(`${line}:${code}`) ?? code;
+  const reasonFor = (line: number, code: RuleCode) => reasons.get(key(line, code)) ?? code;
   a.doc.lines.forEach((line, lineNo) => {
     const codes = a.lineDrops.get(lineNo);
     if (codes) out.push({ line: lineNo, text: line.text.trim(), codes, reason: reasonFor(lineNo, codes[0]) });

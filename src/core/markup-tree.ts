@@ -25,8 +25,15 @@ export interface DomNode {
   children?: DomNode[];
 }
 
-/** Tags whose content the parser reads as raw text, or in another namespace. */
-const NOT_REPLAYED = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'svg', 'math']);
+/**
+ * Tags whose content the parser reads as raw text, or in another namespace. htmlparser2 tells a
+ * raw-text tag by its letters after the first: `<s` + `cript` or `tyle`, and `<t` or `<x` +
+ * `itle`, `extarea` or `mp`, so `<tmp>` and `<xitle>` are raw text to it as much as `<xmp>`.
+ */
+const NOT_REPLAYED = new Set([
+  'script', 'style', 'svg', 'math',
+  ...['itle', 'extarea', 'mp'].flatMap((rest) => ['t' + rest, 'x' + rest]),
+]);
 
 /** htmlparser2's voidElements. */
 const VOID = new Set([
@@ -63,8 +70,13 @@ export function knownTree(
   const open: DomNode[] = [root];
   // The parser's own bookkeeping: where the next node starts, and the end it gives a node it closes.
   let startIndex = 0;
+  // How many elements of each name are open: an end tag whose element is not open (`</i>` after
+  // thousands of `<b>`) is then passed over without searching the stack.
+  const openCount = new Map<string, number>();
   const closeTop = (endIndex: number): void => {
-    open.pop()!.endIndex = endIndex;
+    const element = open.pop()!;
+    element.endIndex = endIndex;
+    openCount.set(element.name!, openCount.get(element.name!)! - 1);
   };
   const top = (): DomNode => open[open.length - 1];
 
@@ -123,7 +135,7 @@ export function knownTree(
       // The parser's end-tag name runs to white space or `>`: `</p/>` names "p/".
       if (source.charCodeAt(nameEnd) === 47 || name === 'br') return undefined;
       if (!VOID.has(name)) {
-        const at = lastIndexOfName(open, name);
+        const at = openCount.get(name) ? lastIndexOfName(open, name) : -1;
         if (at < 0 && name === 'p') return undefined;
         if (at > 0) {
           while (open.length > at) closeTop(nameEnd);
@@ -139,7 +151,10 @@ export function knownTree(
     const element: DomNode = { type: 'tag', name, startIndex, endIndex: gt, children: [] };
     text = undefined;
     top().children!.push(element);
-    if (!VOID.has(name)) open.push(element);
+    if (!VOID.has(name)) {
+      open.push(element);
+      openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    }
     startIndex = gt + 1;
   }
   // At the end the parser closes what is still open, at the position after the last token.

@@ -44,7 +44,7 @@ const fragment = fc.oneof(
     '<br/>', '</br>', '<div>', '</div>', '<li>', '<ul>', '</ul>', '<h2>', '</h2>', '<zt>', '</zt>', '<lg>', '<img src=x>',
     '<span/>', '</span>', '<span title=\'a "b"\'>', '<a title="x>', '<a b=c d>', '<a b= "c" / >', '<a/b>', '</p/>', '</b >',
     '<td>', '<tr>', '<table>', '<option>', '<select>', '<figure>', '<figcaption>', '<script>x()</script>', '<style>',
-    '<title>', '<svg>', '<math>', '<xmp>', '<textarea>', '<!-- ad -->', '<!-->', '<!--->', '<!---->', '<!doctype html>',
+    '<title>', '<svg>', '<math>', '<xmp>', '<textarea>', '<tmp>', '<xitle>', '<Xextarea>', '<tmpl>', '<!-- ad -->', '<!-->', '<!--->', '<!---->', '<!doctype html>',
     '&amp;', '&nbsp;', '&#160;', '&#8220;', '&lt;b&gt;', '&notit;', '&copy', '&', '&#xe000;', '<', '>', '</', '< b>',
   ) },
   { weight: 2, arbitrary: fc.constantFrom('Text', 'Hier weiterlesen', ' ', '  ', '\t', '\u00a0', '\ue000', '"', "'", '=', '/', '-->') },
@@ -79,6 +79,7 @@ describe('markup tree', () => {
   it('leaves to cheerio what its parser reads otherwise', () => {
     for (const line of [
       '<script>a<b>c</script>', '<style>p{}</style>', '<title>x</title>', '<svg><p/></svg>', 'a &copy b',
+      '<tmp><b>x</b>', '<XEXTAREA>a<br>b', '<xitle><i>y', '<TMP class=a><p>z',
       '<a title="x>y">z', '<!-->x-->', '</p>x', 'x</br>', '</b/>x', '<textarea>x',
     ]) {
       const tokens = scanMarkup(line);

@@ -79,6 +79,9 @@ describe('pathological input', () => {
     ['1 MB of <!--', '<!--'.repeat(MB / 4)],
     ['one 1 MB line of prose', 'Die Regierung hat neue Massnahmen angekündigt. '.repeat(MB / 47)],
     ['one 1 MB line of tags', '<p>Kurz.</p>'.repeat(MB / 12)],
+    // Findings out of column order on one line (leftover-html's, then the drops'), placed by one sort.
+    ['one line of 140k symbol paragraphs', 'x<br>' + '-<br>'.repeat(140_000)],
+    ['60k open tags, then 60k end tags of none', '<b>'.repeat(60_000) + '</i>'.repeat(60_000) + 'x'],
     ['100k blank lines', '\n'.repeat(100_000)],
     ['100k short lines', 'Ja.\n'.repeat(100_000)],
   ];
