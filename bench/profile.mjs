@@ -1,6 +1,7 @@
 /**
- * Where the engine's time goes: runs `clean` (or `analyze`) under the V8 CPU profiler on the
- * benchmark's inputs and prints the time inside that call by source module and by function.
+ * Where the engine's time goes: runs `clean` (as `dump-curator clean` does: `cleanArticle`) or
+ * `analyze` under the V8 CPU profiler on the benchmark's inputs and prints the time inside that
+ * call by source module and by function.
  *
  *   node bench/profile.mjs [corpus|1MB|10MB] [clean|analyze] [--mb N]
  *
@@ -26,15 +27,17 @@ if (!['corpus', '1MB', '10MB'].includes(input) || !['clean', 'analyze'].includes
   process.exit(2);
 }
 const PROF = join(DATA, 'prof');
+/** The engine function each operation calls, as bench/run.mjs times it (`clean` is the CLI's). */
+const ENGINE_FN = { clean: 'cleanArticle', analyze: 'analyze' }[op];
 
 if (child) {
   const { engine, source } = await loadEngine();
   console.log(`engine: commit ${source.commit}${source.uncommitted.length ? ` + uncommitted ${source.uncommitted.join(', ')}` : ''}; bundle sha256 ${source.bundleSha256}`);
   const fixtures = fixtureDumps();
   const texts = input === 'corpus' ? corpus(mb * MB, fixtures).map((d) => d.text) : [bigDump(parseInt(input, 10) * MB, fixtures)];
-  for (const t of texts.slice(0, 300)) engine[op](t); // warm-up
+  for (const t of texts.slice(0, 300)) engine[ENGINE_FN](t); // warm-up
   const start = performance.now();
-  for (const t of texts) engine[op](t);
+  for (const t of texts) engine[ENGINE_FN](t);
   const ms = performance.now() - start;
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   console.log(`${op} over ${input === 'corpus' ? `${texts.length} dumps, ` : ''}${(bytes / MB).toFixed(2)} MB: ${ms.toFixed(0)} ms under the profiler`);
@@ -44,7 +47,7 @@ if (child) {
   const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', PROF,
     fileURLToPath(import.meta.url), ...args, '--child'], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
-  summarize(join(PROF, readdirSync(PROF).find((f) => f.endsWith('.cpuprofile'))), op);
+  summarize(join(PROF, readdirSync(PROF).find((f) => f.endsWith('.cpuprofile'))), ENGINE_FN);
 }
 
 function summarize(file, rootName) {

@@ -4,7 +4,7 @@
  * (stdin), or one line of JSONL; its result is plain data the main thread prints or writes, in
  * input order. Nothing here writes to stdout or stderr.
  */
-import { analyze, clean, cleanRecord, CorpusIndex, dumpKeys, removals, type CleanOptions } from '../core';
+import { analyze, cleanArticle, cleanRecord, CorpusIndex, dumpKeys, removals, type CleanOptions } from '../core';
 import { InputError, readDump } from './inputs';
 import { toJson, type JsonFinding } from './report';
 
@@ -99,11 +99,11 @@ function dump(job: Job, name: string, text: string): Result {
     case 'check':
       return { findings: analyze(text, job.options).findings.map((f) => toJson(name, f)) };
     case 'clean-text':
-      return { text: clean(text, job.options).text };
+      return { text: cleanArticle(text, job.options).text };
     case 'clean-record':
-      return { record: cleanRecord(name, clean(text, job.options)) };
+      return { record: cleanRecord(name, cleanArticle(text, job.options)) };
     case 'clean-jsonl':
-      return { line: JSON.stringify(cleanRecord(name, clean(text, job.options))) + '\n' };
+      return { line: JSON.stringify(cleanRecord(name, cleanArticle(text, job.options))) + '\n' };
     case 'index':
       return { keys: dumpKeys(text) };
   }
@@ -126,6 +126,6 @@ function record(job: Job, name: string, line: string): Result {
   const text = (value as Record<string, unknown>)[field];
   if (typeof text !== 'string') return { error: `${name}: no "${field}" field holding a string; skipped` };
   if (job.setup.kind === 'index') return { keys: dumpKeys(text) };
-  const result = clean(text, job.options);
+  const result = cleanArticle(text, job.options);
   return { line: JSON.stringify({ ...(value as object), [field]: result.text, removed: removals(result.removed) }) + '\n' };
 }

@@ -56,7 +56,12 @@ export function stripBom(text: string): string {
 /** Later passes converge in one or two; the cap only guards against a rule that never settles. */
 const MAX_PASSES = 8;
 
-export function analyze(source: string, options: CleanOptions = {}): Analysis {
+/** What an analysis reports: every finding, or (for cleaning) only those that drop text. */
+export interface Scope {
+  changes: boolean;
+}
+
+export function analyze(source: string, options: CleanOptions = {}, scope: Scope = { changes: true }): Analysis {
   const doc = parseDump(stripBom(source));
   const phrases = phrasesFor(options);
   const ignored = new Set((options.ignore ?? []).map(fingerprint));
@@ -87,6 +92,7 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
     doc,
     phrases,
     keepCaptions: options.keepCaptions === true,
+    changes: scope.changes,
     kicker: undefined,
     corpusCount,
     corpusMinFiles: options.corpusMinFiles ?? DEFAULT_MIN_FILES,
@@ -113,6 +119,7 @@ export function analyze(source: string, options: CleanOptions = {}): Analysis {
       } else lineDrops.set(line, [...(lineDrops.get(line) ?? []), code]);
     },
     change(code, report, range, fix) {
+      if (!scope.changes) return;
       const { message, template } = render(report);
       findings.push({ code, severity, message, template, range, drops: false, fix });
     },

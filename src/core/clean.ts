@@ -13,13 +13,24 @@ const CLAUSE_END = /[.,;:]$/;
 
 export function clean(source: string, options: CleanOptions = {}): CleanResult {
   const analysis = analyze(source, options);
+  const { text, record, removed } = article(analysis, options);
+  return { text, findings: analysis.findings, record, removed };
+}
+
+/** The article, its record and what went: `clean` without its findings. */
+export type Article = Omit<CleanResult, 'findings'>;
+
+/**
+ * What `dump-curator clean` prints. The same as `clean`, but the findings that change text
+ * without dropping any (each leftover tag, white space at line ends) are never built.
+ */
+export function cleanArticle(source: string, options: CleanOptions = {}): Article {
+  return article(analyze(source, options, { changes: false }), options);
+}
+
+function article(analysis: Analysis, options: CleanOptions): Article {
   const kept = keptUnits(analysis, options);
-  return {
-    text: articleText(analysis, kept),
-    findings: analysis.findings,
-    record: articleRecord(analysis, kept),
-    removed: removals(analysis, options),
-  };
+  return { text: articleText(analysis, kept), record: articleRecord(analysis, kept), removed: removals(analysis, options) };
 }
 
 function keptUnits(a: Analysis, options: CleanOptions): Unit[] {

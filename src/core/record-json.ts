@@ -1,8 +1,9 @@
 /** The JSON shapes `clean --format json|jsonl` prints: 1-based lines throughout. */
-import type { ArticleRecord, CleanResult, Removal } from './types';
+import type { Article } from './clean';
+import type { ArticleRecord, Removal } from './types';
 
 /** What `--format json|jsonl` prints per dump: the article, its structure and what went. */
-export function cleanRecord(file: string, { text, record: r, removed }: CleanResult) {
+export function cleanRecord(file: string, { text, record: r, removed }: Article) {
   const record: ArticleRecord = {
     kicker: r.kicker && oneBased(r.kicker),
     headline: r.headline && oneBased(r.headline),

@@ -36,6 +36,11 @@ export interface RuleContext {
   readonly doc: DumpDocument;
   readonly phrases: CompiledPhrases;
   readonly keepCaptions: boolean;
+  /**
+   * Whether findings that change text without dropping it are wanted (the editor's and `check`'s
+   * are; `clean`, which prints the article, needs only what drops). When not, `change` ignores them.
+   */
+  readonly changes: boolean;
   /** The kicker's unit index, when the dump has one (it is protected from structural guesses). */
   readonly kicker: number | undefined;
   /** The line fingerprints that recur across the corpus, with how many files they occur in. */

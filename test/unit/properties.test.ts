@@ -1,7 +1,7 @@
 /** What must hold for any input: idempotence, accountability of every line, no throw, no blow-up. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, clean, fixAllEdit, stripBom } from '../../src/core';
+import { applyEdits, clean, cleanArticle, fixAllEdit, stripBom, type CleanOptions } from '../../src/core';
 import { fingerprint } from '../../src/core/fingerprint';
 
 /** Dump-like text: real words, markup, entities, credits, markers, odd white space, line ends. */
@@ -47,6 +47,14 @@ describe('properties', () => {
         }
       });
     }), { numRuns: 500 });
+  });
+
+  it('the CLI’s clean, which builds no text-changing findings, gives what clean gives', () => {
+    const options: CleanOptions[] = [{}, { keepKicker: false, keepCaptions: true }, { rules: { 'leftover-html': 'off', whitespace: 'hint' } }];
+    fc.assert(fc.property(dump, fc.constantFrom(...options), (text, opts) => {
+      const { text: cleaned, record, removed } = clean(text, opts);
+      assert.deepEqual(cleanArticle(text, opts), { text: cleaned, record, removed });
+    }), { numRuns: 800 });
   });
 
   it('the fix-all edit turns the dump into the cleaned article', () => {

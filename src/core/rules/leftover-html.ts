@@ -31,6 +31,7 @@ export const leftoverHtml: Rule = {
         });
         return;
       }
+      if (!ctx.changes) return;
       const fix = { title: 'Convert HTML to text', edits: [replaceLineText(doc, lineNo, convertedLine(doc, lineNo))] };
       const shown = line.tokens.slice(0, MAX_PER_LINE);
       for (const token of shown) {

@@ -16,6 +16,7 @@ export const whitespace: Rule = {
   description: 'Indentation, trailing blanks, runs of blank lines, no-break or zero-width characters at line ends.',
   drops: false,
   check(ctx) {
+    if (!ctx.changes) return;
     const { lines } = ctx.doc;
     const firstContent = lines.findIndex((l) => !l.blank);
     let lastContent = -1;

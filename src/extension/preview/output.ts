@@ -55,8 +55,8 @@ export function outputUri(dump: vscode.Uri, kind: OutputKind): vscode.Uri {
 /** The bytes Save or Export writes for this analysis of the dump. */
 export function outputContent(dump: vscode.Uri, kind: OutputKind, analysis: DumpAnalysis): string {
   if (kind === 'text') return analysis.cleanText;
-  const { cleanText: text, findings, record, removed } = analysis;
-  return JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(dump, false), { text, findings, record, removed }), null, 2) + '\n';
+  const { cleanText: text, record, removed } = analysis;
+  return JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(dump, false), { text, record, removed }), null, 2) + '\n';
 }
 
 /** Writes `content` to `target`, asking first if it exists. The written URI, or undefined if the user said no. */
