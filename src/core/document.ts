@@ -44,6 +44,9 @@ export interface Unit {
 export interface UnitMemo {
   credit?: Message | null;
   byline?: Message | null;
+  readMore?: string | null;
+  teaserHeading?: boolean;
+  furniture?: Message | null;
 }
 
 export interface DocLine {

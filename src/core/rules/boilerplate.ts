@@ -50,6 +50,12 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
+  // Asked again in every pass: a unit's answer is worked out once.
+  if (unit.memo.furniture === undefined) unit.memo.furniture = furnitureIn(unit, phrases) ?? null;
+  return unit.memo.furniture ?? undefined;
+}
+
+function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   const trimmed = bare(unit.fp);
   if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.has(trimmed)) return msg('Page furniture: “{0}”.', unit.text);
   if (phrases.pollEnd.has(trimmed)) return POLL_BUTTON;

@@ -71,6 +71,12 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message, evidence = false): 
 
 export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
+  // Asked again in every pass: a unit's answer is worked out once.
+  if (unit.memo.readMore === undefined) unit.memo.readMore = markerIn(unit, phrases) ?? null;
+  return unit.memo.readMore ?? undefined;
+}
+
+function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   const { fp } = unit;
   if (unit.words <= SHORT_LINE_WORDS) {
     const found = phrases.readMore.find(fp);
@@ -95,6 +101,10 @@ function endsWithArrow(text: string): boolean {
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
+  return (unit.memo.teaserHeading ??= headingIn(unit, phrases));
+}
+
+function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
   if (phrases.teaserHeadings.has(withoutClosingDashes(bare(unit.fp)))) return true;
   const heading = phrases.teaserHeadings.startOf(unit.fp);
   return heading !== undefined && unit.fp.charAt(heading.length) === ':';
