@@ -45,8 +45,25 @@ export interface UnitMemo {
   credit?: Message | null;
   byline?: Message | null;
   readMore?: string | null;
-  teaserHeading?: boolean;
+  teaserHeading?: boolean | null;
   furniture?: Message | null;
+}
+
+type Verdict<K extends keyof UnitMemo> = NonNullable<UnitMemo[K]>;
+
+/**
+ * A verdict on a unit's own text, worked out once: several rules ask, and again in every pass.
+ * Text that is not a unit (no memo) is worked out each time.
+ */
+export function remembered<K extends keyof UnitMemo>(
+  text: { memo?: UnitMemo },
+  key: K,
+  work: () => Verdict<K> | undefined,
+): Verdict<K> | undefined {
+  const { memo } = text;
+  if (!memo) return work();
+  if (memo[key] === undefined) memo[key] = (work() ?? null) as UnitMemo[K];
+  return memo[key] ?? undefined;
 }
 
 export interface DocLine {

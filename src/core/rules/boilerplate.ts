@@ -3,7 +3,7 @@
  * promotions, share buttons, embed attributions, video-player and poll UI. Polls and promotion
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
-import type { DumpDocument, Unit } from '../document';
+import { remembered, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -50,9 +50,7 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  // Asked again in every pass: a unit's answer is worked out once.
-  if (unit.memo.furniture === undefined) unit.memo.furniture = furnitureIn(unit, phrases) ?? null;
-  return unit.memo.furniture ?? undefined;
+  return remembered(unit, 'furniture', () => furnitureIn(unit, phrases));
 }
 
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {

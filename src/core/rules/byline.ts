@@ -3,7 +3,7 @@
  * `By Jane Doe`, `Publiziert: 28.03.2024, 14:05`, `3 min read`, `20 Minuten`). A dateline that
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays.
  */
-import type { DumpDocument, Unit } from '../document';
+import { remembered, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -26,11 +26,7 @@ const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
   if (unit.words > 25) return undefined;
-  // Several rules ask, in every pass: a unit's answer is worked out once.
-  if (unit.memo.byline !== undefined) return unit.memo.byline ?? undefined;
-  const reason = bylineOf(unit, phrases);
-  unit.memo.byline = reason ?? null;
-  return reason;
+  return remembered(unit, 'byline', () => bylineOf(unit, phrases));
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {

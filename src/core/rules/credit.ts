@@ -3,7 +3,7 @@
  * `(AFP)`, `20min/Vanessa Lam`, `© …`). A credit name inside a sentence is article text: only a
  * whole short line can be a credit.
  */
-import type { UnitMemo } from '../document';
+import { remembered, type UnitMemo } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -26,11 +26,7 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (t.words > MAX_WORDS || t.words === 0) return undefined;
-  // Several rules ask, in every pass: a unit's answer is worked out once.
-  if (t.memo?.credit !== undefined) return t.memo.credit ?? undefined;
-  const reason = creditOf(t, phrases);
-  if (t.memo) t.memo.credit = reason ?? null;
-  return reason;
+  return remembered(t, 'credit', () => creditOf(t, phrases));
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {

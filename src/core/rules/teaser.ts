@@ -5,7 +5,7 @@
  * indented block that holds a teaser is a teaser block as a whole. A ticker line that starts with
  * a date stays article text unless one of these applies to it.
  */
-import { blocksOf, type DumpDocument, type Unit } from '../document';
+import { blocksOf, remembered, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -71,9 +71,7 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message, evidence = false): 
 
 export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
-  // Asked again in every pass: a unit's answer is worked out once.
-  if (unit.memo.readMore === undefined) unit.memo.readMore = markerIn(unit, phrases) ?? null;
-  return unit.memo.readMore ?? undefined;
+  return remembered(unit, 'readMore', () => markerIn(unit, phrases));
 }
 
 function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
@@ -101,7 +99,7 @@ function endsWithArrow(text: string): boolean {
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
-  return (unit.memo.teaserHeading ??= headingIn(unit, phrases));
+  return remembered(unit, 'teaserHeading', () => headingIn(unit, phrases)) === true;
 }
 
 function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
