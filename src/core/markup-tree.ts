@@ -15,6 +15,7 @@
  * with no `<p>` open, `</br>`). Those lines go to cheerio. The unit tests compare both trees.
  */
 import type { MarkupToken } from './markup';
+import { indexOrEnd } from './text';
 
 export interface DomNode {
   type: string;
@@ -160,11 +161,6 @@ export function knownTree(
   // At the end the parser closes what is still open, at the position after the last token.
   while (open.length > 1) closeTop(startIndex);
   return root;
-}
-
-function indexOrEnd(s: string, ch: string, from: number): number {
-  const i = s.indexOf(ch, from);
-  return i < 0 ? s.length : i;
 }
 
 function lastIndexOfName(open: readonly DomNode[], name: string): number {

@@ -7,7 +7,7 @@
  */
 import { load } from 'cheerio/slim';
 import { knownTree, type DomNode } from './markup-tree';
-import { isBlank, trimEdges } from './text';
+import { indexOrEnd, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
 
@@ -81,11 +81,6 @@ function withEntities(line: string, tags: readonly MarkupToken[], amp: number): 
   }
   while (t < tags.length) tokens.push(tags[t++]);
   return tokens;
-}
-
-function indexOrEnd(s: string, ch: string, from: number): number {
-  const i = s.indexOf(ch, from);
-  return i < 0 ? s.length : i;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -29,6 +29,12 @@ export function splitLines(text: string): SourceLine[] {
   return lines;
 }
 
+/** Where `ch` next stands in `s` at or after `from`, or the end of `s`. */
+export function indexOrEnd(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? s.length : i;
+}
+
 /** Spaces, tabs, no-break and zero-width spaces, joiners and the BOM: what a line end may lose. */
 export function isEdgeSpace(c: number): boolean {
   return (
