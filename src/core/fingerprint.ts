@@ -22,8 +22,8 @@ export interface Measure {
  * regular expressions: each is a native pass, several times faster than a loop over the characters.)
  */
 const NFKC_STABLE = /^[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u2018-\u201f\u00ab\u00bb\u20ac]*$/;
-/** The quotes of QUOTES that are NFKC-stable. */
-const STABLE_QUOTE = /["'`\u2018-\u201f\u00ab\u00bb]/;
+/** The quotes of QUOTES that are NFKC-stable: all of them that NFKC-stable text can hold. */
+const STABLE_QUOTES = /["'`\u2018-\u201f\u00ab\u00bb]/g;
 /** The first thing that needs more than case folding: a quote, two spaces, a character NFKC may change. */
 const NOT_PLAIN = /[^\x20-\x21\x23-\x26\x28-\x5f\x61-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u20ac]| {2}/;
 
@@ -38,12 +38,12 @@ export function measure(text: string): Measure {
     const normal = text.normalize('NFKC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(QUOTES, '"');
     return { fp: normal.trim().toLowerCase(), words: wordCount(text) };
   }
-  // Its only white space is plain spaces.
+  // Its only white space is plain spaces. Case is folded first: the quotes are not letters, and
+  // folding the shorter class's replacement takes a third less time than the other way round.
   let fp = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
-  if (STABLE_QUOTE.test(fp)) fp = fp.replace(QUOTES, '"');
   // A unit's text is trimmed already; trimming a string copies it.
   if (fp.charCodeAt(0) === 32 || fp.charCodeAt(fp.length - 1) === 32) fp = fp.trim();
-  return { fp: fp.toLowerCase(), words: wordCountBySpace(text, WORDS_COUNTED) };
+  return { fp: fp.toLowerCase().replace(STABLE_QUOTES, '"'), words: wordCountBySpace(text, WORDS_COUNTED) };
 }
 
 export function fingerprint(text: string): string {

@@ -185,6 +185,10 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
   const root = knownTree(source, tokens, decodeEntity) ?? parsedTree(source);
   const pieces: Piece[] = [];
   let text = '';
+  // The paragraph's last character is looked at after each link. Reading it from `text`, a
+  // string built by appending, would copy the whole paragraph each time (quadratic on a line of
+  // links), so its last two code units (a character may take two) are kept aside.
+  let tail = '';
   let start = -1;
   let end = -1;
   let role: Role | undefined;
@@ -198,21 +202,27 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
       breakPending = false;
     }
     text = '';
+    tail = '';
     start = -1;
     softSpace = false;
+  };
+
+  const add = (data: string): void => {
+    text += data;
+    tail = data.length >= 2 ? data.slice(-2) : (tail + data).slice(-2);
   };
 
   const appendText = (data: string, from: number, to: number, r: Role | undefined): void => {
     const visible = !isBlank(data);
     if (!visible && start < 0) return; // leading blanks: trimmed anyway, and not part of the range
-    if (softSpace && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(data)) text += ' ';
+    if (softSpace && /[\p{L}\p{N}]$/u.test(tail) && /^[\p{L}\p{N}]/u.test(data)) add(' ');
     softSpace = false;
     if (start < 0) {
       start = from;
       role = r;
     }
     if (visible) end = to;
-    text += data;
+    add(data);
   };
 
   // Depth-first with an explicit stack: a line of thousands of unclosed tags nests that deep.

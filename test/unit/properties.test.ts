@@ -89,6 +89,8 @@ describe('pathological input', () => {
     ['one 1 MB line of tags', '<p>Kurz.</p>'.repeat(MB / 12)],
     // Findings out of column order on one line (leftover-html's, then the drops'), placed by one sort.
     ['one line of 140k symbol paragraphs', 'x<br>' + '-<br>'.repeat(140_000)],
+    // The space a link may need after it is decided by the paragraph's last character so far.
+    ['one 1 MB paragraph of links', '<p>' + 'Wort <a href="x">Link</a>'.repeat(MB / 25) + '</p>'],
     ['60k open tags, then 60k end tags of none', '<b>'.repeat(60_000) + '</i>'.repeat(60_000) + 'x'],
     ['100k blank lines', '\n'.repeat(100_000)],
     ['100k short lines', 'Ja.\n'.repeat(100_000)],
