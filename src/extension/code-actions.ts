@@ -26,8 +26,11 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
   ): vscode.CodeAction[] {
     const { only } = context;
     if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) {
-      const action = cleanDocumentAction(document, this.analysis.current(document).cleanText);
-      return action ? [action] : [];
+      const edit = cleanEdit(document, this.analysis.current(document).cleanText);
+      if (!edit) return [];
+      const action = new vscode.CodeAction(vscode.l10n.t('Clean the whole dump'), FIX_ALL_KIND);
+      action.edit = edit;
+      return [action];
     }
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
     // The lightbulb asks on every cursor move. While the check of this version is still on its way
@@ -50,26 +53,45 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
       }
       if (!rulesSeen.has(finding.code)) {
         rulesSeen.add(finding.code);
-        const all = fixAllOfRule(document, findings, finding.code);
-        if (all) actions.push(all);
+        if (fixable(findings, finding.code).length >= 2) {
+          actions.push(new WholeFileAction(vscode.l10n.t('Fix all {0} problems in this file', finding.code), document, finding.code));
+        }
       }
       if (finding.drops) actions.push(ignoreLineAction(document, finding, diagnostic));
     }
-    const whole = cleanDocumentAction(document, analysis.cleanText, vscode.CodeActionKind.QuickFix);
-    if (whole && actions.length) actions.push(whole);
+    if (actions.length) actions.push(new WholeFileAction(vscode.l10n.t('Clean the whole dump'), document, undefined));
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (!(action instanceof WholeFileAction) || action.edit) return action;
+    const { document, code } = action;
+    const analysis = this.analysis.current(document);
+    if (code) action.edit = toWorkspaceEdit(document, mergeEdits(fixable(analysis.findings, code).flatMap((f) => f.fix!.edits)));
+    else action.edit = cleanEdit(document, analysis.cleanText) ?? new vscode.WorkspaceEdit();
+    return action;
   }
 }
 
-function fixAllOfRule(document: vscode.TextDocument, findings: readonly Finding[], code: RuleCode): vscode.CodeAction | undefined {
-  const same = findings.filter((f) => f.code === code && f.fix);
-  if (same.length < 2) return undefined;
-  const action = new vscode.CodeAction(
-    vscode.l10n.t('Fix all {0} problems in this file', code),
-    vscode.CodeActionKind.QuickFix,
-  );
-  action.edit = toWorkspaceEdit(document, mergeEdits(same.flatMap((f) => f.fix!.edits)));
-  return action;
+/**
+ * A lightbulb action over the whole dump ("fix all of this rule", "clean the whole dump"). The
+ * lightbulb asks on every cursor move, and the edit of such an action spans every finding of the
+ * dump (tens of thousands in a large one), so it is worked out in resolveCodeAction, only when the
+ * curator picks the action, and for the text as it is then.
+ */
+class WholeFileAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    readonly document: vscode.TextDocument,
+    /** The rule whose findings it fixes; undefined to clean the whole dump. */
+    readonly code: RuleCode | undefined,
+  ) {
+    super(title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
+function fixable(findings: readonly Finding[], code: RuleCode): Finding[] {
+  return findings.filter((f) => f.code === code && f.fix);
 }
 
 function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
@@ -81,14 +103,7 @@ function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagn
 }
 
 /** The whole dump turned into its cleaned article: the engine's text, in the document's line ends. */
-export function cleanDocumentAction(
-  document: vscode.TextDocument,
-  cleanText: string,
-  kind: vscode.CodeActionKind = FIX_ALL_KIND,
-): vscode.CodeAction | undefined {
+function cleanEdit(document: vscode.TextDocument, cleanText: string): vscode.WorkspaceEdit | undefined {
   const edit = fixAllEdit(document.getText(), cleanText);
-  if (!edit) return undefined;
-  const action = new vscode.CodeAction(vscode.l10n.t('Clean the whole dump'), kind);
-  action.edit = toWorkspaceEdit(document, [edit]);
-  return action;
+  return edit && toWorkspaceEdit(document, [edit]);
 }

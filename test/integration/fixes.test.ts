@@ -69,18 +69,33 @@ describe('quick fixes', () => {
     }
   });
 
-  it('offers "fix all of this rule" and "ignore this line"', async () => {
+  it('offers "fix all of this rule", "ignore this line" and "clean the whole dump"; the whole-file edits are worked out when picked', async () => {
     const editor = await openDump('fix-rule.dump', DUMP);
-    const credit = await waitFor('a credit finding', () => ours(editor.document.uri).find((d) => codeOf(d) === 'credit'));
-    const actions = await codeActions(editor.document.uri, credit.range, vscode.CodeActionKind.QuickFix.value, (a) => a.length > 2);
-    const titles = actions.map((a) => a.title);
-    assert.ok(titles.includes('Fix all credit problems in this file'), titles.join(' | '));
-    assert.ok(titles.includes('Ignore this line in the workspace'), titles.join(' | '));
-    assert.ok(titles.includes('Clean the whole dump'), titles.join(' | '));
-    const all = actions.find((a) => a.title === 'Fix all credit problems in this file')!;
-    assert.ok(await vscode.workspace.applyEdit(all.edit!));
-    const text = editor.document.getText();
+    const { document } = editor;
+    const credit = await waitFor('a credit finding', () => ours(document.uri).find((d) => codeOf(d) === 'credit'));
+    const quickFixes = (resolve = 0) => codeActions(document.uri, credit.range, vscode.CodeActionKind.QuickFix.value, (a) => a.length > 2, resolve);
+    const named = (actions: vscode.CodeAction[], title: string): vscode.CodeAction => {
+      const action = actions.find((a) => a.title === title);
+      assert.ok(action, `"${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
+      return action;
+    };
+    const FIX_RULE = 'Fix all credit problems in this file';
+    const WHOLE = 'Clean the whole dump';
+    const offered = await quickFixes();
+    named(offered, 'Ignore this line in the workspace');
+    // The lightbulb asks on every cursor move: an edit over the whole dump waits until picked.
+    assert.equal(named(offered, FIX_RULE).edit, undefined);
+    assert.equal(named(offered, WHOLE).edit, undefined);
+
+    assert.ok(await vscode.workspace.applyEdit(named(await quickFixes(offered.length), FIX_RULE).edit!));
+    const text = document.getText();
     assert.ok(!/^\s*Reuters$/m.test(text) && !/Instagram, privat/.test(text), 'both credit lines are gone');
     assert.ok(text.includes('wie BBC berichtet'), 'article text stays');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), DUMP, 'one undo restores the dump');
+
+    await waitFor('the credit finding again', () => ours(document.uri).some((d) => codeOf(d) === 'credit' && d.range.isEqual(credit.range)));
+    assert.ok(await vscode.workspace.applyEdit(named(await quickFixes(offered.length), WHOLE).edit!));
+    assert.equal(document.getText(), CLEAN);
   });
 });

@@ -63,10 +63,13 @@ export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Code actions the editor offers, polled: the provider may answer before the workbench has the diagnostics. */
-export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string, accept: (a: vscode.CodeAction[]) => boolean = (a) => a.length > 0): Promise<vscode.CodeAction[]> {
+/**
+ * Code actions the editor offers, polled: the provider may answer before the workbench has the
+ * diagnostics. `resolve` actions are resolved as when picked from the lightbulb (none by default).
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string, accept: (a: vscode.CodeAction[]) => boolean = (a) => a.length > 0, resolve = 0): Promise<vscode.CodeAction[]> {
   return waitFor(`code actions${kind ? ` of kind ${kind}` : ''}`, async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, resolve);
     return accept(actions ?? []) ? actions : undefined;
   });
 }
