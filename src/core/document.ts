@@ -7,6 +7,7 @@
  */
 import { measure } from './fingerprint';
 import type { Message } from './message';
+import type { CompiledPhrases } from './phrases';
 import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
 import { contentEnd, contentStart, splitLines } from './text';
 
@@ -47,22 +48,33 @@ export interface UnitMemo {
   readMore?: string | null;
   teaserHeading?: boolean | null;
   furniture?: Message | null;
+  gluedCredit?: boolean | null;
+}
+
+/**
+ * A memo with every key present from the start: memos that gained their keys in different orders
+ * would each have a shape of their own, and every lookup would be a slow one.
+ */
+function emptyMemo(): UnitMemo {
+  return { credit: undefined, byline: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined, gluedCredit: undefined };
 }
 
 type Verdict<K extends keyof UnitMemo> = NonNullable<UnitMemo[K]>;
 
 /**
  * A verdict on a unit's own text, worked out once: several rules ask, and again in every pass.
- * Text that is not a unit (no memo) is worked out each time.
+ * Text that is not a unit (no memo) is worked out each time. `work` is a plain function given the
+ * text and the phrase lists, not a closure: the rules ask tens of thousands of times per MB.
  */
-export function remembered<K extends keyof UnitMemo>(
-  text: { memo?: UnitMemo },
+export function remembered<K extends keyof UnitMemo, T extends { memo?: UnitMemo }>(
+  text: T,
   key: K,
-  work: () => Verdict<K> | undefined,
+  phrases: CompiledPhrases,
+  work: (text: T, phrases: CompiledPhrases) => Verdict<K> | undefined,
 ): Verdict<K> | undefined {
   const { memo } = text;
-  if (!memo) return work();
-  if (memo[key] === undefined) memo[key] = (work() ?? null) as UnitMemo[K];
+  if (!memo) return work(text, phrases);
+  if (memo[key] === undefined) memo[key] = (work(text, phrases) ?? null) as UnitMemo[K];
   return memo[key] ?? undefined;
 }
 
@@ -100,7 +112,7 @@ export function parseDump(text: string): DumpDocument {
       index: units.length, line: unit.line, text: unit.text, start: unit.start, end: unit.end,
       outerStart: unit.outerStart, outerEnd: unit.outerEnd, wholeLine: unit.wholeLine,
       fp, words, indented, gapBefore, block, role: unit.role,
-      markup: unit.markup, memo: {},
+      markup: unit.markup, memo: emptyMemo(),
     });
     gap = false;
   };

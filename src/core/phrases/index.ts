@@ -76,7 +76,7 @@ export class PhraseList {
   }
 
   private at(fp: string, index: number): string | undefined {
-    for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? []) {
+    for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? NONE) {
       const end = index + p.length;
       if (fp.startsWith(p, index) && (end === fp.length || !isWordChar(fp.charCodeAt(end)) || !isWordChar(p.charCodeAt(p.length - 1)))) {
         return p;
@@ -85,6 +85,8 @@ export class PhraseList {
     return undefined;
   }
 }
+
+const NONE: readonly string[] = [];
 
 export type CompiledPhrases = { readonly [K in keyof PhraseLists]: PhraseList };
 

@@ -50,7 +50,7 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  return remembered(unit, 'furniture', () => furnitureIn(unit, phrases));
+  return remembered(unit, 'furniture', phrases, furnitureIn);
 }
 
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {

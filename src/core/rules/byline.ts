@@ -26,7 +26,7 @@ const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
   if (unit.words > 25) return undefined;
-  return remembered(unit, 'byline', () => bylineOf(unit, phrases));
+  return remembered(unit, 'byline', phrases, bylineOf);
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {

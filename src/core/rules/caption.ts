@@ -4,7 +4,7 @@
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`).
  */
-import { blocksOf, type Unit } from '../document';
+import { blocksOf, remembered, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
@@ -39,7 +39,7 @@ export const caption: Rule = {
       }
     }
     for (const unit of doc.units) {
-      if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, ctx.phrases)) {
+      if (unit.words <= MAX_GLUED_CAPTION_WORDS && remembered(unit, 'gluedCredit', ctx.phrases, hasGluedCredit)) {
         dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
       }
     }

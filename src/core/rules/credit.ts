@@ -26,7 +26,7 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (t.words > MAX_WORDS || t.words === 0) return undefined;
-  return remembered(t, 'credit', () => creditOf(t, phrases));
+  return remembered(t, 'credit', phrases, creditOf);
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -44,6 +44,7 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
 
 /** `20min/Vanessa Lam`, `DPA/jar`, `REUTERS/Aaron P. Bernstein`, `Youtube/@MigrosTVSpots`. */
 function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
+  if (!text.includes('/')) return false; // most short lines: the expression below backtracks to find that out
   const m = /^\(?([^\s/()]+(?: [^\s/()]+){0,2}) ?\/ ?([^/]{1,60}?)\)?$/u.exec(text);
   if (!m || SENTENCE_END.test(m[2])) return false;
   const [, left, right] = m;

@@ -71,7 +71,7 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message, evidence = false): 
 
 export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
-  return remembered(unit, 'readMore', () => markerIn(unit, phrases));
+  return remembered(unit, 'readMore', phrases, markerIn);
 }
 
 function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
@@ -94,12 +94,13 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
 /** Tested from the end: a regular expression anchored at `$` tries every start in the line. */
 function endsWithArrow(text: string): boolean {
   const end = text.trimEnd();
-  return ARROWS.some((arrow) => end.endsWith(arrow));
+  for (const arrow of ARROWS) if (end.endsWith(arrow)) return true;
+  return false;
 }
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
-  return remembered(unit, 'teaserHeading', () => headingIn(unit, phrases)) === true;
+  return remembered(unit, 'teaserHeading', phrases, headingIn) === true;
 }
 
 function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
