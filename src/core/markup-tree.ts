@@ -9,10 +9,11 @@
  * implied closes, void elements, the index bookkeeping that gives every node its `startIndex` and
  * `endIndex`), so the tree is the one cheerio would build, node for node and index for index. It
  * answers undefined for anything where its tokens and the parser could part ways: a raw-text
- * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, an `&` that is
- * not a known entity (the parser's legacy decoding), a quote left open in a tag's attributes, the
- * short comments `<!-->` and `<!--->`, and the end tags the parser turns into elements (`</p>`
- * with no `<p>` open, `</br>`). Those lines go to cheerio. The unit tests compare both trees.
+ * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, an `&` that
+ * starts an entity not found by the scanner (`&#160` or `&copy` with no ';'), a quote left open in
+ * a tag's attributes, the short comments `<!-->` and `<!--->`, and the end tags the parser turns
+ * into elements (`</p>` with no `<p>` open, `</br>`). Those lines go to cheerio. The unit tests
+ * compare both trees.
  */
 import type { MarkupToken } from './markup';
 import { indexOrEnd } from './text';
@@ -31,10 +32,11 @@ export interface DomNode {
  * raw-text tag by its letters after the first: `<s` + `cript` or `tyle`, and `<t` or `<x` +
  * `itle`, `extarea` or `mp`, so `<tmp>` and `<xitle>` are raw text to it as much as `<xmp>`.
  */
-const NOT_REPLAYED = new Set([
-  'script', 'style', 'svg', 'math',
+export const RAW_TEXT: ReadonlySet<string> = new Set([
+  'script', 'style',
   ...['itle', 'extarea', 'mp'].flatMap((rest) => ['t' + rest, 'x' + rest]),
 ]);
+const NOT_REPLAYED = new Set([...RAW_TEXT, 'svg', 'math']);
 
 /** htmlparser2's voidElements. */
 const VOID = new Set([
@@ -83,10 +85,12 @@ export function knownTree(
 
   // A text node the DOM handler would still append to: only a tag it acts on, or a comment, ends it.
   let text: DomNode | undefined;
-  // The next '&' at or after `from`, found once rather than for every stretch of text.
+  // The next '&' at or after `from` that the parser may decode, found once rather than for every
+  // stretch of text. Any other '&' is text to the parser as it is here.
   let amp = -1;
   const nextAmp = (from: number): number => {
     if (amp < from) amp = indexOrEnd(source, '&', from);
+    while (amp < source.length && isLiteralAmp(source, amp, decode)) amp = indexOrEnd(source, '&', amp + 1);
     return amp;
   };
 
@@ -161,6 +165,33 @@ export function knownTree(
   // At the end the parser closes what is still open, at the position after the last token.
   while (open.length > 1) closeTop(startIndex);
   return root;
+}
+
+/** The longest entity name HTML knows (`CounterClockwiseContourIntegral`): letters past it change nothing. */
+const ENTITY_NAME_MAX = 32;
+
+/**
+ * An '&' the parser leaves as it is: before anything but a letter or '#' ("Müller & Co", "1&1"),
+ * or before letters that begin no entity ("AT&T", "S&P"). In text the parser also decodes an
+ * entity with no ';' (`&copy2024` is ©2024), so `decode` is asked about the letters and digits
+ * after the '&', with the ';' that may close them: they come back as they are when nothing there
+ * is an entity.
+ */
+function isLiteralAmp(source: string, at: number, decode: (entity: string) => string | undefined): boolean {
+  const c = source.charCodeAt(at + 1);
+  if (!isAsciiLetter(c)) return c !== 35; /* # */
+  let end = at + 2;
+  while (end < source.length && end - at <= ENTITY_NAME_MAX && isAsciiAlphanumeric(source.charCodeAt(end))) end++;
+  if (source.charCodeAt(end) === 59 /* ; */) end++;
+  return decode(source.slice(at, end)) === undefined;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 function lastIndexOfName(open: readonly DomNode[], name: string): number {

@@ -6,7 +6,7 @@
  * and well-formed entities, so a lone `<` or `&` in prose ("5 < 10", "AT&T") stays text.
  */
 import { load } from 'cheerio/slim';
-import { knownTree, type DomNode } from './markup-tree';
+import { knownTree, RAW_TEXT, type DomNode } from './markup-tree';
 import { indexOrEnd, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
@@ -178,7 +178,13 @@ interface Frame {
 }
 
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
-  const source = protect(line, tokens);
+  return convert(line, tokens, 0);
+}
+
+/** `depth`: how many conversions the line's text has been through already (see settle). */
+function convert(line: string, scanned: readonly MarkupToken[], depth: number): Conversion {
+  const closed = closingTags(line);
+  const { source, tokens } = withRawTextOpened(protect(line, scanned), scanned, closed);
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
   const restoring = source !== line || /[&\ue000\ue001]/.test(line);
@@ -196,7 +202,7 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
   let softSpace = false;
 
   const flush = (): void => {
-    const trimmed = settle(trimEdges(text));
+    const trimmed = settle(trimEdges(text), depth);
     if (trimmed) {
       pieces.push({ text: trimmed, start, end, outerStart: start, outerEnd: end, role, breakBefore: breakPending });
       breakPending = false;
@@ -251,8 +257,8 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
     }
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
     const name = (child.name ?? '').toLowerCase();
-    // An unclosed <script> would swallow the rest of the line: keep its text instead.
-    if (DROPPED.has(name) && hasClosingTag(line, name)) continue;
+    // An element with no end tag on the line would take the rest of the line with it: it keeps its text.
+    if (DROPPED.has(name) && closed(name)) continue;
     const block = BLOCK.has(name) || ROLES[name] !== undefined;
     if (block) {
       flush();
@@ -271,21 +277,63 @@ export function parsedTree(source: string): DomNode {
   return load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
 }
 
+/** Conversions one paragraph goes through at most: rounds at the top, each nesting up to that deep. */
+const SETTLE_ROUNDS = 8;
+const SETTLE_DEPTH = 8;
+
 /**
  * Decoding can reveal markup (`&lt;b&gt;` is `<b>`): convert until none is left, so that the
- * cleaned text holds no tag and cleaning it again changes nothing.
+ * cleaned text holds no tag and cleaning it again changes nothing. Each conversion settles its own
+ * paragraphs one level deeper; only the top level takes further rounds. So text encoded even eight
+ * times over settles in the first round, and an input that peels one layer per conversion
+ * (`&amp;amp;amp;…`) costs at most 64 passes over it, never a nesting as deep as the input is long.
  */
-function settle(text: string): string {
-  for (let round = 0; round < 8 && (text.includes('<') || text.includes('&')); round++) {
+function settle(text: string, depth: number): string {
+  const rounds = depth === 0 ? SETTLE_ROUNDS : 1;
+  for (let round = 0; round < rounds && depth < SETTLE_DEPTH && (text.includes('<') || text.includes('&')); round++) {
     const tokens = scanMarkup(text);
     if (tokens.length === 0) break;
-    text = convertMarkup(text, tokens).pieces.map((p) => p.text).join(' ');
+    text = convert(text, tokens, depth + 1).pieces.map((p) => p.text).join(' ');
   }
   return text;
 }
 
-function hasClosingTag(line: string, name: string): boolean {
-  return new RegExp(`</${name}\\b`, 'i').test(line);
+/** Whether an end tag of `name` stands on the line, asked once per name. */
+function closingTags(line: string): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let closed = known.get(name);
+    if (closed === undefined) known.set(name, (closed = new RegExp(`</${name}\\b`, 'i').test(line)));
+    return closed;
+  };
+}
+
+/** What a raw-text start tag with no end tag on the line is renamed to: an element like any other. */
+const OPENED = 'q';
+
+/**
+ * A raw-text element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`) with no end tag on
+ * the line would swallow the rest of the line as text, to be converted again by settle, and so on
+ * element after element. Its start tag is renamed instead (`<qcript>`, same length, so offsets
+ * stay), and what follows it is read as markup, once: it keeps its text, as an unclosed element does.
+ */
+function withRawTextOpened(
+  source: string,
+  tokens: readonly MarkupToken[],
+  closed: (name: string) => boolean,
+): { source: string; tokens: readonly MarkupToken[] } {
+  let renamed: MarkupToken[] | undefined;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'tag' || !RAW_TEXT.has(token.name) || source.charCodeAt(token.start + 1) === 47 /* / */ || closed(token.name)) continue;
+    renamed ??= [...tokens];
+    renamed[i] = { ...token, name: OPENED + token.name.slice(1) };
+    out += source.slice(copied, token.start + 1) + OPENED;
+    copied = token.start + 2;
+  }
+  return renamed ? { source: out + source.slice(copied), tokens: renamed } : { source, tokens };
 }
 
 export function protect(line: string, tokens: readonly MarkupToken[]): string {

@@ -45,7 +45,8 @@ const fragment = fc.oneof(
     '<span/>', '</span>', '<span title=\'a "b"\'>', '<a title="x>', '<a b=c d>', '<a b= "c" / >', '<a/b>', '</p/>', '</b >',
     '<td>', '<tr>', '<table>', '<option>', '<select>', '<figure>', '<figcaption>', '<script>x()</script>', '<style>',
     '<title>', '<svg>', '<math>', '<xmp>', '<textarea>', '<tmp>', '<xitle>', '<Xextarea>', '<tmpl>', '<!-- ad -->', '<!-->', '<!--->', '<!---->', '<!doctype html>',
-    '&amp;', '&nbsp;', '&#160;', '&#8220;', '&lt;b&gt;', '&notit;', '&copy', '&', '&#xe000;', '<', '>', '</', '< b>',
+    '&amp;', '&nbsp;', '&#160;', '&#8220;', '&lt;b&gt;', '&notit;', '&copy', '&', '& ', '&&', '&1', '&;', '&#', '&#x;',
+    '&#xe000;', '<', '>', '</', '< b>',
   ) },
   { weight: 2, arbitrary: fc.constantFrom('Text', 'Hier weiterlesen', ' ', '  ', '\t', '\u00a0', '\ue000', '"', "'", '=', '/', '-->') },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
@@ -76,9 +77,19 @@ describe('markup tree', () => {
     assert.ok(built > 1000, `built for ${built} of 5000 lines`);
   });
 
+  it('builds lines whose "&" starts no entity, as text', () => {
+    for (const line of [
+      'Müller & Co <b>x</b>', '1&1 <br>AT&amp;T', 'a &&amp; b<p>', '&<i>x</i>&', 'x &; y &1 <b>z</b> &',
+      'AT&T <b>x</b>', 'S&P 500 <i>y</i>&hellip;', 'M&As<br>&Unknown; &Tx', '<p>R&D&#8220;',
+    ]) {
+      assert.ok(compare(line), line);
+    }
+  });
+
   it('leaves to cheerio what its parser reads otherwise', () => {
     for (const line of [
-      '<script>a<b>c</script>', '<style>p{}</style>', '<title>x</title>', '<svg><p/></svg>', 'a &copy b',
+      '<script>a<b>c</script>', '<style>p{}</style>', '<title>x</title>', '<svg><p/></svg>', 'a &copy b', '&copy2024 <b>x</b>',
+      '<i>&#160 x</i>',
       '<tmp><b>x</b>', '<XEXTAREA>a<br>b', '<xitle><i>y', '<TMP class=a><p>z',
       '<a title="x>y">z', '<!-->x-->', '</p>x', 'x</br>', '</b/>x', '<textarea>x',
     ]) {

@@ -84,14 +84,25 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept:
   return taken;
 }
 
+/**
+ * Removed lines and credits a promotion heading looks past for the end of the dump. Beyond them,
+ * the end is not "there"; and without a bound, every heading of a dump of headings and credits
+ * would look as far as the end.
+ */
+const MAX_PROMO_SKIPPED = 50;
+
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */
 function dropPromo(ctx: RuleContext, heading: Unit): void {
   drop(ctx, heading, msg('Page furniture: a promotion heading.'));
   if (dropRestOfBlock(ctx, heading, PROMO_TEXT, () => true)) return;
   const rest: Unit[] = [];
+  let skipped = 0;
   for (let i = heading.index + 1; i < ctx.doc.units.length; i++) {
     const u = ctx.doc.units[i];
-    if (ctx.droppedBy(u) || isClosingTag(u, ctx.phrases)) continue;
+    if (ctx.droppedBy(u) || isClosingTag(u, ctx.phrases)) {
+      if (++skipped > MAX_PROMO_SKIPPED) return;
+      continue;
+    }
     if (rest.length === MAX_PROMO_TEXT || u.role === 'subheading') return;
     rest.push(u);
   }

@@ -46,15 +46,18 @@ export const teaser: Rule = {
     }
     if (marked.size === 0) return;
     for (const block of blocksOf(doc)) {
-      const hits = block.filter((u) => marked.has(u.index));
-      if (hits.length === 0) continue;
+      if (!block.some((u) => marked.has(u.index))) continue;
       if (block.every((u) => u.indented)) {
         for (const u of block) drop(ctx, u, msg('Teaser for another article: part of an indented teaser block.'));
         continue;
       }
-      // Not indented: the title lines right above the teaser text go with it.
-      for (const hit of hits) {
-        for (let i = block.indexOf(hit) - 1; i >= 0 && isTitleLike(block[i]); i--) drop(ctx, block[i], msg('Teaser for another article: the title of a teaser.'));
+      // Not indented: the title lines right above the teaser text go with it. A walk up stops at
+      // the teaser before, whose own walk went on from there: a block of many teasers is walked once.
+      let floor = 0;
+      for (let hit = 0; hit < block.length; hit++) {
+        if (!marked.has(block[hit].index)) continue;
+        for (let i = hit - 1; i >= floor && isTitleLike(block[i]); i--) drop(ctx, block[i], msg('Teaser for another article: the title of a teaser.'));
+        floor = hit + 1;
       }
     }
   },
