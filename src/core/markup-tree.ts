@@ -11,9 +11,8 @@
  * answers undefined for anything where its tokens and the parser could part ways: a raw-text
  * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, an `&` that
  * starts an entity not found by the scanner (`&#160` or `&copy` with no ';'), a quote left open in
- * a tag's attributes, the short comments `<!-->` and `<!--->`, and the end tags the parser turns
- * into elements (`</p>` with no `<p>` open, `</br>`). Those lines go to cheerio. The unit tests
- * compare both trees.
+ * a tag's attributes, and the short comments `<!-->` and `<!--->`. Those lines go to cheerio. The
+ * unit tests compare both trees.
  */
 import type { MarkupToken } from './markup';
 import { indexOrEnd } from './text';
@@ -138,14 +137,15 @@ export function knownTree(
     const nameEnd = token.start + (closing ? 2 : 1) + name.length;
     if (closing) {
       // The parser's end-tag name runs to white space or `>`: `</p/>` names "p/".
-      if (source.charCodeAt(nameEnd) === 47 || name === 'br') return undefined;
-      if (!VOID.has(name)) {
-        const at = openCount.get(name) ? lastIndexOfName(open, name) : -1;
-        if (at < 0 && name === 'p') return undefined;
-        if (at > 0) {
-          while (open.length > at) closeTop(nameEnd);
-          text = undefined;
-        }
+      if (source.charCodeAt(nameEnd) === 47) return undefined;
+      const at = VOID.has(name) || !openCount.get(name) ? -1 : lastIndexOfName(open, name);
+      if (at > 0) {
+        while (open.length > at) closeTop(nameEnd);
+        text = undefined;
+      } else if (name === 'p' || name === 'br') {
+        // The parser turns `</br>`, and `</p>` with no <p> open, into an empty element of their own.
+        top().children!.push({ type: 'tag', name, startIndex, endIndex: nameEnd, children: [] });
+        text = undefined;
       }
       startIndex = nameEnd + 1;
       continue;

@@ -100,6 +100,7 @@ describe('pathological input', () => {
     // An "&" before letters that start no entity keeps the line off the parser, whose open-element
     // stack costs time in its depth for every tag.
     ['"AT&T", then 250k unclosed tags', 'AT&T ' + '<b>x'.repeat(MB / 4)],
+    ['150k unclosed tags, then a </p> with none open', '<font>x'.repeat(MB / 7) + '</p>'],
     ['a block of 30k read-more lines', '>> Mehr\n'.repeat(30_000)],
     ['15k promotion headings that are credits', 'SUBSCRIBE/dpa\n\n'.repeat(15_000)],
     ['100k blank lines', '\n'.repeat(100_000)],
