@@ -9,10 +9,9 @@
  * implied closes, void elements, the index bookkeeping that gives every node its `startIndex` and
  * `endIndex`), so the tree is the one cheerio would build, node for node and index for index. It
  * answers undefined for anything where its tokens and the parser could part ways: a raw-text
- * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, an `&` that
- * starts an entity not found by the scanner (`&#160` or `&copy` with no ';'), a quote left open in
- * a tag's attributes, and the short comments `<!-->` and `<!--->`. Those lines go to cheerio. The
- * unit tests compare both trees.
+ * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, a quote left
+ * open in a tag's attributes, and the short comments `<!-->` and `<!--->`. Those lines go to
+ * cheerio. The unit tests compare both trees.
  */
 import type { MarkupToken } from './markup';
 import { indexOrEnd } from './text';
@@ -61,12 +60,13 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
 /**
  * The tree of `source` (the line with its stray `<` and literal no-break spaces protected, so
  * every `<` left starts a token), or undefined when the line needs the parser.
- * `decode` gives an entity's text as the parser decodes it.
+ * `decode` gives text (an entity, or a stretch of text with no tag) as the parser decodes it, or
+ * undefined when decoding leaves it as it is.
  */
 export function knownTree(
   source: string,
   tokens: readonly MarkupToken[],
-  decode: (entity: string) => string | undefined,
+  decode: (text: string) => string | undefined,
 ): DomNode | undefined {
   const root: DomNode = { type: 'root', startIndex: null, endIndex: null, children: [] };
   const open: DomNode[] = [root];
@@ -93,23 +93,32 @@ export function knownTree(
     return amp;
   };
 
+  /**
+   * The text from `start` to `end` as the parser decodes it, given that tokens `first` to `last`
+   * (exclusive) are the entities the scanner found in it. An entity it did not find (one written
+   * without its ';', such as `&copy2024`) is left to the parser's own decoding of the whole text.
+   */
+  const textOf = (start: number, first: number, last: number, end: number): string => {
+    let data = '';
+    let from = start;
+    for (let i = first; i < last; i++) {
+      const entity = tokens[i];
+      if (nextAmp(from) !== entity.start) return decodedText(source.slice(start, end), decode);
+      data += source.slice(from, entity.start) + decode(entity.name);
+      from = entity.end;
+    }
+    if (nextAmp(from) < end) return decodedText(source.slice(start, end), decode);
+    return data + source.slice(from, end);
+  };
+
   let pos = 0;
   let t = 0;
   while (t < tokens.length || pos < source.length) {
     // Text up to the next tag or comment, entities decoded.
-    let data = '';
-    let from = pos;
-    for (; t < tokens.length && tokens[t].kind === 'entity'; t++) {
-      const entity = tokens[t];
-      if (nextAmp(from) !== entity.start) return undefined;
-      const decoded = decode(entity.name);
-      if (decoded === undefined) return undefined;
-      data += source.slice(from, entity.start) + decoded;
-      from = entity.end;
-    }
+    const firstEntity = t;
+    while (t < tokens.length && tokens[t].kind === 'entity') t++;
     const textEnd = t < tokens.length ? tokens[t].start : source.length;
-    if (nextAmp(from) < textEnd) return undefined;
-    data += source.slice(from, textEnd);
+    const data = textOf(pos, firstEntity, t, textEnd);
     if (textEnd > pos) {
       if (text) {
         text.data += data;
@@ -165,6 +174,10 @@ export function knownTree(
   // At the end the parser closes what is still open, at the position after the last token.
   while (open.length > 1) closeTop(startIndex);
   return root;
+}
+
+function decodedText(raw: string, decode: (text: string) => string | undefined): string {
+  return decode(raw) ?? raw;
 }
 
 /** The longest entity name HTML knows (`CounterClockwiseContourIntegral`): letters past it change nothing. */

@@ -93,13 +93,19 @@ function isNameChar(c: number): boolean {
 
 const entityCache = new Map<string, string | null>();
 
-/** The character(s) an entity stands for, or undefined when HTML does not know it. */
+/** Longer than any entity (`&CounterClockwiseContourIntegral;`): text the cache does not keep. */
+const ENTITY_MAX = 34;
+
+/**
+ * The character(s) an entity stands for, or undefined when HTML does not know it. Given longer
+ * text with no tag, the same: that text decoded, or undefined when decoding leaves it as it is.
+ */
 export function decodeEntity(entity: string): string | undefined {
   let decoded = entityCache.get(entity);
   if (decoded === undefined) {
     const text = load(entity, PARSE_OPTIONS).root().text();
     decoded = text === entity ? null : text;
-    if (entityCache.size < 4096) entityCache.set(entity, decoded);
+    if (entityCache.size < 4096 && entity.length <= ENTITY_MAX) entityCache.set(entity, decoded);
   }
   return decoded ?? undefined;
 }
