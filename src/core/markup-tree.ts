@@ -26,15 +26,20 @@ export interface DomNode {
 }
 
 /**
- * Tags whose content the parser reads as raw text, or in another namespace. htmlparser2 tells a
- * raw-text tag by its letters after the first: `<s` + `cript` or `tyle`, and `<t` or `<x` +
- * `itle`, `extarea` or `mp`, so `<tmp>` and `<xitle>` are raw text to it as much as `<xmp>`.
+ * Tags whose content the parser reads as raw text, with the end tag it reads up to. htmlparser2
+ * tells a raw-text tag by its letters after the first: `<s` + `cript` or `tyle`, and `<t` or `<x`
+ * + `itle`, `extarea` or `mp`, so `<tmp>` is raw text to it as much as `<xmp>`, and ends at `</xmp`.
  */
-export const RAW_TEXT: ReadonlySet<string> = new Set([
-  'script', 'style',
-  ...['itle', 'extarea', 'mp'].flatMap((rest) => ['t' + rest, 'x' + rest]),
+const RAW_TEXT_END: ReadonlyMap<string, string> = new Map([
+  ['script', 'script'], ['style', 'style'],
+  ['title', 'title'], ['xitle', 'title'], ['textarea', 'textarea'], ['xextarea', 'textarea'], ['xmp', 'xmp'], ['tmp', 'xmp'],
 ]);
-const NOT_REPLAYED = new Set([...RAW_TEXT, 'svg', 'math']);
+/** The parser's end of raw text: `</` and the name in any case, then white space or `>`. */
+const RAW_TEXT_END_TAG = /<\/(script|style|title|textarea|xmp)[\t\n\f\r >]/gi;
+/** Tags whose content the parser reads as raw text, or in another namespace. */
+const NOT_REPLAYED = new Set([...RAW_TEXT_END.keys(), 'svg', 'math']);
+/** What a raw-text start tag with no end tag after it is renamed to (see withRawTextOpened). */
+const OPENED = 'q';
 
 /** htmlparser2's voidElements. */
 const VOID = new Set([
@@ -50,6 +55,8 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
     tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
     p: P, h1: P, h2: P, h3: P, h4: P, h5: P, h6: P,
     select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
+    // A textarea read as an ordinary element (withRawTextOpened) still closes what a textarea closes.
+    [OPENED + 'extarea']: FORM,
     option: ['option'], optgroup: ['optgroup', 'option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
     address: P, article: P, aside: P, blockquote: P, details: P, div: P, dl: P, fieldset: P, figcaption: P,
     figure: P, footer: P, form: P, header: P, hr: P, main: P, nav: P, ol: P, pre: P, section: P, table: P, ul: P,
@@ -84,8 +91,9 @@ export function knownTree(
 
   // A text node the DOM handler would still append to: only a tag it acts on, or a comment, ends it.
   let text: DomNode | undefined;
-  // The next '&' at or after `from` that the parser may decode, found once rather than for every
-  // stretch of text. Any other '&' is text to the parser as it is here.
+  // The next '&' at or after `from` that is an entity's (the scanner's, or one the parser may
+  // decode), found once rather than for every stretch of text. Any other '&' is text to the parser
+  // as it is here.
   let amp = -1;
   const nextAmp = (from: number): number => {
     if (amp < from) amp = indexOrEnd(source, '&', from);
@@ -103,7 +111,7 @@ export function knownTree(
     let from = start;
     for (let i = first; i < last; i++) {
       const entity = tokens[i];
-      if (nextAmp(from) !== entity.start) return decodedText(source.slice(start, end), decode);
+      if (nextAmp(from) < entity.start) return decodedText(source.slice(start, end), decode);
       data += source.slice(from, entity.start) + decode(entity.name);
       from = entity.end;
     }
@@ -184,18 +192,17 @@ function decodedText(raw: string, decode: (text: string) => string | undefined):
 const ENTITY_NAME_MAX = 32;
 
 /**
- * An '&' the parser leaves as it is: before anything but a letter or '#' ("Müller & Co", "1&1"),
- * or before letters that begin no entity ("AT&T", "S&P"). In text the parser also decodes an
- * entity with no ';' (`&copy2024` is ©2024), so `decode` is asked about the letters and digits
- * after the '&', with the ';' that may close them: they come back as they are when nothing there
- * is an entity.
+ * Whether an '&' that starts no entity the scanner found is one the parser leaves as it is: before
+ * anything but a letter or '#' ("Müller & Co", "1&1"), or before letters that begin no entity
+ * ("AT&T", "S&P"). In text the parser also decodes an entity with no ';' (`&copy2024` is ©2024),
+ * so `decode` is asked about the letters and digits after the '&': they come back as they are
+ * when no entity starts them. (An entity with its ';' would have been found by the scanner.)
  */
 function isLiteralAmp(source: string, at: number, decode: (entity: string) => string | undefined): boolean {
   const c = source.charCodeAt(at + 1);
   if (!isAsciiLetter(c)) return c !== 35; /* # */
   let end = at + 2;
   while (end < source.length && end - at <= ENTITY_NAME_MAX && isAsciiAlphanumeric(source.charCodeAt(end))) end++;
-  if (source.charCodeAt(end) === 59 /* ; */) end++;
   return decode(source.slice(at, end)) === undefined;
 }
 
@@ -252,4 +259,37 @@ function attributesEndAt(source: string, from: number, gt: number): boolean {
     }
   }
   return state !== Attr.Quoted;
+}
+
+/**
+ * A raw-text element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`) with no end tag
+ * after it would swallow the rest of the line as text, to be converted again as the paragraph
+ * settles, and so on element after element. Its start tag is renamed instead (`<qcript>`, the
+ * same length, so offsets stay), and what follows it is read as markup, once: it keeps its text,
+ * as any element with no end tag does. `source` is the line protected (see `protect`).
+ */
+export function withRawTextOpened(source: string, tokens: readonly MarkupToken[]): { source: string; tokens: readonly MarkupToken[] } {
+  let lastEnd: Map<string, number> | undefined;
+  let renamed: MarkupToken[] | undefined;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const end = token.kind === 'tag' ? RAW_TEXT_END.get(token.name) : undefined;
+    if (end === undefined || source.charCodeAt(token.start + 1) === 47 /* / */) continue;
+    lastEnd ??= lastEndTags(source);
+    if ((lastEnd.get(end) ?? -1) >= token.end) continue;
+    renamed ??= [...tokens];
+    renamed[i] = { ...token, name: OPENED + token.name.slice(1) };
+    out += source.slice(copied, token.start + 1) + OPENED;
+    copied = token.start + 2;
+  }
+  return renamed ? { source: out + source.slice(copied), tokens: renamed } : { source, tokens };
+}
+
+/** Where each raw-text end tag last starts in `source`. */
+function lastEndTags(source: string): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const m of source.matchAll(RAW_TEXT_END_TAG)) last.set(m[1].toLowerCase(), m.index);
+  return last;
 }

@@ -6,7 +6,7 @@
  * and well-formed entities, so a lone `<` or `&` in prose ("5 < 10", "AT&T") stays text.
  */
 import { load } from 'cheerio/slim';
-import { knownTree, RAW_TEXT, type DomNode } from './markup-tree';
+import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
 import { indexOrEnd, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
@@ -95,6 +95,7 @@ const entityCache = new Map<string, string | null>();
 
 /** Longer than any entity (`&CounterClockwiseContourIntegral;`): text the cache does not keep. */
 const ENTITY_MAX = 34;
+const ENTITY_CACHE_SIZE = 4096;
 
 /**
  * The character(s) an entity stands for, or undefined when HTML does not know it. Given longer
@@ -105,7 +106,12 @@ export function decodeEntity(entity: string): string | undefined {
   if (decoded === undefined) {
     const text = load(entity, PARSE_OPTIONS).root().text();
     decoded = text === entity ? null : text;
-    if (entityCache.size < 4096 && entity.length <= ENTITY_MAX) entityCache.set(entity, decoded);
+    if (entity.length <= ENTITY_MAX) {
+      // Emptied when full rather than left full: a dump of many odd `&words` must not leave every
+      // later dump's entities to cheerio.
+      if (entityCache.size >= ENTITY_CACHE_SIZE) entityCache.clear();
+      entityCache.set(entity, decoded);
+    }
   }
   return decoded ?? undefined;
 }
@@ -184,13 +190,13 @@ interface Frame {
 }
 
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
-  return convert(line, tokens, 0);
+  return convert(line, tokens, undefined);
 }
 
-/** `depth`: how many conversions the line's text has been through already (see settle). */
-function convert(line: string, scanned: readonly MarkupToken[], depth: number): Conversion {
+/** `budget`: what settling the paragraph this text comes from may still do (see settle); none for a line. */
+function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBudget | undefined): Conversion {
   const closed = closingTags(line);
-  const { source, tokens } = withRawTextOpened(protect(line, scanned), scanned, closed);
+  const { source, tokens } = withRawTextOpened(protect(line, scanned), scanned);
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
   const restoring = source !== line || /[&\ue000\ue001]/.test(line);
@@ -208,7 +214,8 @@ function convert(line: string, scanned: readonly MarkupToken[], depth: number): 
   let softSpace = false;
 
   const flush = (): void => {
-    const trimmed = settle(trimEdges(text), depth);
+    const paragraph = trimEdges(text);
+    const trimmed = settle(paragraph, budget ?? { chars: SETTLE_WORK * paragraph.length });
     if (trimmed) {
       pieces.push({ text: trimmed, start, end, outerStart: start, outerEnd: end, role, breakBefore: breakPending });
       breakPending = false;
@@ -283,23 +290,31 @@ export function parsedTree(source: string): DomNode {
   return load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
 }
 
-/** Conversions one paragraph goes through at most: rounds at the top, each nesting up to that deep. */
+/**
+ * How much settling a paragraph may do, in characters converted per character of the paragraph.
+ * Text encoded over and over (`&amp;amp;amp;…`) loses one layer per conversion: unbounded, that
+ * was a level of recursion per layer (the stack overflowed at 8 KB) and a pass over the whole text
+ * for each. Text encoded a few times over uses a few times its length.
+ */
+const SETTLE_WORK = 64;
 const SETTLE_ROUNDS = 8;
-const SETTLE_DEPTH = 8;
+
+interface SettleBudget {
+  chars: number;
+}
 
 /**
  * Decoding can reveal markup (`&lt;b&gt;` is `<b>`): convert until none is left, so that the
- * cleaned text holds no tag and cleaning it again changes nothing. Each conversion settles its own
- * paragraphs one level deeper; only the top level takes further rounds. So text encoded even eight
- * times over settles in the first round, and an input that peels one layer per conversion
- * (`&amp;amp;amp;…`) costs at most 64 passes over it, never a nesting as deep as the input is long.
+ * cleaned text holds no tag and cleaning it again changes nothing. The paragraphs of each
+ * conversion settle in turn, from the same budget; once it is spent, what is left stays as it is.
  */
-function settle(text: string, depth: number): string {
-  const rounds = depth === 0 ? SETTLE_ROUNDS : 1;
-  for (let round = 0; round < rounds && depth < SETTLE_DEPTH && (text.includes('<') || text.includes('&')); round++) {
+function settle(text: string, budget: SettleBudget): string {
+  for (let round = 0; round < SETTLE_ROUNDS && (text.includes('<') || text.includes('&')); round++) {
+    if (budget.chars < text.length) break;
     const tokens = scanMarkup(text);
     if (tokens.length === 0) break;
-    text = convert(text, tokens, depth + 1).pieces.map((p) => p.text).join(' ');
+    budget.chars -= text.length;
+    text = convert(text, tokens, budget).pieces.map((p) => p.text).join(' ');
   }
   return text;
 }
@@ -312,34 +327,6 @@ function closingTags(line: string): (name: string) => boolean {
     if (closed === undefined) known.set(name, (closed = new RegExp(`</${name}\\b`, 'i').test(line)));
     return closed;
   };
-}
-
-/** What a raw-text start tag with no end tag on the line is renamed to: an element like any other. */
-const OPENED = 'q';
-
-/**
- * A raw-text element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`) with no end tag on
- * the line would swallow the rest of the line as text, to be converted again by settle, and so on
- * element after element. Its start tag is renamed instead (`<qcript>`, same length, so offsets
- * stay), and what follows it is read as markup, once: it keeps its text, as an unclosed element does.
- */
-function withRawTextOpened(
-  source: string,
-  tokens: readonly MarkupToken[],
-  closed: (name: string) => boolean,
-): { source: string; tokens: readonly MarkupToken[] } {
-  let renamed: MarkupToken[] | undefined;
-  let out = '';
-  let copied = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind !== 'tag' || !RAW_TEXT.has(token.name) || source.charCodeAt(token.start + 1) === 47 /* / */ || closed(token.name)) continue;
-    renamed ??= [...tokens];
-    renamed[i] = { ...token, name: OPENED + token.name.slice(1) };
-    out += source.slice(copied, token.start + 1) + OPENED;
-    copied = token.start + 2;
-  }
-  return renamed ? { source: out + source.slice(copied), tokens: renamed } : { source, tokens };
 }
 
 export function protect(line: string, tokens: readonly MarkupToken[]): string {

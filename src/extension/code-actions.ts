@@ -64,7 +64,7 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    if (!(action instanceof WholeFileAction) || action.edit) return action;
+    if (!(action instanceof WholeFileAction)) return action;
     const { document, code } = action;
     const analysis = this.analysis.current(document);
     if (code) action.edit = toWorkspaceEdit(document, mergeEdits(fixable(analysis.findings, code).flatMap((f) => f.fix!.edits)));

@@ -32,13 +32,14 @@ export const boilerplate: Rule = {
   drops: true,
   check(ctx) {
     const { doc, phrases } = ctx;
+    let nextText: ((from: number) => number) | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
         dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS);
-      } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit);
+      } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else dropPoll(ctx, doc, unit);
     }
   },
@@ -84,29 +85,41 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept:
   return taken;
 }
 
-/**
- * Removed lines and credits a promotion heading looks past for the end of the dump. Beyond them,
- * the end is not "there"; and without a bound, every heading of a dump of headings and credits
- * would look as far as the end.
- */
-const MAX_PROMO_SKIPPED = 50;
-
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */
-function dropPromo(ctx: RuleContext, heading: Unit): void {
+function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => number): void {
   drop(ctx, heading, msg('Page furniture: a promotion heading.'));
   if (dropRestOfBlock(ctx, heading, PROMO_TEXT, () => true)) return;
+  const { units } = ctx.doc;
   const rest: Unit[] = [];
-  let skipped = 0;
-  for (let i = heading.index + 1; i < ctx.doc.units.length; i++) {
-    const u = ctx.doc.units[i];
-    if (ctx.droppedBy(u) || isClosingTag(u, ctx.phrases)) {
-      if (++skipped > MAX_PROMO_SKIPPED) return;
-      continue;
-    }
+  for (let i = nextText(heading.index + 1); i < units.length; i = nextText(i + 1)) {
+    const u = units[i];
     if (rest.length === MAX_PROMO_TEXT || u.role === 'subheading') return;
     rest.push(u);
   }
   for (const u of rest) drop(ctx, u, PROMO_TEXT);
+}
+
+/**
+ * Where the next unit at or after `from` stands that may be a promotion's text: not removed, not
+ * a credit (the end of the dump when none). A unit removed stays removed for the rest of the pass,
+ * so a stretch found to hold none is jumped over next time: a dump of many headings and credits
+ * is walked once, not once per heading.
+ */
+function promoTextFinder(ctx: RuleContext): (from: number) => number {
+  const { units } = ctx.doc;
+  // next[i] > i: no unit in [i, next[i]) may be promotion text.
+  const next = Int32Array.from({ length: units.length + 1 }, (_, i) => i);
+  const skipped = (u: Unit): boolean => ctx.droppedBy(u) !== undefined || isClosingTag(u, ctx.phrases);
+  return (from) => {
+    let i = from;
+    while (i < units.length && (next[i] !== i || skipped(units[i]))) i = next[i] !== i ? next[i] : (next[i] = i + 1);
+    for (let j = from; j < i; ) {
+      const k = next[j];
+      next[j] = i;
+      j = k;
+    }
+    return i;
+  };
 }
 
 /** A source tag or credit after a promotion closes the story; it is not more promotion. */
