@@ -107,15 +107,19 @@ export function knownTree(
    * without its ';', such as `&copy2024`) is left to the parser's own decoding of the whole text.
    */
   const textOf = (start: number, first: number, last: number, end: number): string => {
+    const decodedWhole = (): string => {
+      const raw = source.slice(start, end);
+      return decode(raw) ?? raw;
+    };
     let data = '';
     let from = start;
     for (let i = first; i < last; i++) {
       const entity = tokens[i];
-      if (nextAmp(from) < entity.start) return decodedText(source.slice(start, end), decode);
+      if (nextAmp(from) < entity.start) return decodedWhole();
       data += source.slice(from, entity.start) + decode(entity.name);
       from = entity.end;
     }
-    if (nextAmp(from) < end) return decodedText(source.slice(start, end), decode);
+    if (nextAmp(from) < end) return decodedWhole();
     return data + source.slice(from, end);
   };
 
@@ -184,10 +188,6 @@ export function knownTree(
   return root;
 }
 
-function decodedText(raw: string, decode: (text: string) => string | undefined): string {
-  return decode(raw) ?? raw;
-}
-
 /** The longest entity name HTML knows (`CounterClockwiseContourIntegral`): letters past it change nothing. */
 const ENTITY_NAME_MAX = 32;
 
@@ -198,7 +198,7 @@ const ENTITY_NAME_MAX = 32;
  * so `decode` is asked about the letters and digits after the '&': they come back as they are
  * when no entity starts them. (An entity with its ';' would have been found by the scanner.)
  */
-function isLiteralAmp(source: string, at: number, decode: (entity: string) => string | undefined): boolean {
+function isLiteralAmp(source: string, at: number, decode: (text: string) => string | undefined): boolean {
   const c = source.charCodeAt(at + 1);
   if (!isAsciiLetter(c)) return c !== 35; /* # */
   let end = at + 2;
