@@ -112,7 +112,12 @@ function promoTextFinder(ctx: RuleContext): (from: number) => number {
   const skipped = (u: Unit): boolean => ctx.droppedBy(u) !== undefined || isClosingTag(u, ctx.phrases);
   return (from) => {
     let i = from;
-    while (i < units.length && (next[i] !== i || skipped(units[i]))) i = next[i] !== i ? next[i] : (next[i] = i + 1);
+    while (i < units.length) {
+      if (next[i] !== i) i = next[i];
+      else if (skipped(units[i])) i = next[i] = i + 1;
+      else break;
+    }
+    // Every unit passed over now points past the whole stretch.
     for (let j = from; j < i; ) {
       const k = next[j];
       next[j] = i;
