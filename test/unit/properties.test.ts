@@ -117,7 +117,8 @@ describe('pathological input', () => {
     // The space a link may need after it is decided by the paragraph's last character so far.
     ['one 1 MB paragraph of links', '<p>' + 'Wort <a href="x">Link</a>'.repeat(MB / 25) + '</p>'],
     ['60k open tags, then 60k end tags of none', '<b>'.repeat(60_000) + '</i>'.repeat(60_000) + 'x'],
-    // Settling decoded markup peels one layer per conversion: at most 64 of them, never one per layer.
+    // Settling decoded markup peels one layer per conversion, within a budget of 64 times the
+    // paragraph's length (it recursed once per layer and overflowed the stack).
     ['text encoded over and over (&amp;amp;amp;…)', '&' + 'amp;'.repeat(MB / 4) + 'lt;b>x'],
     // Each would swallow the rest of the line as text, to be converted again.
     ['raw-text tags with no end tag', '<script>x'.repeat(MB / 9)],
