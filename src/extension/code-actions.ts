@@ -53,7 +53,7 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
       }
       if (!rulesSeen.has(finding.code)) {
         rulesSeen.add(finding.code);
-        if (fixable(findings, finding.code).length >= 2) {
+        if (hasSeveralFixable(findings, finding.code)) {
           actions.push(new WholeFileAction(vscode.l10n.t('Fix all {0} problems in this file', finding.code), document, finding.code));
         }
       }
@@ -94,6 +94,13 @@ function fixable(findings: readonly Finding[], code: RuleCode): Finding[] {
   return findings.filter((f) => f.code === code && f.fix);
 }
 
+/** At least two findings of the rule have a fix: looked for on every cursor move, so it stops at the second. */
+function hasSeveralFixable(findings: readonly Finding[], code: RuleCode): boolean {
+  let seen = 0;
+  for (const f of findings) if (f.code === code && f.fix && ++seen === 2) return true;
+  return false;
+}
+
 function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction(vscode.l10n.t('Ignore this line in the workspace'), vscode.CodeActionKind.QuickFix);
   const text = document.getText(diagnostic.range);
@@ -103,7 +110,7 @@ function ignoreLineAction(document: vscode.TextDocument, finding: Finding, diagn
 }
 
 /** The whole dump turned into its cleaned article: the engine's text, in the document's line ends. */
-function cleanEdit(document: vscode.TextDocument, cleanText: string): vscode.WorkspaceEdit | undefined {
+export function cleanEdit(document: vscode.TextDocument, cleanText: string): vscode.WorkspaceEdit | undefined {
   const edit = fixAllEdit(document.getText(), cleanText);
   return edit && toWorkspaceEdit(document, [edit]);
 }

@@ -1,10 +1,8 @@
 /** Dump Curator in the editor: a thin adapter over src/core (see README, "How it is built"). */
 import * as vscode from 'vscode';
-import { fixAllEdit } from '../core';
 import { AnalysisService } from './analysis';
 import { DumpChecker, isDump, LANGUAGE_ID } from './checker';
-import { DumpCodeActions, IGNORE_LINE_COMMAND } from './code-actions';
-import { toWorkspaceEdit } from './convert';
+import { cleanEdit, DumpCodeActions, IGNORE_LINE_COMMAND } from './code-actions';
 import { makeGuard } from './guard';
 import { ignoreLine } from './ignore-line';
 import { PreviewManager } from './preview/manager';
@@ -28,8 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dumpCurator.cleanDocument', guarded(vscode.l10n.t('Clean Document'), async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isDump(editor.document)) return;
-      const edit = fixAllEdit(editor.document.getText(), analysis.current(editor.document).cleanText);
-      if (edit) await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, [edit]));
+      const edit = cleanEdit(editor.document, analysis.current(editor.document).cleanText);
+      if (edit) await vscode.workspace.applyEdit(edit);
     })),
     vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded(vscode.l10n.t('Treat This File as a Dump'), async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
