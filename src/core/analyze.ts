@@ -70,7 +70,7 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
   const lineDrops = new Map<number, RuleCode[]>();
   const corpus = options.corpusBoilerplate;
   const corpusCount =
-    typeof corpus === 'function' ? corpus : corpus ? (fp: string) => (corpus.has(fp) ? Infinity : 0) : () => 0;
+    typeof corpus === 'function' ? corpus : corpus ? (fp: string) => (corpus.has(fp) ? Infinity : 0) : undefined;
   let severity: Severity = 'warning';
   let view = doc;
   let toSource: (i: number) => number = (i) => i;

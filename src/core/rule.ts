@@ -43,8 +43,8 @@ export interface RuleContext {
   readonly changes: boolean;
   /** The kicker's unit index, when the dump has one (it is protected from structural guesses). */
   readonly kicker: number | undefined;
-  /** The line fingerprints that recur across the corpus, with how many files they occur in. */
-  corpusCount(fp: string): number;
+  /** How many files of the corpus a line fingerprint occurs in; undefined when no corpus is known. */
+  readonly corpusCount: ((fp: string) => number) | undefined;
   readonly corpusMinFiles: number;
   /** The rule code that already drops a unit, if any. */
   droppedBy(unit: Unit): RuleCode | undefined;

@@ -11,9 +11,11 @@ export const corpusBoilerplate: Rule = {
   description: 'A line that recurs in many files of the corpus.',
   drops: true,
   check(ctx) {
+    const { corpusCount } = ctx;
+    if (!corpusCount) return;
     for (const unit of ctx.doc.units) {
       if (unit.words < MIN_WORDS || unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
-      const files = ctx.corpusCount(unit.fp);
+      const files = corpusCount(unit.fp);
       if (files >= ctx.corpusMinFiles) {
         ctx.drop(unit, 'corpus-boilerplate', {
           message: msg("Recurs in {0} files of the corpus: page furniture, not this article's text.", files),
