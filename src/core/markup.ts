@@ -3,7 +3,8 @@
  *
  * Most lines of a dump have no markup, so `scanMarkup` is a cheap linear pass that decides
  * whether cheerio is needed at all. It only accepts complete tags (`<` … `>` with no `<` inside)
- * and well-formed entities, so a lone `<` or `&` in prose ("5 < 10", "AT&T") stays text.
+ * whose attributes read as attributes, and well-formed entities, so a lone `<` or `&` in prose
+ * ("5 < 10", "AT&T") and prose between angle brackets ("a<b und c>d") stay text.
  */
 import { load } from 'cheerio/slim';
 import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
@@ -56,6 +57,7 @@ function scanTags(line: string): MarkupToken[] {
     while (k < nextGt && isNameChar(line.charCodeAt(k))) k++;
     const after = line.charCodeAt(k);
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
+    if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: line.slice(j, k).toLowerCase() });
     i = nextGt;
   }
@@ -81,6 +83,55 @@ function withEntities(line: string, tags: readonly MarkupToken[], amp: number): 
   }
   while (t < tags.length) tokens.push(tags[t++]);
   return tokens;
+}
+
+/**
+ * HTML's boolean attributes, and others written bare in pages and embeds: what may stand in a
+ * tag without `=`. (`data-…` and `aria-…` names, with their hyphen, are accepted without a list.)
+ * The grammar's tag pattern holds the same list (test/unit/grammar.test.ts checks they agree).
+ */
+export const BARE_ATTRIBUTES = new Set([
+  'allowfullscreen', 'allowtransparency', 'amp', 'async', 'autofocus', 'autoplay', 'checked', 'compact',
+  'contenteditable', 'controls', 'crossorigin', 'declare', 'default', 'defer', 'disabled',
+  'disablepictureinpicture', 'disableremoteplayback', 'download', 'draggable', 'formnovalidate', 'hidden',
+  'inert', 'ismap', 'itemscope', 'loop', 'mozallowfullscreen', 'multiple', 'muted', 'nohref', 'nomodule',
+  'noresize', 'noshade', 'novalidate', 'nowrap', 'open', 'playsinline', 'popover', 'readonly', 'required',
+  'reversed', 'sandbox', 'seamless', 'selected', 'spellcheck', 'truespeed', 'webkitallowfullscreen',
+]);
+
+/**
+ * Whether what stands between a tag's name and its `>` (`from`, `to`) reads as attributes: a
+ * `name=value`, or bare names HTML knows. "Wenn a<b dann ist c>d" (decoded from `a&amp;lt;b …`,
+ * or written so) is a comparison in prose: read as a tag, it would take "b dann ist c" with it.
+ * Looked at only up to the first `=`, so a tag costs a few characters more, not a pass over the line.
+ */
+function readsAsAttributes(line: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const c = line.charCodeAt(i);
+    if (c === 61 /* = */) return true;
+    if (c === 32 || c === 9 || c === 10 || c === 47 /* / */) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let hyphen = false;
+    for (; end < to; end++) {
+      const d = line.charCodeAt(end);
+      if (d === 61 || d === 32 || d === 9 || d === 10 || d === 47) break;
+      if (d === 45) hyphen = true;
+    }
+    if (!hyphen && !BARE_ATTRIBUTES.has(line.slice(i, end).toLowerCase()) && !isFollowedByEquals(line, end, to)) return false;
+    i = end;
+  }
+  return true;
+}
+
+/** `name = value`: white space may stand before the `=`. */
+function isFollowedByEquals(line: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i < to && line.charCodeAt(i) === 61;
 }
 
 function isAsciiLetter(c: number): boolean {

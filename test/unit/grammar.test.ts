@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IToken, type StackElement } from 'vscode-textmate';
+import { BARE_ATTRIBUTES, scanMarkup } from '../../src/core/markup';
 import { dumpsIn, loadFixture, REAL, REFERENCE, TRAPS } from './fixtures';
 
 const ROOT = join(__dirname, '..', '..');
@@ -168,6 +169,20 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
     });
     const seen = new Set(tokenize(grammar, grammarTestSources()).flatMap((l) => l.tokens.flatMap((t) => t.scopes)));
     assert.deepEqual([...names].filter((n) => !seen.has(n)), [], 'scopes never produced: a rule that never fires');
+  });
+
+  it('marks a tag where the engine reads one, and prose between angle brackets as text', () => {
+    const samples = [
+      ...[...BARE_ATTRIBUTES].map((name) => `<video ${name}>`),
+      ...[...BARE_ATTRIBUTES].map((name) => `<video ${name.toUpperCase()} src=x>`),
+      '<b dann ist c>', '<b dann>', '<p Hallo Welt>', '<a download href=x>', '<a href = "x">', '<img alt="a b c" src=x/>',
+      '<span data-x aria-hidden>', '<br />', '</b>', '<b>', '<b x>', '<script async src=x>', '<video controls asynchron>',
+    ];
+    for (const sample of samples) {
+      const [line] = tokenize(grammar, sample);
+      const engine = scanMarkup(sample).some((t) => t.kind === 'tag' && t.start === 0 && t.end === sample.length);
+      assert.equal(tokenHas(line.tokens[0], 'meta.tag'), engine, `${sample}: the engine ${engine ? 'reads' : 'does not read'} a tag`);
+    }
   });
 
   it('gives the reference dump its scopes', () => {
