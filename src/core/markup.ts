@@ -86,22 +86,33 @@ function withEntities(line: string, tags: readonly MarkupToken[], amp: number): 
 }
 
 /**
- * HTML's boolean attributes, and others written bare in pages and embeds: what may stand in a
- * tag without `=`. (`data-…` and `aria-…` names, with their hyphen, are accepted without a list.)
- * The grammar's tag pattern holds the same list (test/unit/grammar.test.ts checks they agree).
+ * Attribute names HTML knows, the boolean ones and others a page or a scraper that dropped the
+ * value may leave bare: what may stand in a tag without `=`. (`data-…` and `aria-…` names, with
+ * their hyphen, are accepted without a list.) A run of prose between angle brackets holds a word
+ * that is none of them. The grammar's tag pattern holds the same list (test/unit/grammar.test.ts
+ * checks that they agree).
  */
-export const BARE_ATTRIBUTES = new Set([
-  'allowfullscreen', 'allowtransparency', 'amp', 'async', 'autofocus', 'autoplay', 'checked', 'compact',
-  'contenteditable', 'controls', 'crossorigin', 'declare', 'default', 'defer', 'disabled',
-  'disablepictureinpicture', 'disableremoteplayback', 'download', 'draggable', 'formnovalidate', 'hidden',
-  'inert', 'ismap', 'itemscope', 'loop', 'mozallowfullscreen', 'multiple', 'muted', 'nohref', 'nomodule',
-  'noresize', 'noshade', 'novalidate', 'nowrap', 'open', 'playsinline', 'popover', 'readonly', 'required',
-  'reversed', 'sandbox', 'seamless', 'selected', 'spellcheck', 'truespeed', 'webkitallowfullscreen',
+export const ATTRIBUTE_NAMES = new Set([
+  'accesskey', 'align', 'allow', 'allowfullscreen', 'allowtransparency', 'alt', 'amp', 'async',
+  'autocomplete', 'autofocus', 'autoplay', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'charset',
+  'checked', 'class', 'color', 'cols', 'colspan', 'compact', 'content', 'contenteditable', 'controls',
+  'coords', 'crossorigin', 'datetime', 'declare', 'default', 'defer', 'dir', 'disabled',
+  'disablepictureinpicture', 'disableremoteplayback', 'download', 'draggable', 'enctype', 'face', 'for',
+  'formnovalidate', 'frameborder', 'headers', 'height', 'hidden', 'href', 'hreflang', 'id', 'inert',
+  'integrity', 'ismap', 'itemid', 'itemprop', 'itemref', 'itemscope', 'itemtype', 'label', 'lang', 'loading',
+  'loop', 'marginheight', 'marginwidth', 'max', 'maxlength', 'media', 'method', 'min', 'mozallowfullscreen',
+  'multiple', 'muted', 'name', 'nohref', 'nomodule', 'nonce', 'noresize', 'noshade', 'novalidate', 'nowrap',
+  'open', 'pattern', 'placeholder', 'playsinline', 'popover', 'poster', 'preload', 'property', 'readonly',
+  'referrerpolicy', 'rel', 'required', 'rev', 'reversed', 'role', 'rows', 'rowspan', 'sandbox', 'scope',
+  'scrolling', 'seamless', 'selected', 'shape', 'size', 'sizes', 'slot', 'span', 'spellcheck', 'src',
+  'srcdoc', 'srclang', 'srcset', 'start', 'step', 'style', 'summary', 'tabindex', 'target', 'title',
+  'translate', 'truespeed', 'type', 'usemap', 'valign', 'value', 'webkitallowfullscreen', 'width', 'wrap',
+  'xmlns',
 ]);
 
 /**
- * Whether what stands between a tag's name and its `>` (`from`, `to`) reads as attributes: a
- * `name=value`, or bare names HTML knows. "Wenn a<b dann ist c>d" (decoded from `a&amp;lt;b …`,
+ * Whether what stands between a tag's name and its `>` (`from`, `to`) reads as attributes: bare
+ * names HTML knows, up to a `name=value`. "Wenn a<b dann ist c>d" (decoded from `a&amp;lt;b …`,
  * or written so) is a comparison in prose: read as a tag, it would take "b dann ist c" with it.
  * Looked at only up to the first `=`, so a tag costs a few characters more, not a pass over the line.
  */
@@ -121,7 +132,7 @@ function readsAsAttributes(line: string, from: number, to: number): boolean {
       if (d === 61 || d === 32 || d === 9 || d === 10 || d === 47) break;
       if (d === 45) hyphen = true;
     }
-    if (!hyphen && !BARE_ATTRIBUTES.has(line.slice(i, end).toLowerCase()) && !isFollowedByEquals(line, end, to)) return false;
+    if (!hyphen && !ATTRIBUTE_NAMES.has(line.slice(i, end).toLowerCase()) && !isFollowedByEquals(line, end, to)) return false;
     i = end;
   }
   return true;

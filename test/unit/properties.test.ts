@@ -130,6 +130,9 @@ describe('pathological input', () => {
     // The space a link may need after it is decided by the paragraph's last character so far.
     ['one 1 MB paragraph of links', '<p>' + 'Wort <a href="x">Link</a>'.repeat(MB / 25) + '</p>'],
     ['60k open tags, then 60k end tags of none', '<b>'.repeat(60_000) + '</i>'.repeat(60_000) + 'x'],
+    // A tag's attributes are read up to the first word that is no attribute name.
+    ['1 MB of prose between angle brackets', 'a<b dann ist c>d '.repeat(MB / 17)],
+    ['one tag of 1 MB of bare attribute names, then a word', '<video ' + 'controls '.repeat(MB / 9) + 'dann>'],
     // Settling decoded markup peels one layer per conversion, within a budget of 64 times the
     // paragraph's length (it recursed once per layer and overflowed the stack).
     ['text encoded over and over (&amp;amp;amp;…)', '&' + 'amp;'.repeat(MB / 4) + 'lt;b>x'],
