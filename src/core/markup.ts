@@ -87,11 +87,11 @@ function withEntities(line: string, tags: readonly MarkupToken[], amp: number): 
 
 /**
  * Attribute names HTML knows, the boolean ones and others a page or a scraper that dropped the
- * value may leave bare: what may stand in a tag without `=`. (`data-…` and `aria-…` names, with
- * their hyphen, are accepted without a list.) A run of prose between angle brackets holds a word
- * that is none of them. The grammar's tag pattern holds the same list (test/unit/grammar.test.ts
+ * value may leave bare: what may stand in a tag without `=`, with `data-…` and `aria-…` names
+ * (CUSTOM_ATTRIBUTE). A run of prose between angle brackets holds a word that is none of them. The grammar's tag pattern holds the same list (test/unit/grammar.test.ts
  * checks that they agree).
  */
+const CUSTOM_ATTRIBUTE = /^(?:data|aria)-/;
 export const ATTRIBUTE_NAMES = new Set([
   'accesskey', 'align', 'allow', 'allowfullscreen', 'allowtransparency', 'alt', 'amp', 'async',
   'autocomplete', 'autofocus', 'autoplay', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'charset',
@@ -126,16 +126,17 @@ function readsAsAttributes(line: string, from: number, to: number): boolean {
       continue;
     }
     let end = i;
-    let hyphen = false;
-    for (; end < to; end++) {
-      const d = line.charCodeAt(end);
-      if (d === 61 || d === 32 || d === 9 || d === 10 || d === 47) break;
-      if (d === 45) hyphen = true;
-    }
-    if (!hyphen && !ATTRIBUTE_NAMES.has(line.slice(i, end).toLowerCase()) && !isFollowedByEquals(line, end, to)) return false;
+    while (end < to && !isAttributeEnd(line.charCodeAt(end))) end++;
+    const name = line.slice(i, end).toLowerCase();
+    if (!ATTRIBUTE_NAMES.has(name) && !CUSTOM_ATTRIBUTE.test(name) && !isFollowedByEquals(line, end, to)) return false;
     i = end;
   }
   return true;
+}
+
+/** `=`, a space, a tab, a line end or `/`: what ends an attribute name (to HTML, a no-break space does not). */
+function isAttributeEnd(c: number): boolean {
+  return c === 61 || c === 32 || c === 9 || c === 10 || c === 47;
 }
 
 /** `name = value`: white space may stand before the `=`. */

@@ -176,7 +176,7 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
       ...[...ATTRIBUTE_NAMES].map((name) => `<video ${name}>`),
       ...[...ATTRIBUTE_NAMES].map((name) => `<video ${name.toUpperCase()} src=x>`),
       '<b dann ist c>', '<b dann>', '<p Hallo Welt>', '<a download href=x>', '<a href>', '<img src alt>', '<b for all c>', '<a href = "x">', '<img alt="a b c" src=x/>',
-      '<span data-x aria-hidden>', '<br />', '</b>', '<b>', '<b x>', '<script async src=x>', '<video controls asynchron>',
+      '<span data-x aria-hidden>', '<br />', '</b>', '<b>', '<b x>', '<script async src=x>', '<video controls asynchron>', '<b Baden-Württemberg>', '<b data-x-y>', '<b x-data>', '<a href\u00a0=x>', '<b dann\u00a0ist-c>', '<a ' + 'h'.repeat(300) + '=x>', '<b ' + 'data-'.repeat(200) + '>',
     ];
     for (const sample of samples) {
       const [line] = tokenize(grammar, sample);
@@ -283,7 +283,8 @@ describe('grammar: no line hangs the tokenizer', () => {
     shape('short quotes', '"a" '),
     shape('attributes', '<a href="https://x.y/?a=1&amp;b=2" title=\'t\' data-x=y>link</a> '),
     // The tag pattern looks for bare attribute names and hyphenated ones before any `=`.
-    shape('bare and hyphenated words in a tag', '<b ' + 'a-'.repeat(600) + ' controls ' + 'x-'.repeat(300) + ' dann>'),
+    shape('bare and hyphenated words in a tag', '<b ' + 'a-'.repeat(600) + ' controls ' + 'data-'.repeat(300) + ' dann>'),
+    shape('runs of hyphens in tags', '<b ' + '-'.repeat(520)),
     shape('a tag of bare names, never closed', '<video ' + 'controls '.repeat(2000)),
     ['an indented 1 MB line', '    ' + fill('Hier weiterlesen ist hier kein Marker. ', MB), [afterProse]],
   ];

@@ -105,6 +105,8 @@ describe('unusual markup keeps the article text', () => {
     assert.equal(cleaned('Wenn a<b dann ist c>d klar.\n'), cleaned(cleaned('Wenn a&amp;lt;b&lt;br&gt;dann ist c&amp;gt;d klar.')));
     // Bare attributes HTML knows, and data-/aria- names, still make a tag.
     assert.equal(cleaned('<video controls autoplay muted>Video</video>Text <span data-x aria-hidden>mehr</span> <br/>Ende'), 'Text mehr\n\nEnde\n');
+    // A hyphenated word is an attribute name only as data-… or aria-….
+    assert.equal(cleaned('Wenn a<b Baden-Württemberg>d klar.'), 'Wenn a<b Baden-Württemberg>d klar.\n');
     assert.equal(cleaned('Ein <a href = "https://example.com" target=_blank>Link</a> und <img alt="a b c" src=x>Bild.'), 'Ein Link und Bild.\n');
   });
 
