@@ -87,11 +87,10 @@ function withEntities(line: string, tags: readonly MarkupToken[], amp: number): 
 
 /**
  * Attribute names HTML knows, the boolean ones and others a page or a scraper that dropped the
- * value may leave bare: what may stand in a tag without `=`, with `data-…` and `aria-…` names
- * (CUSTOM_ATTRIBUTE). A run of prose between angle brackets holds a word that is none of them. The grammar's tag pattern holds the same list (test/unit/grammar.test.ts
- * checks that they agree).
+ * value may leave bare: what may stand in a tag without `=`, besides CUSTOM_ATTRIBUTE names. A run
+ * of prose between angle brackets holds a word that is none of them. The grammar's tag pattern
+ * holds the same list (test/unit/grammar.test.ts checks that they agree).
  */
-const CUSTOM_ATTRIBUTE = /^(?:data|aria)-/;
 export const ATTRIBUTE_NAMES = new Set([
   'accesskey', 'align', 'allow', 'allowfullscreen', 'allowtransparency', 'alt', 'amp', 'async',
   'autocomplete', 'autofocus', 'autoplay', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'charset',
@@ -110,6 +109,9 @@ export const ATTRIBUTE_NAMES = new Set([
   'xmlns',
 ]);
 
+/** `data-…` and `aria-…`: the hyphenated names a page makes up (a hyphenated word in prose is none). */
+const CUSTOM_ATTRIBUTE = /^(?:data|aria)-/;
+
 /**
  * Whether what stands between a tag's name and its `>` (`from`, `to`) reads as attributes: bare
  * names HTML knows, up to a `name=value`. "Wenn a<b dann ist c>d" (decoded from `a&amp;lt;b …`,
@@ -121,7 +123,7 @@ function readsAsAttributes(line: string, from: number, to: number): boolean {
   while (i < to) {
     const c = line.charCodeAt(i);
     if (c === 61 /* = */) return true;
-    if (c === 32 || c === 9 || c === 10 || c === 47 /* / */) {
+    if (isAttributeEnd(c)) {
       i++;
       continue;
     }
