@@ -175,8 +175,14 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
     const samples = [
       ...[...ATTRIBUTE_NAMES].map((name) => `<video ${name}>`),
       ...[...ATTRIBUTE_NAMES].map((name) => `<video ${name.toUpperCase()} src=x>`),
-      '<b dann ist c>', '<b dann>', '<p Hallo Welt>', '<a download href=x>', '<a href>', '<img src alt>', '<b for all c>', '<a href = "x">', '<img alt="a b c" src=x/>',
-      '<span data-x aria-hidden>', '<br />', '</b>', '<b>', '<b x>', '<script async src=x>', '<video controls asynchron>', '<b Baden-Württemberg>', '<b data-x-y>', '<b x-data>', '<a href\u00a0=x>', '<b dann\u00a0ist-c>', '<a ' + 'h'.repeat(300) + '=x>', '<b ' + 'data-'.repeat(200) + '>',
+      // Prose between angle brackets, and hyphenated words that are not data-/aria- names.
+      '<b dann ist c>', '<b dann>', '<p Hallo Welt>', '<b for all c>', '<video controls asynchron>',
+      '<b Baden-Württemberg>', '<b x-data>',
+      // Tags: names HTML knows, bare or with values, data-/aria- names, self-closing, end tags.
+      '<a download href=x>', '<a href>', '<img src alt>', '<a href = "x">', '<img alt="a b c" src=x/>',
+      '<span data-x aria-hidden>', '<b data-x-y>', '<br />', '</b>', '<b>', '<script async src=x>',
+      // A no-break space does not end a tag name or an attribute name; no length limit on one.
+      '<b x>', '<a href\u00a0=x>', '<b dann\u00a0ist-c>', '<a ' + 'h'.repeat(300) + '=x>', '<b ' + 'data-'.repeat(200) + '>',
     ];
     for (const sample of samples) {
       const [line] = tokenize(grammar, sample);
