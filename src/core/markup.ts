@@ -7,6 +7,7 @@
  * ("5 < 10", "AT&T") and prose between angle brackets ("a<b und c>d") stay text.
  */
 import { load } from 'cheerio/slim';
+import { parseHtml } from './html-parser';
 import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
 import { indexOrEnd, isBlank, trimEdges } from './text';
 
@@ -265,7 +266,7 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
   const restoring = source !== line || /[&\ue000\ue001]/.test(line);
-  const root = knownTree(source, tokens, decodeEntity) ?? parsedTree(source);
+  const root = knownTree(source, tokens, decodeEntity) ?? parseHtml(source);
   const pieces: Piece[] = [];
   let text = '';
   // The paragraph's last character is looked at after each link. Reading it from `text`, a
@@ -348,11 +349,6 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   const trailingBreak = breakPending;
   flush();
   return { pieces, breakAfter: trailingBreak && pieces.length > 0 };
-}
-
-/** The line's DOM as cheerio parses it (`source` protected). */
-export function parsedTree(source: string): DomNode {
-  return load(source, PARSE_OPTIONS).root()[0] as unknown as DomNode;
 }
 
 /**

@@ -1,40 +1,54 @@
 /**
  * The tree the engine builds itself for simple markup lines must be cheerio's, node for node and
- * index for index: the paragraphs, roles and removal spans of a line all come from it.
+ * index for index: the paragraphs, roles and removal spans of a line all come from it. So must
+ * the tree of the parser it runs for the other lines (html-parser.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio/slim';
 import fc from 'fast-check';
-import { decodeEntity, parsedTree, protect, scanMarkup } from '../../src/core/markup';
+import { parseHtml } from '../../src/core/html-parser';
+import { decodeEntity, protect, scanMarkup } from '../../src/core/markup';
 import { knownTree, type DomNode } from '../../src/core/markup-tree';
 import { splitLines } from '../../src/core/text';
 import { dumpsIn, FIXTURES, REAL, TRAPS } from './fixtures';
 
-interface Shape {
-  type: string;
-  name?: string;
-  data?: string;
-  startIndex: number | null;
-  endIndex: number | null;
-  children?: Shape[];
+/**
+ * What the conversion reads of a tree (cheerio's nodes also carry attributes and sibling links),
+ * node by node in document order, each with its depth. Built without recursion: a line of
+ * thousands of unclosed tags nests that deep.
+ */
+function shape(root: DomNode): string[] {
+  const out: string[] = [];
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    out.push(`${depth} ${node.type} ${node.name ?? ''} ${JSON.stringify(node.data)} ${node.startIndex}-${node.endIndex}`);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+  }
+  return out;
 }
 
-/** What the conversion reads of a node (cheerio's also carry attributes and sibling links). */
-function shape(node: DomNode): Shape {
-  return {
-    type: node.type, name: node.name, data: node.data, startIndex: node.startIndex, endIndex: node.endIndex,
-    children: node.children?.map(shape),
-  };
+/** The tree cheerio builds, with the options the engine converts with. */
+function cheerioTree(source: string): DomNode {
+  const options = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } };
+  return load(source, options).root()[0] as unknown as DomNode;
 }
 
-/** Compares both trees of a line; returns whether the engine built its own. */
+/**
+ * Compares the trees of a line: the parser's with cheerio's, and the engine's own, when it builds
+ * one, with cheerio's. Returns whether the engine built its own.
+ */
 function compare(line: string): boolean {
   const tokens = scanMarkup(line);
   const source = protect(line, tokens);
+  const expected = shape(cheerioTree(source));
+  assert.deepEqual(shape(parseHtml(source)), expected, `parsed tree of ${JSON.stringify(line)}`);
   const known = knownTree(source, tokens, decodeEntity);
   if (!known) return false;
-  assert.deepEqual(shape(known), shape(parsedTree(source)), `tree of ${JSON.stringify(line)}`);
+  assert.deepEqual(shape(known), expected, `tree of ${JSON.stringify(line)}`);
   return true;
 }
 
@@ -69,7 +83,7 @@ describe('markup tree', () => {
     assert.ok(built >= lines * 0.9, `built ${built} of ${lines}`);
   });
 
-  it('is cheerio’s for generated tag soup, or left to cheerio', () => {
+  it('is cheerio’s for generated tag soup, built or parsed', () => {
     let built = 0;
     fc.assert(fc.property(markupLine, (line) => {
       if (compare(line)) built++;
@@ -98,14 +112,25 @@ describe('markup tree', () => {
     }
   });
 
-  it('leaves to cheerio what its parser reads otherwise', () => {
+  it('leaves to the parser what it reads otherwise', () => {
     for (const line of [
       '<script>a<b>c</script>', '<style>p{}</style>', '<title>x</title>', '<svg><p/></svg>',
       '<tmp><b>x</b>', '<XEXTAREA>a<br>b', '<xitle><i>y', '<TMP class=a><p>z',
       '<a title="x>y">z', '<!-->x-->', '</b/>x', '<textarea>x',
     ]) {
-      const tokens = scanMarkup(line);
-      assert.equal(knownTree(protect(line, tokens), tokens, decodeEntity), undefined, line);
+      assert.equal(compare(line), false, line);
+    }
+  });
+
+  it('is cheerio’s, when parsed, however deep the line nests and whatever its end tags close', () => {
+    const deep = (n: number, unit: string): string => unit.repeat(n);
+    for (const line of [
+      '<svg>' + deep(3000, '<b>x</i> '), '<math>' + deep(3000, '<p>x</span>'), '<script>a</script>' + deep(3000, '<div>x'),
+      '<!-->' + deep(2000, '<b><i>x</b>'), deep(2000, '<svg><circle/>') + deep(1000, '</svg>') + '<p>y',
+      '<svg>' + deep(2000, '<mi><b/>') + deep(500, '</mi></b>') + '<desc><i/>z', '<svg/>' + deep(1000, '<td><tr/>x'),
+      '<svg>' + deep(1000, '<li><ul>') + deep(999, '</ul>') + '</li></P></br>',
+    ]) {
+      compare(line);
     }
   });
 });

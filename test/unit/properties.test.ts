@@ -144,9 +144,12 @@ describe('pathological input', () => {
     ['<tmp> tags, which end at </xmp>, and a </tmp>', '<tmp>x'.repeat(MB / 6) + '</tmp>'],
     ['prose with an unclosed <style> every kilobyte', (prose.repeat(20) + '<style>').repeat(MB / 967)],
     ['elements whose content is dropped, with no end tag', '<button>x'.repeat(MB / 9)],
-    // An "&" before letters that start no entity keeps the line off the parser, whose open-element
-    // stack costs time in its depth for every tag.
     ['"AT&T", then 250k unclosed tags', 'AT&T ' + '<b>x'.repeat(MB / 4)],
+    // Lines the engine leaves to the parser, whose open-element stack cost time in its depth for
+    // every tag (html-parser.ts).
+    ['<svg>, then 100k unclosed tags and end tags of none', '<svg>' + '<b>x</i> '.repeat(MB / 10)],
+    ['a closed <script>, then 250k unclosed tags', '<script>a</script>' + '<b>x'.repeat(MB / 4)],
+    ['<math>, then 150k unclosed <mi> (which the parser also stacks apart)', '<math>' + '<mi>x'.repeat(MB / 5)],
     ['150k unclosed tags, then a </p> with none open', '<font>x'.repeat(MB / 7) + '</p>'],
     ['a block of 30k read-more lines', '>> Mehr\n'.repeat(30_000)],
     ['15k promotion headings that are credits', 'SUBSCRIBE/dpa\n\n'.repeat(15_000)],
