@@ -25,6 +25,20 @@ export function parseHtml(source: string): DomNode {
   return handler.root as unknown as DomNode;
 }
 
+let decoded = '';
+const textParser = new Parser({ ontext: (data) => void (decoded += data) }, { xmlMode: false, decodeEntities: true });
+
+/**
+ * `text`, which holds no `<`, decoded as the parser decodes text between tags: what cheerio's
+ * `load(text).root().text()` gives, without building a document for it.
+ */
+export function decodeText(text: string): string {
+  decoded = '';
+  textParser.reset();
+  textParser.end(text);
+  return decoded;
+}
+
 /** A stack with the innermost element last, read by the parser as an array with it first. */
 class Stack<T> {
   private readonly items: T[];

@@ -11,7 +11,7 @@
  * answers undefined for anything where its tokens and the parser could part ways: a raw-text
  * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, a quote left
  * open in a tag's attributes, and the short comments `<!-->` and `<!--->`. Those lines go to
- * cheerio. The unit tests compare both trees.
+ * the parser (html-parser.ts). The unit tests compare both trees with cheerio's.
  */
 import type { MarkupToken } from './markup';
 import { indexOrEnd } from './text';

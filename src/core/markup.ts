@@ -1,13 +1,13 @@
 /**
- * Leftover HTML in a line: finding its tags and entities, and turning it into text with cheerio.
+ * Leftover HTML in a line: finding its tags and entities, and turning it into text as cheerio
+ * would (its parser, htmlparser2, builds or is replayed to build the line's tree).
  *
  * Most lines of a dump have no markup, so `scanMarkup` is a cheap linear pass that decides
- * whether cheerio is needed at all. It only accepts complete tags (`<` … `>` with no `<` inside)
+ * whether a line needs reading as HTML at all. It only accepts complete tags (`<` … `>` with no `<` inside)
  * whose attributes read as attributes, and well-formed entities, so a lone `<` or `&` in prose
  * ("5 < 10", "AT&T") and prose between angle brackets ("a<b und c>d") stay text.
  */
-import { load } from 'cheerio/slim';
-import { parseHtml } from './html-parser';
+import { decodeText, parseHtml } from './html-parser';
 import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
 import { indexOrEnd, isBlank, trimEdges } from './text';
 
@@ -170,11 +170,11 @@ const ENTITY_CACHE_SIZE = 4096;
 export function decodeEntity(entity: string): string | undefined {
   let decoded = entityCache.get(entity);
   if (decoded === undefined) {
-    const text = load(entity, PARSE_OPTIONS).root().text();
+    const text = decodeText(entity);
     decoded = text === entity ? null : text;
     if (entity.length <= ENTITY_MAX) {
       // Emptied when full rather than left full: a dump of many odd `&words` must not leave every
-      // later dump's entities to cheerio.
+      // later dump's entities to the parser.
       if (entityCache.size >= ENTITY_CACHE_SIZE) entityCache.clear();
       entityCache.set(entity, decoded);
     }
@@ -234,10 +234,6 @@ export interface Conversion {
   /** A block tag ends the line, so what follows starts a new paragraph. */
   breakAfter: boolean;
 }
-
-const PARSE_OPTIONS = {
-  xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true },
-} as const;
 
 // Stand-ins of the same length, so parser offsets stay source offsets: a '<' that starts no
 // complete tag must stay text, and a literal no-break space must survive while `&nbsp;` becomes

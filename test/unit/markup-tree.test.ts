@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio/slim';
 import fc from 'fast-check';
-import { parseHtml } from '../../src/core/html-parser';
+import { decodeText, parseHtml } from '../../src/core/html-parser';
 import { decodeEntity, protect, scanMarkup } from '../../src/core/markup';
 import { knownTree, type DomNode } from '../../src/core/markup-tree';
 import { splitLines } from '../../src/core/text';
@@ -120,6 +120,22 @@ describe('markup tree', () => {
     ]) {
       assert.equal(compare(line), false, line);
     }
+  });
+
+  it('decodes text as cheerio does: every entity form, numeric edge cases and generated text', () => {
+    const cheerioText = (text: string): string => load(text, { xml: { xmlMode: false, decodeEntities: true } }).root().text();
+    for (const text of [
+      '', 'plain', '&amp;', '&amp', '&AMP;', '&copy2024', '&notin;', '&notit;', '&noti', '&#0;', '&#128;', '&#150;',
+      '&#x80;', '&#xD800;', '&#x110000;', '&#99999999999;', '&#;', '&#x;', '&#65', '&#x41B', '&CounterClockwiseContourIntegral;',
+      '&lt;b&gt;', 'a & b', 'AT&T', '&&amp;;', 'b>', '&#xe000;', ' &nbsp;', '&ltb', '&gt', '&Gt;',
+    ]) {
+      assert.equal(decodeText(text), cheerioText(text), JSON.stringify(text));
+    }
+    const piece = fc.constantFrom('&', '#', 'x', 'X', ';', '0', '1', '9', 'a', 'f', 'amp', 'lt', 'copy', 'not', 'in', 'it', 'nbsp', 'Eacute', ' ', 'ü', ' ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      assert.equal(decodeText(text), cheerioText(text), JSON.stringify(text));
+    }), { numRuns: 5000 });
   });
 
   it('is cheerio’s, when parsed, however deep the line nests and whatever its end tags close', () => {
