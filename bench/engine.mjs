@@ -1,6 +1,6 @@
 /**
  * The engine as the product ships it: src/core/index.ts bundled by esbuild with the options
- * scripts/build.mjs uses for dist/cli.js (bundle, platform node, target node20, CommonJS, cheerio
+ * scripts/build.mjs uses for dist/cli.js (bundle, platform node, target node20, CommonJS, htmlparser2
  * bundled in; no source map, which only matters with --enable-source-maps), written to
  * bench/.data/core.cjs and loaded from there.
  */
