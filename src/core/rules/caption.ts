@@ -17,6 +17,8 @@ const MAX_BLOCK_LINES = 6;
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
 const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
+/** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
+const DECIMAL_POINT = /^\d\.\d/;
 
 export const caption: Rule = {
   code: 'caption',
@@ -74,7 +76,8 @@ function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
   while (k >= 0 && text.length - k <= 62 && !isSentenceEnd(text.charCodeAt(k))) k--;
   if (k < 1 || text.length - k > 62) return false;
   const m = GLUED_CREDIT.exec(text.slice(k - 2));
-  if (!m) return false;
+  // A point between digits is a decimal point, not a sentence end: `kostet 39.90 Franken.`
+  if (!m || DECIMAL_POINT.test(m[0])) return false;
   const tail = m[1].replace(/\.$/, '');
   const words = tail.split(/\s+/);
   if (words.length > 5 || !/\p{L}{2}/u.test(tail)) return false;
