@@ -251,6 +251,20 @@ interface Frame {
   piecesBefore: number;
 }
 
+/**
+ * Whether a link's edge stands between two characters that are never written together, so the
+ * scraper lost a space there (20 Minuten's links have none around them: `Tage<a …>nach</a>bei`,
+ * `stand.<a …>Er`, `dem<a …>«Tages-Anzeiger»</a>berichtet`). `before` ends the text so far, `after`
+ * starts what follows the edge. A decimal (`1,<a>5</a>`) or a closing mark (`<a>Link</a>.`) stays
+ * joined.
+ */
+function lostSpaceBetween(before: string, after: string): boolean {
+  if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}«„(]/u.test(after);
+  if (/[»)]$/.test(before)) return /^[\p{L}\p{N}]/u.test(after);
+  if (/[,;:!?]$/.test(before)) return /^[\p{L}«„]/u.test(after);
+  return before.endsWith('.') && /^[\p{Lu}«„]/u.test(after);
+}
+
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
   return convert(line, tokens, undefined);
 }
@@ -296,7 +310,7 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   const appendText = (data: string, from: number, to: number, r: Role | undefined): void => {
     const visible = !isBlank(data);
     if (!visible && start < 0) return; // leading blanks: trimmed anyway, and not part of the range
-    if (softSpace && /[\p{L}\p{N}]$/u.test(tail) && /^[\p{L}\p{N}]/u.test(data)) add(' ');
+    if (softSpace && lostSpaceBetween(tail, data)) add(' ');
     softSpace = false;
     if (start < 0) {
       start = from;
