@@ -5,7 +5,6 @@
  */
 import { analyze, type Analysis } from './analyze';
 import { gapBetween, type Unit } from './document';
-import { RULE_CODES } from './registry';
 import type { ArticleRecord, CleanOptions, CleanResult, Removal, RuleCode } from './types';
 
 const SUBHEADING_MAX_WORDS = 12;
@@ -88,23 +87,24 @@ function isSubheading(u: Unit, before: Unit | undefined, after: Unit | undefined
 
 function removals(a: Analysis, options: CleanOptions): Removal[] {
   const out: Removal[] = [];
-  // The first reason given for dropping on a line, by line and rule.
-  const reasons = new Map<number, string>();
-  const key = (line: number, code: RuleCode): number => line * RULE_CODES.length + RULE_CODES.indexOf(code);
+  // The first reason a rule gave for dropping a unit (or a line with none), by where its range
+  // starts: a line of tag soup holds many paragraphs, each dropped for a reason of its own.
+  const reasons = new Map<string, string>();
+  const key = (line: number, character: number, code: RuleCode): string => `${line}:${character}:${code}`;
   for (const f of a.findings) {
     // Most findings change text (a tag soup line has hundreds): only those that drop give a reason.
     if (!f.drops) continue;
-    const k = key(f.range.start.line, f.code);
+    const k = key(f.range.start.line, f.range.start.character, f.code);
     if (!reasons.has(k)) reasons.set(k, f.message);
   }
-  const reasonFor = (line: number, code: RuleCode) => reasons.get(key(line, code)) ?? code;
+  const reasonFor = (line: number, character: number, code: RuleCode) => reasons.get(key(line, character, code)) ?? code;
   a.doc.lines.forEach((line, lineNo) => {
     const codes = a.lineDrops.get(lineNo);
-    if (codes) out.push({ line: lineNo, text: line.text.trim(), codes, reason: reasonFor(lineNo, codes[0]) });
+    if (codes) out.push({ line: lineNo, text: line.text.trim(), codes, reason: reasonFor(lineNo, 0, codes[0]) });
     for (const i of line.units) {
       const unitCodes = a.unitDrops[i];
       const unit = a.doc.units[i];
-      if (unitCodes) out.push({ line: lineNo, text: unit.text, codes: unitCodes, reason: reasonFor(lineNo, unitCodes[0]) });
+      if (unitCodes) out.push({ line: lineNo, text: unit.text, codes: unitCodes, reason: reasonFor(lineNo, unit.start, unitCodes[0]) });
       else if (options.keepKicker === false && i === a.kicker) {
         out.push({ line: lineNo, text: unit.text, codes: [], reason: 'The kicker is left out (keepKicker is off).' });
       }

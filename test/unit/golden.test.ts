@@ -79,3 +79,22 @@ describe('trap fixtures', () => {
     });
   }
 });
+
+describe('the record of what went', () => {
+  it('gives each paragraph of a one-line dump the reason it was dropped for, not the line’s first', () => {
+    const dump = [
+      'Kurz',
+      '',
+      '<p>Ein Absatz über die Ferien steht hier.</p><p>Bist du dieses Jahr geflogen?</p><p>Ja, mehrmals.</p><p>Nein.</p>' +
+        '<zt>Folgst du 20 Minuten auf Whatsapp?</zt><p>Abonniere den Whatsapp-Kanal von 20 Minuten.</p>',
+    ].join('\n');
+    const reasons = Object.fromEntries(clean(dump).removed.map((r) => [r.text, r.reason]));
+    assert.deepEqual(reasons, {
+      'Bist du dieses Jahr geflogen?': 'Page furniture: the question of a poll.',
+      'Ja, mehrmals.': 'Page furniture: an option of a poll.',
+      'Nein.': 'Page furniture: an option of a poll.',
+      'Folgst du 20 Minuten auf Whatsapp?': 'Page furniture: a promotion heading.',
+      'Abonniere den Whatsapp-Kanal von 20 Minuten.': 'Page furniture: the text of a promotion.',
+    });
+  });
+});
