@@ -71,6 +71,8 @@ export interface PhraseLists {
   boilerplate: string[];
   /** Lines that end a poll's options: "Resultate anzeigen". */
   pollEnd: string[];
+  /** How a reader's answer to a poll starts: "Ja", "Nein", "Ich", "Oui". */
+  pollAnswers: string[];
   /** Headings of promotion blocks: the heading takes its paragraph along. */
   promoHeadings: string[];
   /** Words that start a byline or dateline: "Von", "By", "Publiziert:". */

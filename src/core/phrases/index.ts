@@ -17,6 +17,7 @@ const KEYS: (keyof PhraseLists)[] = [
   'teaserHeadings',
   'boilerplate',
   'pollEnd',
+  'pollAnswers',
   'promoHeadings',
   'bylinePrefixes',
   'publishers',

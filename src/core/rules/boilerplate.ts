@@ -19,6 +19,15 @@ const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
 const MAX_POLL_OPTIONS = 10;
+/**
+ * A poll inside an article (20 Minuten's) has no results button or promotion after it; its options
+ * give it away: answers a reader picks, longer than buttons, at least two starting as an answer
+ * does ("Ja, …", "Nein, …", "Ich …", "Oui, …"). The last of those ends the poll.
+ */
+const MAX_POLL_ANSWER_WORDS = 20;
+const MIN_POLL_ANSWERS = 2;
+/** Other questions in a dump that make it an interview, whose answers are article text. */
+const INTERVIEW_QUESTIONS = 2;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
@@ -67,8 +76,15 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   return undefined;
 }
 
+/**
+ * A heading, not a sentence that starts with the same words: it ends without a full stop, and the
+ * phrase is not the start of a compound (`Sign up for alerts!`, `Folgst du schon 20 Minuten auf
+ * Whatsapp?`, but not `Sign up rates doubled last year.` or `Alle News-Sender berichteten …`).
+ */
 function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= 15 && phrases.promoHeadings.startOf(unit.fp) !== undefined;
+  if (unit.words > 15 || /[^.]\.$/.test(unit.text)) return false;
+  const phrase = phrases.promoHeadings.startOf(unit.fp);
+  return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
 }
 
 /** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
@@ -132,25 +148,55 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
   return creditReason(unit, phrases) !== undefined;
 }
 
-/** A question followed by short options, ending the dump or ended by a results button or promotion. */
+/**
+ * A question followed by its options: short ones, ending the dump or ended by a results button or
+ * promotion; or answers a reader picks, anywhere, unless the dump is an interview.
+ */
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
-  if (!question.text.endsWith('?') || question.words > MAX_POLL_QUESTION_WORDS || question.role === 'subheading') return;
-  let i = question.index + 1;
-  while (i < doc.units.length && i - question.index <= MAX_POLL_OPTIONS && isOption(doc.units[i], ctx.phrases)) i++;
-  const options = doc.units.slice(question.index + 1, i);
-  if (options.length < MIN_POLL_OPTIONS || options.length > MAX_POLL_OPTIONS) return;
-  const next = doc.units[i];
+  if (!isPollQuestion(question)) return;
+  const { phrases } = ctx;
+  let options = optionsAfter(doc, question, (u) => isOption(u, phrases));
+  let next = doc.units[question.index + 1 + options.length];
   const closed =
-    !next ||
-    ctx.phrases.pollEnd.has(bare(next.fp)) ||
-    isPromoHeading(next, ctx.phrases) ||
-    creditReason(next, ctx.phrases) !== undefined;
-  if (!closed) return;
+    !next || phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined;
+  if (!closed) {
+    // Nothing marks where such a poll ends: it ends with its last answer, and the article goes on.
+    const candidates = optionsAfter(doc, question, (u) => isAnswer(u, phrases));
+    const answers = candidates.filter((u) => phrases.pollAnswers.startOf(u.fp) !== undefined);
+    if (answers.length < MIN_POLL_ANSWERS || isInterview(doc, question)) return;
+    options = candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
+    next = doc.units[question.index + 1 + options.length];
+  }
+  if (options.length < MIN_POLL_OPTIONS) return;
   drop(ctx, question, msg('Page furniture: the question of a poll.'));
   for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
-  if (next && ctx.phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
+  if (next && phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
+}
+
+function isPollQuestion(unit: Unit): boolean {
+  return unit.text.endsWith('?') && unit.words <= MAX_POLL_QUESTION_WORDS && unit.role !== 'subheading';
+}
+
+/** The units right after the question that `accept` takes, at most MAX_POLL_OPTIONS + 1 of them. */
+function optionsAfter(doc: DumpDocument, question: Unit, accept: (u: Unit) => boolean): Unit[] {
+  const out: Unit[] = [];
+  for (let i = question.index + 1; i < doc.units.length && out.length <= MAX_POLL_OPTIONS && accept(doc.units[i]); i++) {
+    out.push(doc.units[i]);
+  }
+  return out.length > MAX_POLL_OPTIONS ? [] : out;
+}
+
+/** More questions like it: an interview (`Hatten Sie Angst?` / `Nein.`), not a poll. */
+function isInterview(doc: DumpDocument, question: Unit): boolean {
+  let others = 0;
+  for (const u of doc.units) if (u !== question && isPollQuestion(u) && ++others >= INTERVIEW_QUESTIONS) return true;
+  return false;
+}
+
+function isAnswer(unit: Unit, phrases: CompiledPhrases): boolean {
+  return unit.words <= MAX_POLL_ANSWER_WORDS && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
 }
 
 function isOption(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= MAX_POLL_OPTION_WORDS && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
+  return unit.words <= MAX_POLL_OPTION_WORDS && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
 }
