@@ -187,13 +187,21 @@ function viewOf(doc: DumpDocument, kept: readonly Unit[]): DumpDocument {
   return { lines: doc.lines, units };
 }
 
-/** The kicker: a short first line with no sentence punctuation, followed by a blank line. */
+/**
+ * The kicker: a short first line with no sentence punctuation, then after a blank line a headline
+ * (no sentence end) and after another its lead (a sentence end). Without the kicker (keepKicker
+ * off), the headline is followed by the lead, so it is no kicker, and cleaning again keeps it.
+ */
 function findKicker(doc: DumpDocument, phrases: CompiledPhrases): number | undefined {
-  const [first, second] = doc.units;
-  if (!first || !second || !second.gapBefore) return undefined;
+  const [first, second, third] = doc.units;
+  if (!first || !second || !third || !second.gapBefore || !third.gapBefore) return undefined;
+  if (SENTENCE_END.test(second.text) || !SENTENCE_END.test(third.text)) return undefined;
   if (first.words > 4 || /[.!?:;,]$/.test(first.text) || isNotKicker(first, phrases)) return undefined;
   return first.index;
 }
+
+/** How a sentence ends: `.`, `!`, `?`, `…`, maybe inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?…][»«"“”')]?$/;
 
 function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
   return (unit.role !== undefined && unit.role !== 'subheading') || !!creditReason(unit, phrases) || !!bylineReason(unit, phrases);

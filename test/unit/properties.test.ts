@@ -32,6 +32,17 @@ describe('properties', () => {
     }), { numRuns: 800 });
   });
 
+  it('cleaning twice equals cleaning once with the kicker left out too', () => {
+    const options: CleanOptions = { keepKicker: false };
+    // A kicker, a short headline and its lead: without the kicker, the headline is not one.
+    assert.equal(clean('Ausland\n\nPutin trifft Kim\n\nDer Lead steht hier.\n', options).text, 'Putin trifft Kim\n\nDer Lead steht hier.\n');
+    const withKicker = fc.tuple(fc.constantFrom('Ausland', 'Sport', 'Zürich'), fc.constantFrom('Putin trifft Kim', 'Wer zahlt?', 'Ein langer Titel über den Streit'), dump);
+    fc.assert(fc.property(fc.oneof(dump, withKicker.map(([k, h, rest]) => `${k}\n\n${h}\n\n${rest}`)), (text) => {
+      const once = clean(text, options).text;
+      assert.equal(clean(once, options).text, once);
+    }), { numRuns: 800 });
+  });
+
   it('every input line is in the output (changed only as allowed) or listed as removed with a code', () => {
     fc.assert(fc.property(dump, (text) => {
       const result = clean(text);
