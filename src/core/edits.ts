@@ -41,14 +41,21 @@ function compare(a: Range['start'], b: Range['start']): number {
 
 /**
  * Puts edits in order and leaves out any that overlaps one already taken (an edit inside a
- * removed line, the same removal offered by two findings), so they can be applied together.
+ * removed line, the same removal offered by two findings), so they can be applied together. Two
+ * removals that overlap remove what either removes: a last line without a line end is removed
+ * with the line end before it, which removing the line before takes too.
  */
 export function mergeEdits(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => compare(a.range.start, b.range.start) || compare(b.range.end, a.range.end));
   const out: TextEdit[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
-    if (last && compare(e.range.start, last.range.end) < 0) continue;
+    if (last && compare(e.range.start, last.range.end) < 0) {
+      if (!e.newText && !last.newText && compare(e.range.end, last.range.end) > 0) {
+        out[out.length - 1] = { range: { start: last.range.start, end: e.range.end }, newText: '' };
+      }
+      continue;
+    }
     if (last && compare(e.range.start, last.range.end) === 0 && compare(e.range.start, e.range.end) === 0 && compare(last.range.start, last.range.end) === 0) continue;
     out.push(e);
   }

@@ -78,6 +78,24 @@ describe('properties', () => {
     }), { numRuns: 500 });
   });
 
+  it('the removals of a last line without a line end and of the line before it both apply', () => {
+    // The last line's removal takes the line end before it, which the other removal takes too.
+    const source = 'Kurz\n\nTitel des Artikels\n\nDer Text steht hier.\n\nReuters\n;';
+    const drops = clean(source).findings.filter((f) => f.drops);
+    assert.deepEqual(drops.map((f) => [f.code, f.range.start.line]), [['credit', 6], ['stray-punctuation', 7]]);
+    assert.equal(applyEdits(source, drops.flatMap((f) => f.fix!.edits)), 'Kurz\n\nTitel des Artikels\n\nDer Text steht hier.\n\n');
+  });
+
+  it('converting a line whose block tag parts it from the line above or below keeps them apart', () => {
+    const fixOf = (source: string, line: number): string => {
+      const finding = clean(source).findings.find((f) => f.code === 'leftover-html' && f.range.start.line === line)!;
+      return applyEdits(source, finding.fix!.edits);
+    };
+    assert.equal(fixOf('Erste Zeile des Textes.\n</p>Zweite Zeile des Textes.\n', 1), 'Erste Zeile des Textes.\n\nZweite Zeile des Textes.\n');
+    assert.equal(fixOf('Erste Zeile des Textes.<br>\nZweite Zeile des Textes.\n', 0), 'Erste Zeile des Textes.\n\nZweite Zeile des Textes.\n');
+    assert.equal(fixOf('Erste Zeile des Textes.\n<b>Zweite</b> Zeile.\n', 1), 'Erste Zeile des Textes.\nZweite Zeile.\n');
+  });
+
   it('never throws on arbitrary Unicode', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
       clean(text);

@@ -47,14 +47,24 @@ export const leftoverHtml: Rule = {
   },
 };
 
-/** The line as text: its paragraphs, one per line, separated as the cleaned article separates them. */
-export function convertedLine(doc: DumpDocument, lineNo: number): string {
+/**
+ * The line as text: its paragraphs, one per line, separated as the cleaned article separates them,
+ * and a blank line before or after it where a block tag at its start or end parts it from the text
+ * of the line next to it (`</p> Text` under a line of text).
+ */
+function convertedLine(doc: DumpDocument, lineNo: number): string {
+  const { lines, units } = doc;
+  const own = lines[lineNo].units;
   let out = '';
-  for (const index of doc.lines[lineNo].units) {
-    const unit = doc.units[index];
+  for (const index of own) {
+    const unit = units[index];
     if (out) out += unit.gapBefore ? '\n\n' : '\n';
     out += unit.text;
   }
+  const first = units[own[0]];
+  const after = units[own[own.length - 1] + 1];
+  if (first.gapBefore && lineNo > 0 && !lines[lineNo - 1].blank) out = '\n' + out;
+  if (after?.gapBefore && after.line === lineNo + 1) out += '\n';
   return out;
 }
 
