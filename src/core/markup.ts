@@ -49,6 +49,8 @@ function scanTags(line: string): MarkupToken[] {
       i = close + 2;
       continue;
     }
+    // `<<Nein>>` is a quote in ASCII guillemets, not a tag between two brackets.
+    if (line.charCodeAt(i - 1) === 60 /* < */) continue;
     const j = line.charCodeAt(i + 1) === 47 /* / */ ? i + 2 : i + 1;
     if (!isAsciiLetter(line.charCodeAt(j))) continue;
     if (nextGt < i) nextGt = indexOrEnd(line, '>', i);

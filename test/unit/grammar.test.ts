@@ -191,6 +191,14 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
     }
   });
 
+  it('reads no tag in a quote in ASCII guillemets, as the engine reads none', () => {
+    for (const sample of ['Er sagte <<Nein>> und ging.', '<<b>>', 'a <<p>> x', 'Sie rief: <</b>> ach']) {
+      const [line] = tokenize(grammar, sample);
+      assert.deepEqual(scanMarkup(sample).filter((t) => t.kind === 'tag'), [], `${sample}: the engine reads a tag`);
+      assert.ok(!line.tokens.some((t) => tokenHas(t, 'meta.tag')), `${sample}: the grammar marks a tag`);
+    }
+  });
+
   it('gives the reference dump its scopes', () => {
     const lines = tokenize(grammar, readFileSync(REFERENCE + '.dump', 'utf8'));
     const at = (n: number): Line => lines[n - 1];

@@ -110,6 +110,11 @@ function removedText(result: ReturnType<typeof clean>, line: number, para: strin
 describe('unusual markup keeps the article text', () => {
   const cleaned = (dump: string): string => clean(dump).text;
 
+  it('a quote in ASCII guillemets is text, not a tag between two brackets', () => {
+    assert.equal(cleaned('Er sagte <<Nein>> und verliess den Saal.'), 'Er sagte <<Nein>> und verliess den Saal.\n');
+    assert.equal(cleaned('Er sagte <<Nein>> und <b>ging</b>.'), 'Er sagte <<Nein>> und ging.\n');
+  });
+
   it('a raw-text tag with no end tag after it keeps what follows, converted', () => {
     assert.equal(cleaned('</script>Davor <script>x <b>y</b>'), 'Davor x y\n');
     // To the parser, <tmp> ends at </xmp>, not at </tmp>.
