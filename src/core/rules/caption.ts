@@ -2,7 +2,7 @@
  * caption: an image caption. Recognised by structure: a line in a block of lines with no blank
  * between them that holds a photo credit or a line printed twice; a paragraph marked as a caption
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
- * (`…en plein match.AFP`).
+ * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
 import { blocksOf, remembered, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
@@ -17,6 +17,8 @@ const MAX_BLOCK_LINES = 6;
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
 const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
+/** A photo credit in brackets closing a paragraph: `… in Washington. (AP Photo/Carolyn Kaster)`, `(Foto: Keystone)`. */
+const BRACKETED_PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*\s+)?(?:photo|foto|bild|image|screenshot)(?:\s*[:/]|\s+(?:by|von|courtesy|de|di)\s)[^()]{1,80}\)$/iu;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
 
@@ -41,8 +43,11 @@ export const caption: Rule = {
       }
     }
     for (const unit of doc.units) {
+      if (unit.words > MAX_CAPTION_WORDS) continue;
       if (unit.words <= MAX_GLUED_CAPTION_WORDS && remembered(unit, 'gluedCredit', ctx.phrases, hasGluedCredit)) {
         dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
+      } else if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) {
+        dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit in brackets.'));
       }
     }
   },
