@@ -186,6 +186,8 @@ describe('pathological input', () => {
     ['<math>, then 150k unclosed <mi> (which the parser also stacks apart)', '<math>' + '<mi>x'.repeat(MB / 5)],
     ['150k unclosed tags, then a </p> with none open', '<font>x'.repeat(MB / 7) + '</p>'],
     ['a block of 30k read-more lines', '>> Mehr\n'.repeat(30_000)],
+    // One word, so short enough to be looked at for markers: each marker is weighed where it stands.
+    ['200k opening brackets, then 40k read-more markers in one word', '('.repeat(200_000) + 'weiterlesen.'.repeat(40_000)],
     ['15k promotion headings that are credits', 'SUBSCRIBE/dpa\n\n'.repeat(15_000)],
     ['100k blank lines', '\n'.repeat(100_000)],
     ['100k short lines', 'Ja.\n'.repeat(100_000)],

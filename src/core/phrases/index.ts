@@ -32,7 +32,7 @@ export class PhraseList {
   /** Length of the longest phrase, to bound where one is looked for. */
   readonly longest: number;
   /**
-   * Every phrase as whole words, longest first, for `find`: the engine's own search skips through
+   * Every phrase as whole words, longest first, for `findAll`: the engine's own search skips through
    * a line about twice as fast as a lookup at each word start (most of the teaser rule's time).
    */
   private readonly anywhere: RegExp | undefined;
@@ -68,12 +68,13 @@ export class PhraseList {
     return this.at(fp, 0);
   }
 
-  /** The first phrase that stands in `fp` as whole words, with its position. */
-  find(fp: string): { phrase: string; index: number } | undefined {
-    if (!this.anywhere || !this.candidates!.test(fp)) return undefined;
+  /** Every phrase that stands in `fp` as whole words, left to right, each with its position. */
+  findAll(fp: string): readonly PhraseMatch[] {
+    if (!this.anywhere || !this.candidates!.test(fp)) return NO_MATCHES;
+    const found: PhraseMatch[] = [];
     this.anywhere.lastIndex = 0;
-    const m = this.anywhere.exec(fp);
-    return m ? { phrase: m[0], index: m.index } : undefined;
+    for (let m = this.anywhere.exec(fp); m; m = this.anywhere.exec(fp)) found.push({ phrase: m[0], index: m.index });
+    return found;
   }
 
   private at(fp: string, index: number): string | undefined {
@@ -88,6 +89,12 @@ export class PhraseList {
 }
 
 const NONE: readonly string[] = [];
+const NO_MATCHES: readonly PhraseMatch[] = [];
+
+export interface PhraseMatch {
+  phrase: string;
+  index: number;
+}
 
 export type CompiledPhrases = { readonly [K in keyof PhraseLists]: PhraseList };
 

@@ -1,9 +1,10 @@
 /**
  * teaser: a cross-promotion for another article and the lines of its block. A read-more marker
- * (`Hier weiterlesen >>`, `Read more`, `Lire la suite`) makes a line a teaser; a teaser heading
- * (`Mehr zum Thema:`, `Related:`, `Leggi anche:`) takes the title lines under it along; an
- * indented block that holds a teaser is a teaser block as a whole. A ticker line that starts with
- * a date stays article text unless one of these applies to it.
+ * (`Hier weiterlesen >>`, `Read more`, `Lire la suite`) makes a line a teaser where a teaser puts
+ * it, not where a sentence uses the same words (`Mehr dazu wollte der Sprecher nicht sagen.`); a
+ * teaser heading (`Mehr zum Thema:`, `Related:`, `Leggi anche:`) takes the title lines under it
+ * along; an indented block that holds a teaser is a teaser block as a whole. A ticker line that
+ * starts with a date stays article text unless one of these applies to it.
  */
 import { blocksOf, remembered, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
@@ -11,15 +12,22 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 
-/** How far from its end a marker may stand in a long line ("… Hier weiterlesen >>"). */
-const MARKER_NEAR_END = 30;
+/** A line longer than this is prose, whatever marker it holds. */
 const MAX_MARKER_LINE_WORDS = 80;
-/** A line this short is a teaser wherever its marker stands. */
-const SHORT_LINE_WORDS = 25;
 const MAX_TITLE_WORDS = 20;
 const MAX_TITLES = 8;
 /** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
 const ARROWS = ['>>', '»»', '›', '→'];
+/**
+ * Arrows as a fingerprint holds them, next to a marker ("Read more >>", ">> Read about …"). A
+ * fingerprint makes `»` and `›` quotes, so they are not among them (ARROWS sees them at a line's end).
+ */
+const MARKER_ARROWS = '>→⇒➔➜▶►▸';
+/** What may follow a marker that ends its line: "Lire la suite.", "Read more...", "Hier weiterlesen >>", "(Read more)", "Mehr dazu »". */
+const MARKER_CLOSERS = ' .…!:)]"' + MARKER_ARROWS;
+/** What may stand before a marker that ends its line: the end of a sentence or a label, a separator. */
+const SENTENCE_ENDS = '.…!?:;|)]•·';
+const DASHES = '-–—';
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
 
 export const teaser: Rule = {
@@ -79,19 +87,46 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
 
 function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   const { fp } = unit;
-  if (unit.words <= SHORT_LINE_WORDS) {
-    const found = phrases.readMore.find(fp);
-    if (found) return found.phrase;
-  } else {
-    // In a longer line a marker counts only at its start or near its end: look only there.
-    const atStart = phrases.readMore.startOf(fp);
-    if (atStart) return atStart;
-    const from = Math.max(0, fp.length - MARKER_NEAR_END - phrases.readMore.longest);
-    const found = phrases.readMore.find(fp.slice(from));
-    if (found && from + found.index + found.phrase.length >= fp.length - MARKER_NEAR_END) return found.phrase;
+  const found = phrases.readMore.findAll(fp);
+  if (found.length) {
+    // Where the line's text begins after its opening brackets ("(Read more)"), found once: a
+    // line of many markers would otherwise walk those brackets again for each.
+    let opening = 0;
+    while (fp[opening] === '(' || fp[opening] === '[') opening++;
+    for (const { phrase, index } of found) if (standsAsMarker(fp, index, index + phrase.length, opening)) return phrase;
   }
   if (endsWithArrow(unit.text) || unit.text.startsWith('>>')) return '>>';
   return undefined;
+}
+
+/**
+ * Whether the marker phrase at `start`..`end` of `fp` (whose first `opening` characters are opening
+ * brackets) stands where a teaser puts it: next to an arrow ("Read more >>", ">> Read about …"); at
+ * the start of the line as a label ("Lire aussi : …", "Read more: …"); or at the end of the line,
+ * alone or after the end of a sentence ("… Social Media. Hier weiterlesen >>", "… automatique. Lire
+ * la suite"). Elsewhere the words are a sentence's own ("Mehr dazu wollte der Sprecher nicht sagen.",
+ * "Les enquêteurs veulent en savoir plus sur …", "… want to read more."): precision first keeps the line.
+ */
+function standsAsMarker(fp: string, start: number, end: number, opening: number): boolean {
+  let before = start;
+  while (before > 0 && fp[before - 1] === ' ') before--;
+  let after = end;
+  while (after < fp.length && fp[after] === ' ') after++;
+  const prev = before > 0 ? fp[before - 1] : '';
+  const next = after < fp.length ? fp[after] : '';
+  // A workspace's own phrase may hold its arrow or colon ("→ mehr", "lesen sie mehr:").
+  if (isOneOf(prev, MARKER_ARROWS) || isOneOf(next, MARKER_ARROWS)) return true;
+  if (isOneOf(fp[start], MARKER_ARROWS) || isOneOf(fp[end - 1], MARKER_ARROWS)) return true;
+  const opensLine = before <= opening;
+  if (opensLine && (next === ':' || fp[end - 1] === ':')) return true;
+  for (let i = after; i < fp.length; i++) if (!MARKER_CLOSERS.includes(fp[i])) return false;
+  // A dash counts as a separator with a space after it, not as the hyphen of a compound.
+  return opensLine || isOneOf(prev, SENTENCE_ENDS) || (isOneOf(prev, DASHES) && before < start);
+}
+
+/** `set.includes('')` is true: an empty `ch` (no character there) is in no set. */
+function isOneOf(ch: string, set: string): boolean {
+  return ch !== '' && set.includes(ch);
 }
 
 /** Tested from the end: a regular expression anchored at `$` tries every start in the line. */

@@ -1,0 +1,53 @@
+/**
+ * The teaser rule's read-more marker counts where a teaser puts it (the end of the line, a label at
+ * its start, next to an arrow), not where a sentence uses the same words (CLEANING.md: "Precision
+ * first: when a rule is unsure, it keeps the line").
+ */
+import assert from 'node:assert/strict';
+import { clean } from '../../src/core';
+
+/** Whether `line`, as a paragraph of its own in an article, is dropped as a teaser. */
+function isTeaser(line: string): boolean {
+  const dump = ['Schweiz', '', 'Die Bibliotheken melden einen Lesefrühling', '', 'Die Ausleihen sind im ersten Quartal deutlich gestiegen.', '', line, ''].join('\n');
+  return clean(dump).findings.some((f) => f.code === 'teaser' && f.range.start.line === 6);
+}
+
+describe('teaser: where a read-more marker counts', () => {
+  const teasers = [
+    '28.03.2024: Student (20) versteckt in Österreich echtes Geld. Hier weiterlesen >>',
+    'Inside the race to build chips in America. Read more >>',
+    'Lausanne: le métro m3 sera entièrement automatique. Lire la suite',
+    'Lausanne: le métro m3 sera entièrement automatique. Lire la suite…',
+    'Lugano: la biblioteca cantonale raddoppia gli spazi. Continua a leggere',
+    'Neue Velobrücke eröffnet – Weiterlesen',
+    'Weiterlesen',
+    'Mehr dazu:',
+    '(Read more)',
+    'Read more...',
+    'Read more: Why libraries are lending out tools and seeds',
+    'Lire aussi : le métro m3 sera entièrement automatique',
+    'Read more >> Why libraries are lending out tools and seeds',
+    '>> Read about the latest in the investigation here',
+    'Mehr dazu → Die Stadt baut eine neue Velobrücke',
+  ];
+  for (const line of teasers) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isTeaser(line)));
+
+  const sentences = [
+    'Les enquêteurs veulent en savoir plus sur les circonstances du drame.',
+    'Millions of readers read about the scandal before breakfast.',
+    'Mehr dazu wollte der Sprecher nicht sagen.',
+    "La polizia indaga per saperne di più sull'incidente.",
+    'The full story of the closures only emerged weeks later.',
+    'Anyone who receives an email telling them to click here should delete it, the police warned.',
+    'Children who keep reading over the summer do better at school.',
+    'Wer mehr erfahren will, kann die Ausstellung bis Ende Mai besuchen.',
+    'Die Schüler sollen wieder mehr lesen.',
+    'Die Kinder sollen jetzt lesen lernen.',
+    'Les élèves doivent lire aussi des auteurs romands.',
+    'Most readers who finish the first chapter want to read more.',
+    'Click here, the email said, and your parcel will be delivered.',
+    'Der Knopf heisst nun: «Weiterlesen»',
+    'Ob die Stadt mehr Geld ausgibt, ist offen. Mehr dazu wollte der Sprecher nicht sagen.',
+  ];
+  for (const line of sentences) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isTeaser(line)));
+});
