@@ -48,6 +48,8 @@ describe('teaser: where a read-more marker counts', () => {
     'Click here, the email said, and your parcel will be delivered.',
     'Der Knopf heisst nun: «Weiterlesen»',
     'Ob die Stadt mehr Geld ausgibt, ist offen. Mehr dazu wollte der Sprecher nicht sagen.',
+    // Its `>>` closes a quote in ASCII guillemets.
+    'Die Antwort der Stadt war kurz: <<Wir prüfen das und melden uns>>',
   ];
   for (const line of sentences) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isTeaser(line)));
 });

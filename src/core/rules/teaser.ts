@@ -95,8 +95,14 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
     while (fp[opening] === '(' || fp[opening] === '[') opening++;
     for (const { phrase, index } of found) if (standsAsMarker(fp, index, index + phrase.length, opening)) return phrase;
   }
-  if (endsWithArrow(unit.text) || unit.text.startsWith('>>')) return '>>';
+  if ((endsWithArrow(unit.text) || unit.text.startsWith('>>')) && !isGuillemetQuote(unit.text)) return '>>';
   return undefined;
+}
+
+/** A quote in ASCII guillemets (`Er sagte: <<Wir prüfen das>>`): its `>>` closes the quote, it is no arrow. */
+function isGuillemetQuote(text: string): boolean {
+  const open = text.indexOf('<<');
+  return open >= 0 && text.indexOf('>>', open + 2) >= 0;
 }
 
 /**
