@@ -123,13 +123,14 @@ export function parseDump(text: string): DumpDocument {
     const start = contentStart(lineText);
     const end = contentEnd(lineText, start);
     const blank = start === end;
-    const tokens = blank ? NO_TOKENS : scanMarkup(lineText);
-    const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart: start, contentEnd: end };
-    lines.push(line);
     if (blank) {
+      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, tokens: NO_TOKENS, units: NO_UNITS, blank, contentStart: start, contentEnd: end });
       gap = true;
       continue;
     }
+    const tokens = scanMarkup(lineText);
+    const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart: start, contentEnd: end };
+    lines.push(line);
     const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
     if (tokens.length === 0) {
       push(line, {
@@ -153,6 +154,22 @@ export function parseDump(text: string): DumpDocument {
 }
 
 const NO_TOKENS: MarkupToken[] = [];
+/** A blank line holds no unit; all of them share this list, which is never added to. */
+const NO_UNITS: number[] = [];
+const EMPTY_LINES = new Map<string, DocLine>();
+
+/**
+ * An empty line with the given line end: one object for all of them (a line holds no position of
+ * its own), so a dump of a million blank lines costs no million objects. Not to be changed.
+ */
+function emptyLine(eol: string): DocLine {
+  let line = EMPTY_LINES.get(eol);
+  if (!line) {
+    line = { text: '', eol, tokens: NO_TOKENS, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 };
+    EMPTY_LINES.set(eol, line);
+  }
+  return line;
+}
 
 /** What a line yields for a unit before its place in the document is known. */
 type UnitSource = Pick<Unit, 'line' | 'text' | 'start' | 'end' | 'outerStart' | 'outerEnd' | 'wholeLine' | 'role' | 'markup'> & {

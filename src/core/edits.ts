@@ -25,6 +25,15 @@ export function deleteLine(lines: readonly DocLine[], line: number): TextEdit {
   return { range: lineRange(line, 0, lines[line].text.length), newText: '' };
 }
 
+/**
+ * Deletes the lines `from` to `to` with their line ends, up to the end of the text when the last
+ * of them has none (the line end before them stays: it is the final newline of what is left).
+ */
+export function deleteLines(lines: readonly DocLine[], from: number, to: number): TextEdit {
+  const end = lines[to].eol ? { line: to + 1, character: 0 } : { line: to, character: lines[to].text.length };
+  return { range: { start: { line: from, character: 0 }, end }, newText: '' };
+}
+
 /** Removes one unit: its line when it is all the line holds, else its element. */
 export function deleteUnit(doc: DumpDocument, unit: Unit): TextEdit {
   if (unit.wholeLine) return deleteLine(doc.lines, unit.line);

@@ -7,13 +7,21 @@ export interface SourceLine {
   eol: string;
 }
 
+/** Empty lines by their line end, one object each: a dump of a million blank lines needs no million objects. */
+const EMPTY: Readonly<Record<string, SourceLine>> = {
+  '\n': { text: '', eol: '\n' },
+  '\r\n': { text: '', eol: '\r\n' },
+  '\r': { text: '', eol: '\r' },
+};
+
+/** The lines of a text; empty lines with the same line end are one shared object, not to be changed. */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   if (!text.includes('\r')) {
     // The common case, found with the engine's own search rather than char by char.
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      lines.push({ text: text.slice(start, nl), eol: '\n' });
+      lines.push(nl === start ? EMPTY['\n'] : { text: text.slice(start, nl), eol: '\n' });
       start = nl + 1;
     }
     if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
@@ -22,7 +30,7 @@ export function splitLines(text: string): SourceLine[] {
   const eol = /\r\n|\r|\n/g;
   let start = 0;
   for (let m = eol.exec(text); m; m = eol.exec(text)) {
-    lines.push({ text: text.slice(start, m.index), eol: m[0] });
+    lines.push(m.index === start ? EMPTY[m[0]] : { text: text.slice(start, m.index), eol: m[0] });
     start = m.index + m[0].length;
   }
   if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });

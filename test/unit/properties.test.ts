@@ -191,6 +191,13 @@ describe('pathological input', () => {
     ['15k promotion headings that are credits', 'SUBSCRIBE/dpa\n\n'.repeat(15_000)],
     ['100k blank lines', '\n'.repeat(100_000)],
     ['100k short lines', 'Ja.\n'.repeat(100_000)],
+    // White space reported a finding per blank line: 1 MB of them took seconds and gigabytes.
+    // `clean` builds every finding, as `check` and the editor do.
+    ['1 MB of \\n', '\n'.repeat(MB)],
+    ['1 MB of \\r', '\r'.repeat(MB)],
+    ['1 MB of \\r\\n', '\r\n'.repeat(MB / 2)],
+    ['a headline, 1 MB of \\n, a paragraph', 'Titel\n' + '\n'.repeat(MB) + 'Ein Satz steht hier.\n'],
+    ['a paragraph, then 1 MB of lines holding a space', 'Ein Satz steht hier.\n' + ' \n'.repeat(MB / 2)],
   ];
   for (const [name, text] of cases) {
     it(`${name} finishes well under a second`, () => assertFinishesWithin(name, text, 1000));

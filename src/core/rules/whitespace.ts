@@ -4,8 +4,8 @@
  * a missing final newline. Only the ends of a line change; characters inside it stay.
  */
 import type { DocLine } from '../document';
-import { deleteLine, lineRange, replaceLineText } from '../edits';
-import { msg } from '../message';
+import { deleteLines, lineRange, replaceLineText } from '../edits';
+import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 
 const SPECIAL = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
@@ -22,14 +22,20 @@ export const whitespace: Rule = {
     let lastContent = -1;
     for (let i = lines.length - 1; i >= 0; i--) if (!lines[i].blank) { lastContent = i; break; }
 
-    lines.forEach((line, lineNo) => {
+    for (let lineNo = 0; lineNo < lines.length; lineNo++) {
+      const line = lines[lineNo];
       if (line.blank) {
-        checkBlank(ctx, lines, lineNo, firstContent, lastContent);
-        return;
+        // A run of blank lines is one finding: a finding per line cost a file of blank lines a
+        // gigabyte and seconds per megabyte.
+        let end = lineNo;
+        while (end + 1 < lines.length && lines[end + 1].blank) end++;
+        checkBlankRun(ctx, lines, lineNo, end, firstContent, lastContent);
+        lineNo = end;
+        continue;
       }
-      if (isDropped(ctx, line)) return;
+      if (isDropped(ctx, line)) continue;
       checkEnds(ctx, line, lineNo);
-    });
+    }
 
     const last = lines[lastContent];
     if (last && !last.eol && lastContent === lines.length - 1 && !isDropped(ctx, last)) {
@@ -46,19 +52,37 @@ function isDropped(ctx: RuleContext, line: DocLine): boolean {
   return line.units.length === 0 || line.units.every((i) => ctx.droppedBy(ctx.doc.units[i]));
 }
 
-function checkBlank(ctx: RuleContext, lines: readonly DocLine[], lineNo: number, first: number, last: number): void {
-  const line = lines[lineNo];
-  const fix = { title: 'Remove blank line', edits: [deleteLine(lines, lineNo)] };
-  const range = lineRange(lineNo, 0, line.text.length);
-  if (first < 0 || lineNo < first) ctx.change('whitespace', msg('Blank line before the article starts.'), range, fix);
-  else if (lineNo > last) ctx.change('whitespace', msg('Blank line after the article ends.'), range, fix);
-  else if (lines[lineNo - 1]?.blank) ctx.change('whitespace', msg('More than one blank line between paragraphs.'), range, fix);
-  else if (line.text.length > 0) {
-    ctx.change('whitespace', msg('White space on an otherwise blank line.'), range, {
+/**
+ * The blank lines `from` to `to` (a whole run): before or after the article they all go; between
+ * paragraphs the first stays (emptied if it holds white space) and the others go. The finding of
+ * the lines that go covers them all, and its fix deletes exactly those lines.
+ */
+function checkBlankRun(ctx: RuleContext, lines: readonly DocLine[], from: number, to: number, first: number, last: number): void {
+  const n = to - from + 1;
+  if (first < 0 || to < first) {
+    const message = n === 1 ? msg('Blank line before the article starts.') : msg('{0} blank lines before the article starts.', n);
+    removeLines(ctx, lines, from, to, message);
+    return;
+  }
+  if (from > last) {
+    const message = n === 1 ? msg('Blank line after the article ends.') : msg('{0} blank lines after the article ends.', n);
+    removeLines(ctx, lines, from, to, message);
+    return;
+  }
+  if (lines[from].text.length > 0) {
+    ctx.change('whitespace', msg('White space on an otherwise blank line.'), lineRange(from, 0, lines[from].text.length), {
       title: 'Empty the blank line',
-      edits: [replaceLineText(ctx.doc, lineNo, '')],
+      edits: [replaceLineText(ctx.doc, from, '')],
     });
   }
+  if (n > 1) removeLines(ctx, lines, from + 1, to, msg('More than one blank line between paragraphs.'));
+}
+
+function removeLines(ctx: RuleContext, lines: readonly DocLine[], from: number, to: number, message: Message): void {
+  const fix = from === to
+    ? { title: 'Remove blank line', edits: [deleteLines(lines, from, to)] }
+    : { title: 'Remove blank lines', edits: [deleteLines(lines, from, to)] };
+  ctx.change('whitespace', message, { start: { line: from, character: 0 }, end: { line: to, character: lines[to].text.length } }, fix);
 }
 
 function checkEnds(ctx: RuleContext, line: DocLine, lineNo: number): void {
