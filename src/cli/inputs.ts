@@ -98,6 +98,9 @@ export function describeCode(code: string | undefined): string {
     ELOOP: 'a loop of symbolic links',
     EMFILE: 'too many open files',
     EIO: 'input/output error',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
   };
   if (!code) return 'error';
   return words[code] ? `${words[code]}, ${code}` : code;

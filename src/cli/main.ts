@@ -13,6 +13,7 @@ import { runClean } from './clean';
 import { loadConfig } from './config-file';
 import { say, UsageError, UserError } from './errors';
 import { loadBoilerplateIndex, runIndex } from './index-command';
+import { describeCode } from './inputs';
 import { isPoolWorker, MAX_JOBS, workerMain } from './pool';
 
 const USAGE = `Usage: dump-curator <command> [options] PATH...
@@ -43,7 +44,7 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit status: 0 clean, 1 findings at warning level or above (check), 2 usage or input errors.`;
+Exit status: 0 clean, 1 findings at warning level or above (check), 2 usage, input or output errors.`;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -131,10 +132,13 @@ if (isPoolWorker()) {
   // A --jobs worker thread: this same bundle, running tasks instead of the command line.
   workerMain();
 } else if (require.main === module) {
-  // A reader that stops early (`| head`) is no error: stop writing, quietly.
+  // A reader that stops early (`| head`) is no error: stop writing, quietly. Any other failure to
+  // write (a full disk) stops the command with one line and status 2, as an input error does: thrown
+  // from here, it was a stack trace and status 1, which means findings.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit();
+    if (e.code === 'EPIPE') process.exit();
+    say(`cannot write to standard output (${describeCode(e.code)})`);
+    process.exit(2);
   });
   main(process.argv.slice(2)).then(
     (code) => {

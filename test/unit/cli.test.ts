@@ -5,8 +5,8 @@
  * the other files still processed).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputPathFor } from '../../src/cli/inputs';
@@ -633,6 +633,21 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       assert.equal(r.stdout, parts.join(' ').replace(/<strong>/g, '') + '\n');
     });
 
+
+    it('a full disk (stdout to /dev/full): one line saying so, exit 2, no stack trace', function () {
+      if (!existsSync('/dev/full')) this.skip();
+      const full = openSync('/dev/full', 'w');
+      try {
+        for (const args of [['clean', 'examples/20min-putin-kim.dump'], ['check', 'test/fixtures'], ['check', '--format', 'json', '--jobs', '2', 'test/fixtures'], ['clean', '--format', 'jsonl', 'test/fixtures'], ['--help']]) {
+          const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], timeout: 60_000 });
+          const stderr = r.stderr.toString('utf8');
+          assert.equal(r.status, 2, `${args.join(' ')}: ${stderr}`);
+          assert.equal(stderr, 'dump-curator: cannot write to standard output (no space left on device, ENOSPC)\n', args.join(' '));
+        }
+      } finally {
+        closeSync(full);
+      }
+    });
 
     it('a reader that stops early (| head) gets no stack trace', async () => {
       const child = spawn(process.execPath, [CLI, 'check', REAL, TRAPS, EXAMPLES], { stdio: ['ignore', 'pipe', 'pipe'] });
