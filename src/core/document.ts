@@ -154,8 +154,8 @@ export function parseDump(text: string): DumpDocument {
 }
 
 const NO_TOKENS: MarkupToken[] = [];
-/** A blank line holds no unit; all of them share this list, which is never added to. */
-const NO_UNITS: number[] = [];
+/** A blank line holds no unit; all of them share this list, frozen so that adding to it fails loudly. */
+const NO_UNITS = Object.freeze([]) as unknown as number[];
 const EMPTY_LINES = new Map<string, DocLine>();
 
 /**
@@ -165,7 +165,7 @@ const EMPTY_LINES = new Map<string, DocLine>();
 function emptyLine(eol: string): DocLine {
   let line = EMPTY_LINES.get(eol);
   if (!line) {
-    line = { text: '', eol, tokens: NO_TOKENS, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 };
+    line = Object.freeze({ text: '', eol, tokens: NO_TOKENS, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 });
     EMPTY_LINES.set(eol, line);
   }
   return line;

@@ -9,9 +9,9 @@ export interface SourceLine {
 
 /** Empty lines by their line end, one object each: a dump of a million blank lines needs no million objects. */
 const EMPTY: Readonly<Record<string, SourceLine>> = {
-  '\n': { text: '', eol: '\n' },
-  '\r\n': { text: '', eol: '\r\n' },
-  '\r': { text: '', eol: '\r' },
+  '\n': Object.freeze({ text: '', eol: '\n' }),
+  '\r\n': Object.freeze({ text: '', eol: '\r\n' }),
+  '\r': Object.freeze({ text: '', eol: '\r' }),
 };
 
 /** The lines of a text; empty lines with the same line end are one shared object, not to be changed. */
