@@ -155,14 +155,18 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   if (!isPollQuestion(question)) return;
   const { phrases } = ctx;
+  const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   let options = optionsAfter(doc, question, (u) => isOption(u, phrases));
   let next = doc.units[question.index + 1 + options.length];
-  const closed =
-    !next || phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined;
+  // The end of the dump closes a poll only if an option answers as a reader does: many articles
+  // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
+  const closed = next
+    ? phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined
+    : options.some(startsAsAnswer);
   if (!closed) {
     // Nothing marks where such a poll ends: it ends with its last answer, and the article goes on.
     const candidates = optionsAfter(doc, question, (u) => isAnswer(u, phrases));
-    const answers = candidates.filter((u) => phrases.pollAnswers.startOf(u.fp) !== undefined);
+    const answers = candidates.filter(startsAsAnswer);
     if (answers.length < MIN_POLL_ANSWERS || isInterview(doc, question)) return;
     options = candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
     next = doc.units[question.index + 1 + options.length];
