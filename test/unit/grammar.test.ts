@@ -288,6 +288,11 @@ describe('grammar: no line hangs the tokenizer', () => {
     shape('entity-like names', '&' + 'a'.repeat(40)),
     shape('credit-like slashes', 'Reuters/'),
     shape('dates and times', '28.03.2024 14:05 '),
+    // A dateline word takes date words only; a credit prefix without its colon, names only.
+    shape('a dateline of dates and date words', 'Publiziert am 3. Mai 2024, 14:05 Uhr '),
+    shape('a credit prefix, then names', 'Photo by Jane Doe/Getty Images '),
+    shape('copyright, then names', 'Copyright The Associated Press. '),
+    shape('a credit prefix with its colon, then words', 'Quelle: die Zahlen stammen aus '),
     shape('dashes', '-'),
     shape('the reference teaser line', '    <strong>28.03.2024: Student (20)</strong> <a data-li-document-ref="1" href="https://www.heute.at/s/x">Hier weiterlesen &gt;&gt;</a> '),
     // One token every few characters: the cost here is vscode-textmate's own work per token.

@@ -189,6 +189,10 @@ describe('pathological input', () => {
     // One word, so short enough to be looked at for markers: each marker is weighed where it stands.
     ['200k opening brackets, then 40k read-more markers in one word', '('.repeat(200_000) + 'weiterlesen.'.repeat(40_000)],
     ['15k promotion headings that are credits', 'SUBSCRIBE/dpa\n\n'.repeat(15_000)],
+    // A credit prefix, then one long "word": the source is trimmed of its punctuation by a loop.
+    ['a credit prefix, then 1 MB of closing brackets and a letter', 'Screenshot ' + ')'.repeat(MB) + 'x'],
+    ['copyright, then 1 MB of points and no rights reserved', 'Copyright ' + '.'.repeat(MB) + 'x'],
+    ['a dateline word, then 1 MB of digits and spaces', 'Publiziert ' + '1 '.repeat(5) + '1'.repeat(MB)],
     ['100k blank lines', '\n'.repeat(100_000)],
     ['100k short lines', 'Ja.\n'.repeat(100_000)],
     // White space reported a finding per blank line: 1 MB of them took seconds and gigabytes.

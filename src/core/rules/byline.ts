@@ -1,7 +1,8 @@
 /**
  * byline: an author or publisher line, a dateline, a reading-time line (`Von Anna Muster`,
  * `By Jane Doe`, `Publiziert: 28.03.2024, 14:05`, `3 min read`, `20 Minuten`). A dateline that
- * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays.
+ * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
+ * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
 import { remembered, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
@@ -14,6 +15,34 @@ const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\
 const NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+(?:und|and|et|e|&|von|van|de|der|du|di|da|le|la)\s+|\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
 const DATELINE =
   /^(?:publiziert|aktualisiert|veröffentlicht|erstellt|stand|published|updated|last updated|posted|publié|publie|mis à jour|modifié|pubblicato|aggiornato)(?!\p{L})/iu;
+/**
+ * The words a date or time may hold after a dateline word (German, English, French, Italian):
+ * months and weekdays, full and short; `am`, `le`, `on`, `à`, `alle`, `Uhr`, `h`, time zones,
+ * `a.m.`, ordinal endings (`1er`, `3rd`); `vor 2 Stunden`, `il y a`, `2 ore fa`; the dateline
+ * words themselves (`Publiziert: … | Aktualisiert: …`). Any other word makes the line a sentence
+ * that merely starts with such a word: `Stand 2024 gibt es 12 Fälle`, `Published in 1998, the book …`.
+ */
+const DATE_WORDS = new Set(
+  (
+    'januar jänner februar märz april mai juni juli august september oktober november dezember ' +
+    'jan feb mär märz apr jun jul aug sep sept okt nov dez ' +
+    'january february march may june july october december mar oct dec ' +
+    'janvier février mars avril juin juillet août septembre octobre novembre décembre janv févr fév avr juil déc ' +
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre gen mag giu lug ago set ott dic ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
+    'am um den ab le la à a at on the of il alle ore h uhr et and und e y ' +
+    'gmt utc mez mesz cet cest bst est edt pt pst pdt ct cst cdt ist pm p m st nd rd th er ème ' +
+    'vor ago fa heute gestern today yesterday aujourd hui hier oggi ieri ' +
+    'sekunde sekunden minute minuten min mins minutes hour hours hr hrs stunde stunden std day days tag tage tagen ' +
+    'seconde secondes heure heures jour jours secondo secondi minuto minuti ora giorno giorni ' +
+    'publiziert aktualisiert veröffentlicht erstellt stand zuletzt published updated last posted publié publie mis modifié pubblicato aggiornato'
+  ).split(' '),
+);
+/** An author after the date: `Publiziert am 3. Mai 2024 von Anna Muster`. */
+const AUTHOR_AFTER = /\s(?:von|by|par|di)\s+(.+)$/i;
 /** "3 min read", "Lesezeit: 3 Minuten"; a bare "20 Minuten" is a name, not a reading time. */
 const READING_TIME =
   /^(?:\d{1,3}\s*(?:min\.?|mins|minutes?|minuten)\s+(?:read|lesezeit|lesedauer|de lecture|di lettura)|(?:lesezeit|lesedauer|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d{1,3}\s*\S*)$/i;
@@ -33,7 +62,7 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.words <= 25 && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   if (unit.words > 12) return undefined;
   if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');
-  if (DATELINE.test(unit.text) && /\d/.test(unit.text)) return msg('Byline: a publication date line, not article text.');
+  if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (unit.words <= 8) {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
@@ -41,6 +70,22 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   }
   if (phrases.publishers.has(unit.fp.replace(/\.$/, ''))) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
+}
+
+/**
+ * `Publiziert: 28.03.2024, 14:05`, `Aktualisiert am 3. Mai 2024, 10:12`, `Updated: May 3, 2024`,
+ * `Publié le 28 mars 2024 à 14h05`: a dateline word, then a date or time and nothing else (an author
+ * may follow). A sentence that starts with such a word is article text (`Updated figures show 12
+ * deaths.`, `Publié en 2019, le rapport …`).
+ */
+function isDateline(text: string): boolean {
+  const m = DATELINE.exec(text);
+  if (!m || !/\d/.test(text)) return false;
+  let rest = text.slice(m[0].length);
+  const author = AUTHOR_AFTER.exec(rest);
+  if (author && NAMES.test(author[1])) rest = rest.slice(0, author.index);
+  for (const word of rest.toLowerCase().split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;
+  return true;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * credit: a photo or agency credit on its own line (`Reuters`, `Instagram, privat`, `Foto: …`,
  * `(AFP)`, `20min/Vanessa Lam`, `© …`). A credit name inside a sentence is article text: only a
- * whole short line can be a credit.
+ * whole short line can be a credit. A credit prefix needs its colon or a source after it, so a
+ * sentence that starts with one (`Screenshot eines Tweets sorgte …`, `Copyright infringement …`)
+ * stays.
  */
 import { remembered, type UnitMemo } from '../document';
 import type { CompiledPhrases } from '../phrases';
@@ -16,7 +18,22 @@ interface Text {
 }
 
 const MAX_WORDS = 12;
-const COPYRIGHT = /^(©|\(c\)\s|copyright\b)/;
+/** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
+const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
+const RIGHTS_RESERVED = /(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata)\.?$/iu;
+/**
+ * Besides names, what the source of a credit may hold: the particles of names and of sources
+ * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
+ */
+const SOURCE_WORDS = new Set(
+  (
+    'von vom van der den des de du di da del della dei la le les l d für of the and und et e y & ' +
+    'via by par from aus on auf in im at for sur su per ' +
+    'screengrab screenshot screenshots capture écran courtesy handout file photo photos foto fotos image images ' +
+    'bild bilder video archive archives archiv archivio montage collage grafik illustration symbolbild'
+  ).split(' '),
+);
+const SENTENCE_CLOSE = /[.!?…]$/;
 /** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
@@ -31,15 +48,104 @@ export function creditReason(t: Text, phrases: CompiledPhrases): Message | undef
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const fp = t.fp.replace(/\.$/, '');
-  if (COPYRIGHT.test(fp)) return msg('Credit line: a copyright notice, not article text.');
+  if (fp.startsWith('©') || isCopyright(t.text)) return msg('Credit line: a copyright notice, not article text.');
   if (SOURCE_TAG.test(t.text)) return msg('Credit line: an agency or author tag, not article text.');
-  const inner = fp.startsWith('(') && fp.endsWith(')') ? fp.slice(1, -1).trim() : fp;
+  const wrapped = fp.startsWith('(') && fp.endsWith(')');
+  const inner = wrapped ? fp.slice(1, -1).trim() : fp;
   if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
-  if (phrases.creditPrefixes.startOf(inner)) return PHOTO_CREDIT;
+  if (hasCreditPrefix(t.text, inner, wrapped, phrases)) return PHOTO_CREDIT;
   if (PHOTO_SLASH.test(inner) && t.words <= 8) return PHOTO_CREDIT;
-  if (/[,;|]/.test(inner) && inner.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p))) return PHOTO_CREDIT;
+  if (isCreditList(inner, phrases)) return PHOTO_CREDIT;
   if (t.words <= 6 && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
+}
+
+/** `Instagram, privat`, `Reuters; AFP`: credits only, separated. */
+function isCreditList(fp: string, phrases: CompiledPhrases): boolean {
+  return /[,;|]/.test(fp) && fp.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p));
+}
+
+/** `Copyright 2024 The Associated Press. All rights reserved.`, not `Copyright infringement cases doubled.` */
+function isCopyright(text: string): boolean {
+  const m = COPYRIGHT.exec(text);
+  if (!m) return false;
+  const rest = trimEnd(text.slice(m[0].length).replace(RIGHTS_RESERVED, ''), ' \t.,;|').trim();
+  return rest === '' || /^(?:©|\(c\)|:|\d)/i.test(rest) || isSourceShaped(rest);
+}
+
+/**
+ * A line that starts with a credit prefix is a credit when its source has the shape of one. After
+ * a colon (`Foto: Keystone`, `Quelle: BFS`, `Bild: zvg`) the source may hold a few ordinary
+ * words, but not read as a sentence (`Quelle: Die Zahlen stammen aus einer Umfrage im Mai.`).
+ * Without a colon (`Screenshot Ricardo`, `Photo by Justin Sullivan/Getty Images`) it must be all
+ * names and credit words: `Screenshot eines Tweets sorgte für Ärger.` is a sentence. The word of
+ * a colon prefix followed by a credit is one too: `Foto Keystone/Peter Klaunzer`.
+ */
+function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: CompiledPhrases): boolean {
+  const prefix = phrases.creditPrefixes.startOf(fp);
+  if (prefix) {
+    let rest = sourceAfter(text, wrapped, prefix);
+    if (rest === undefined) return false;
+    if (prefix.endsWith(':') || rest.startsWith(':')) {
+      rest = rest.replace(/^:\s*/, '');
+      return rest === '' || !readsAsSentence(rest, phrases);
+    }
+    return rest !== '' && isSourceShaped(rest, phrases);
+  }
+  const space = fp.indexOf(' ');
+  if (space < 0 || !phrases.creditPrefixes.has(fp.slice(0, space) + ':')) return false;
+  const source = fp.slice(space + 1);
+  return phrases.credits.has(source) || isCreditList(source, phrases) || isSlashCredit(text.slice(text.indexOf(' ') + 1).trim(), phrases);
+}
+
+/** The text after the prefix, in its own case (names are told by their capitals), trimmed. */
+function sourceAfter(text: string, wrapped: boolean, prefix: string): string | undefined {
+  let lead = text.trim();
+  if (wrapped) lead = lead.replace(/\.$/, '').slice(1, -1).trim();
+  // The fingerprint folds case and unifies quotes; where it changed more than that, the words
+  // cannot be told apart by case: the line is kept.
+  if (lead.slice(0, prefix.length).toLowerCase().replace(/['`´‘’]/g, '"') !== prefix) return undefined;
+  return lead.slice(prefix.length).trim();
+}
+
+/** Whether each word of a source is an ordinary word rather than a name or a word of credits. */
+function plainWords(source: string, phrases?: CompiledPhrases): boolean[] {
+  return source.split(/\s+/).map((word) => {
+    const parts = trimEnd(trimStart(word, '("\'«„“‹'), ')"\'»“”›.,;:').split('/');
+    return !parts.every((p) => p === '' || /^[\p{Lu}\d@©]/u.test(p) || SOURCE_WORDS.has(p.toLowerCase()) || phrases?.credits.has(p.toLowerCase()));
+  });
+}
+
+/**
+ * Names, numbers and the words of credits, with at most one ordinary word and not the first
+ * (`Courtesy of the family`), and no closing punctuation but a point.
+ */
+function isSourceShaped(source: string, phrases?: CompiledPhrases): boolean {
+  if (/[!?:;,…]$/.test(source)) return false;
+  const plain = plainWords(source, phrases);
+  return !plain[0] && plain.filter(Boolean).length <= 1 && !(plain.some(Boolean) && source.endsWith('.'));
+}
+
+/**
+ * `s` without the characters of `chars` at its start or end. (A loop: a pattern such as `[.,]+$`
+ * tries every position of a long run and takes quadratic time on one that ends in a letter.)
+ */
+function trimStart(s: string, chars: string): string {
+  let i = 0;
+  while (i < s.length && chars.includes(s[i])) i++;
+  return i ? s.slice(i) : s;
+}
+
+function trimEnd(s: string, chars: string): string {
+  let i = s.length;
+  while (i > 0 && chars.includes(s[i - 1])) i--;
+  return i < s.length ? s.slice(0, i) : s;
+}
+
+/** Three ordinary words, a closing point after four words one of which is ordinary, or a closing `!` or `?`. */
+function readsAsSentence(source: string, phrases: CompiledPhrases): boolean {
+  const plain = plainWords(source, phrases).filter(Boolean).length;
+  return plain >= 3 || (plain >= 1 && SENTENCE_CLOSE.test(source) && source.split(/\s+/).length >= 4) || /[!?]$/.test(source);
 }
 
 /** `20min/Vanessa Lam`, `DPA/jar`, `REUTERS/Aaron P. Bernstein`, `Youtube/@MigrosTVSpots`. */
