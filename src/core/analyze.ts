@@ -189,19 +189,20 @@ function viewOf(doc: DumpDocument, kept: readonly Unit[]): DumpDocument {
 
 /**
  * The kicker: a short first line with no sentence punctuation, then after a blank line a headline
- * (no sentence end) and after another its lead (a sentence end). Without the kicker (keepKicker
- * off), the headline is followed by the lead, so it is no kicker, and cleaning again keeps it.
+ * (which may ask or exclaim, but ends with no full stop) and after another its lead (which does).
+ * Without the kicker (keepKicker off), the headline is followed by the lead, so it is no kicker,
+ * and cleaning again keeps it.
  */
 function findKicker(doc: DumpDocument, phrases: CompiledPhrases): number | undefined {
   const [first, second, third] = doc.units;
   if (!first || !second || !third || !second.gapBefore || !third.gapBefore) return undefined;
-  if (SENTENCE_END.test(second.text) || !SENTENCE_END.test(third.text)) return undefined;
+  if (FULL_STOP.test(second.text) || !FULL_STOP.test(third.text)) return undefined;
   if (first.words > 4 || /[.!?:;,]$/.test(first.text) || isNotKicker(first, phrases)) return undefined;
   return first.index;
 }
 
-/** How a sentence ends: `.`, `!`, `?`, `…`, maybe inside a closing quote or bracket. */
-const SENTENCE_END = /[.!?…][»«"“”')]?$/;
+/** A full stop or an ellipsis at the end, maybe inside a closing quote or bracket. */
+const FULL_STOP = /[.…][»«"“”')]?$/;
 
 function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
   return (unit.role !== undefined && unit.role !== 'subheading') || !!creditReason(unit, phrases) || !!bylineReason(unit, phrases);

@@ -49,13 +49,13 @@ function scanTags(line: string): MarkupToken[] {
       i = close + 2;
       continue;
     }
-    // `<<Nein>>` is a quote in ASCII guillemets, not a tag between two brackets.
-    if (line.charCodeAt(i - 1) === 60 /* < */) continue;
     const j = line.charCodeAt(i + 1) === 47 /* / */ ? i + 2 : i + 1;
     if (!isAsciiLetter(line.charCodeAt(j))) continue;
     if (nextGt < i) nextGt = indexOrEnd(line, '>', i);
     if (nextLt <= i) nextLt = indexOrEnd(line, '<', i + 1);
     if (nextGt >= line.length || nextGt > nextLt) continue;
+    // `<<Nein>>` is a quote in ASCII guillemets, not a tag between two brackets.
+    if (line.charCodeAt(i - 1) === 60 /* < */ && line.charCodeAt(nextGt + 1) === 62 /* > */) continue;
     let k = j;
     while (k < nextGt && isNameChar(line.charCodeAt(k))) k++;
     const after = line.charCodeAt(k);
@@ -257,14 +257,28 @@ interface Frame {
  * Whether a link's edge stands between two characters that are never written together, so the
  * scraper lost a space there (20 Minuten's links have none around them: `Tage<a …>nach</a>bei`,
  * `stand.<a …>Er`, `dem<a …>«Tages-Anzeiger»</a>berichtet`). `before` ends the text so far, `after`
- * starts what follows the edge. A decimal (`1,<a>5</a>`) or a closing mark (`<a>Link</a>.`) stays
- * joined.
+ * starts what follows the edge; `opening` is the guillemet that opens a quote on this line (`«` in
+ * Swiss and French text, `»` in German `»…«`). A decimal (`1,<a>5</a>`), a closing mark
+ * (`<a>Link</a>.`), an abbreviation or a domain (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`) stays joined.
  */
-function lostSpaceBetween(before: string, after: string): boolean {
-  if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}«„(]/u.test(after);
-  if (/[»)]$/.test(before)) return /^[\p{L}\p{N}]/u.test(after);
-  if (/[,;:!?]$/.test(before)) return /^[\p{L}«„]/u.test(after);
-  return before.endsWith('.') && /^[\p{Lu}«„]/u.test(after);
+function lostSpaceBetween(before: string, after: string, opening: string): boolean {
+  const first = after.charAt(0);
+  const opensQuote = first === opening || first === '„';
+  if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}]/u.test(after) || opensQuote || first === '(';
+  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return /^[\p{L}\p{N}]/u.test(after);
+  if (/[,;:!?]$/.test(before)) return /^\p{L}/u.test(after) || opensQuote;
+  if (!before.endsWith('.') || ABBREVIATION_END.test(before) || /^\p{L}+\./u.test(after)) return false;
+  return /^\p{Lu}/u.test(after) || opensQuote;
+}
+
+/** A point after a single letter (`U.`, `z.`) or after `www`: an abbreviation or a domain goes on. */
+const ABBREVIATION_END = /(?:^|[^\p{L}])\p{L}\.$|www\.$/u;
+
+/** The guillemet that opens a quote on the line: whichever comes first. */
+function openingGuillemet(line: string): string {
+  const right = line.indexOf('»');
+  const left = line.indexOf('«');
+  return right >= 0 && (left < 0 || right < left) ? '»' : '«';
 }
 
 export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
@@ -281,15 +295,16 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   const root = knownTree(source, tokens, decodeEntity) ?? parseHtml(source);
   const pieces: Piece[] = [];
   let text = '';
-  // The paragraph's last character is looked at after each link. Reading it from `text`, a
+  // The paragraph's last characters are looked at after each link. Reading them from `text`, a
   // string built by appending, would copy the whole paragraph each time (quadratic on a line of
-  // links), so its last two code units (a character may take two) are kept aside.
+  // links), so its last four code units (a character may take two) are kept aside.
   let tail = '';
   let start = -1;
   let end = -1;
   let role: Role | undefined;
   let breakPending = false;
   let softSpace = false;
+  let opening: string | undefined;
 
   const flush = (): void => {
     const paragraph = trimEdges(text);
@@ -306,13 +321,13 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
 
   const add = (data: string): void => {
     text += data;
-    tail = data.length >= 2 ? data.slice(-2) : (tail + data).slice(-2);
+    tail = data.length >= 4 ? data.slice(-4) : (tail + data).slice(-4);
   };
 
   const appendText = (data: string, from: number, to: number, r: Role | undefined): void => {
     const visible = !isBlank(data);
     if (!visible && start < 0) return; // leading blanks: trimmed anyway, and not part of the range
-    if (softSpace && lostSpaceBetween(tail, data)) add(' ');
+    if (softSpace && lostSpaceBetween(tail, data, (opening ??= openingGuillemet(line)))) add(' ');
     softSpace = false;
     if (start < 0) {
       start = from;

@@ -31,6 +31,31 @@ describe('boilerplate: polls', () => {
     assert.deepEqual(dropped([...poll, ...after]), poll.filter(Boolean));
   });
 
+  it('drops a poll whose answers a promotion ends, whatever its question', () => {
+    const poll = ['Schafft Servette noch die Wende?', '', 'Ja, der kaputte Rasen wird zum Trumpf für die Genfer.', '', 'Nein, auch auf einem Acker ist Chelsea zu gut.'];
+    const promo = ['', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Abonniere den Kanal und erhalte die News direkt aufs Handy.'];
+    assert.deepEqual(dropped([...poll, ...promo]), [...poll.filter(Boolean), ...promo.filter(Boolean)]);
+  });
+
+  it('keeps a rhetorical question and the paragraphs that answer it', () => {
+    const paragraphs = (...lines: string[]): string[] => lines.flatMap((l) => ['', l]).slice(1);
+    for (const text of [
+      paragraphs('Ma cosa è successo davvero?', 'Si tratta di un guasto tecnico, dice il sindaco.', 'Il sindaco ha convocato una riunione.', 'Si attende il rapporto della polizia.'),
+      paragraphs('What exactly has he promised?', 'No tax on tips', 'No tax on overtime', 'No tax on Social Security benefits'),
+      paragraphs("Faut-il s'inquiéter?", "Non, selon l'OFSP, le risque reste faible.", 'Je rappelle que la situation est sous contrôle, a souligné la ministre.'),
+      paragraphs('Vermisse ich etwas?', 'Ich dachte zuerst, ja.', 'Ja, manchmal schon.'),
+      // A short interview that says du: two questions.
+      paragraphs('Hast du damit gerechnet?', 'Nein, überhaupt nicht.', 'Ich war total überrascht.', 'Wie geht es jetzt weiter?', 'Ich weiss es noch nicht.'),
+    ]) {
+      assert.deepEqual(dropped([...text, '', 'Der Zoo zählt seit Montag doppelt so viele Besucher wie im Vorjahr.']), [], text[0]);
+    }
+  });
+
+  it('never takes the headline or the lead for a poll', () => {
+    const dump = ['Verkehr', '', 'Wird das Benzin für dich jetzt teurer?', '', 'Nein, jedenfalls nicht sofort.', '', 'Ich rechne trotzdem mit höheren Preisen, sagt ein Ökonom.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
+
   it('keeps the answers of an interview', () => {
     const interview = [
       'Hatten Sie Angst?', '', 'Nein, ich hatte keine Zeit dafür.', '', 'Ich habe sofort mit der Suche begonnen.', '',

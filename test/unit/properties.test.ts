@@ -36,6 +36,10 @@ describe('properties', () => {
     const options: CleanOptions = { keepKicker: false };
     // A kicker, a short headline and its lead: without the kicker, the headline is not one.
     assert.equal(clean('Ausland\n\nPutin trifft Kim\n\nDer Lead steht hier.\n', options).text, 'Putin trifft Kim\n\nDer Lead steht hier.\n');
+    // A headline may ask: it still has a kicker above it.
+    const asking = 'Ukraine\n\nSchickt die Schweiz jetzt doch Panzer?\n\nDer Bundesrat entscheidet am Mittwoch.\n';
+    assert.equal(clean(asking).record.kicker?.text, 'Ukraine');
+    assert.equal(clean(asking, options).text, 'Schickt die Schweiz jetzt doch Panzer?\n\nDer Bundesrat entscheidet am Mittwoch.\n');
     const withKicker = fc.tuple(fc.constantFrom('Ausland', 'Sport', 'Zürich'), fc.constantFrom('Putin trifft Kim', 'Wer zahlt?', 'Ein langer Titel über den Streit'), dump);
     fc.assert(fc.property(fc.oneof(dump, withKicker.map(([k, h, rest]) => `${k}\n\n${h}\n\n${rest}`)), (text) => {
       const once = clean(text, options).text;
@@ -113,6 +117,23 @@ describe('unusual markup keeps the article text', () => {
   it('a quote in ASCII guillemets is text, not a tag between two brackets', () => {
     assert.equal(cleaned('Er sagte <<Nein>> und verliess den Saal.'), 'Er sagte <<Nein>> und verliess den Saal.\n');
     assert.equal(cleaned('Er sagte <<Nein>> und <b>ging</b>.'), 'Er sagte <<Nein>> und ging.\n');
+    // A tag right after `<<` is still a tag.
+    assert.equal(cleaned('Er sagte <<<a href="x">Ja</a>>> dazu.'), 'Er sagte <<Ja>> dazu.\n');
+  });
+
+  it('a link glued to its neighbours gets a space back only where two characters never touch', () => {
+    const cases: [string, string][] = [
+      ['stand.<a href=x>Er hielt</a> fest', 'stand. Er hielt fest'],
+      ['dem<a href=x>«Tages-Anzeiger»</a>berichtet', 'dem «Tages-Anzeiger» berichtet'],
+      ['Er sagte: »<a href=x>Wir schaffen das</a>«, und ging.', 'Er sagte: »Wir schaffen das«, und ging.'],
+      ['»Die Welt <a href=x>brennt</a>«, sagte er.', '»Die Welt brennt«, sagte er.'],
+      ['die U.<a href=x>S.</a> Army', 'die U.S. Army'],
+      ['auf www.<a href=x>Blick</a>.ch', 'auf www.Blick.ch'],
+      ['z.<a href=x>B.</a> hier', 'z.B. hier'],
+      ['am 3.<a href=x>Mai</a>', 'am 3. Mai'],
+      ['kostet 1,<a href=x>5 Mio</a>.', 'kostet 1,5 Mio.'],
+    ];
+    for (const [dump, text] of cases) assert.equal(cleaned(dump), text + '\n', dump);
   });
 
   it('a raw-text tag with no end tag after it keeps what follows, converted', () => {

@@ -20,14 +20,21 @@ const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
 const MAX_POLL_OPTIONS = 10;
 /**
- * A poll inside an article (20 Minuten's) has no results button or promotion after it; its options
- * give it away: answers a reader picks, longer than buttons, at least two starting as an answer
- * does ("Ja, …", "Nein, …", "Ich …", "Oui, …"). The last of those ends the poll.
+ * A poll inside an article (20 Minuten's) has no results button or promotion after it. Its question
+ * asks the reader (`Findest du …?`, `Et vous?`), and its options give it away: answers a reader
+ * picks, longer than buttons, at least two starting as an answer does ("Ja, …", "Nein, …",
+ * "Ich …", "Oui, …"). The last of those ends the poll. A rhetorical question in an explainer or a
+ * column (`Was heisst das für die Mieter?` / `Nein, …`) asks nobody in particular.
  */
 const MAX_POLL_ANSWER_WORDS = 20;
 const MIN_POLL_ANSWERS = 2;
-/** Other questions in a dump that make it an interview, whose answers are article text. */
-const INTERVIEW_QUESTIONS = 2;
+/** How a question addresses the reader (German du and ihr, French tu and vous, Italian tu and voi, English you). */
+const ASKS_THE_READER =
+  /(?<!\p{L})(?:du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|tu|te|toi|ton|ta|tes|vous|votre|vos|ti|tuo|tua|tuoi|tue|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
+/** Another question in the dump makes it an interview, whose answers are article text. */
+const INTERVIEW_QUESTIONS = 1;
+/** The kicker, headline and lead: the top of an article is never a poll. */
+const ARTICLE_TOP = 3;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
@@ -149,29 +156,33 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
 }
 
 /**
- * A question followed by its options: short ones, ending the dump or ended by a results button or
- * promotion; or answers a reader picks, anywhere, unless the dump is an interview.
+ * A question followed by its options: short ones that a results button, a promotion or a credit
+ * ends, or that end the dump with an answer among them; answers a reader picks that one of those
+ * ends; or, inside an article, answers to a question that asks the reader, up to the last of them.
  */
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   if (!isPollQuestion(question)) return;
   const { phrases } = ctx;
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
+  const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
+  const closedBy = (next: Unit | undefined): boolean =>
+    next !== undefined && (phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined);
   let options = optionsAfter(doc, question, (u) => isOption(u, phrases));
-  let next = doc.units[question.index + 1 + options.length];
   // The end of the dump closes a poll only if an option answers as a reader does: many articles
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
-  const closed = next
-    ? phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined
-    : options.some(startsAsAnswer);
+  const closed = after(options) ? closedBy(after(options)) : options.some(startsAsAnswer);
   if (!closed) {
-    // Nothing marks where such a poll ends: it ends with its last answer, and the article goes on.
     const candidates = optionsAfter(doc, question, (u) => isAnswer(u, phrases));
     const answers = candidates.filter(startsAsAnswer);
-    if (answers.length < MIN_POLL_ANSWERS || isInterview(doc, question)) return;
-    options = candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
-    next = doc.units[question.index + 1 + options.length];
+    if (answers.length < MIN_POLL_ANSWERS) return;
+    if (closedBy(after(candidates))) options = candidates;
+    else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question)) {
+      // Nothing marks where such a poll ends: it ends with its last answer, and the article goes on.
+      options = candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
+    } else return;
   }
   if (options.length < MIN_POLL_OPTIONS) return;
+  const next = after(options);
   drop(ctx, question, msg('Page furniture: the question of a poll.'));
   for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
   if (next && phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);

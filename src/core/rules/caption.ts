@@ -17,8 +17,13 @@ const MAX_BLOCK_LINES = 6;
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
 const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
-/** A photo credit in brackets closing a paragraph: `… in Washington. (AP Photo/Carolyn Kaster)`, `(Foto: Keystone)`. */
-const BRACKETED_PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*\s+)?(?:photo|foto|bild|image|screenshot)(?:\s*[:/]|\s+(?:by|von|courtesy|de|di)\s)[^()]{1,80}\)$/iu;
+/**
+ * A photo credit in brackets closing a paragraph: `… in Washington. (AP Photo/Carolyn Kaster)`,
+ * `(Foto: Keystone)`, `(Photo by Justin Sullivan)`: the photo word, maybe after an agency, then a
+ * name. Not `(im Bild: …)`, `(Foto von links: …)` or `(foto di repertorio)`: those are prose.
+ */
+const BRACKETED_PHOTO_CREDIT =
+  /\((?:\p{Lu}[\p{L}.&-]*\s+)?(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ss]creenshot)(?:\s*[:/]\s*|\s+(?:by|von|courtesy of|de|di)\s+)(?:[\p{Lu}\d@]|zvg\b|privat\b)[^()]{0,80}\)$/u;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
 

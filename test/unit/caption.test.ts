@@ -1,0 +1,31 @@
+/**
+ * The caption rule's bracketed photo credit: a paragraph closed by one is an image caption; prose
+ * that mentions a photo in brackets is article text (CLEANING.md: "Precision first").
+ */
+import assert from 'node:assert/strict';
+import { clean } from '../../src/core';
+
+/** Whether `paragraph`, between two paragraphs of an article, is dropped as a caption. */
+function isCaption(paragraph: string): boolean {
+  const dump = ['Schweiz', '', 'Der Bundesrat tagt in Bern', '', 'Die Regierung hat am Mittwoch getagt.', '', paragraph, '', 'Sie entscheidet nächste Woche.', ''].join('\n');
+  return clean(dump).removed.some((r) => r.text === paragraph && r.codes.includes('caption'));
+}
+
+describe('caption: a photo credit in brackets', () => {
+  for (const caption of [
+    'Der Bundesrat in Bern. (Foto: Keystone)',
+    'Rep. Trey Gowdy speaks in Washington. (AP Photo/Carolyn Kaster)',
+    'Der Stand an der Messe. (Bild: zvg)',
+    'The senator speaks to reporters. (Photo by Justin Sullivan/Getty Images)',
+    'Les élus à Lausanne. (Photo: Keystone/Laurent Gillieron)',
+  ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
+
+  for (const prose of [
+    'Bärtschi spricht vor den Medien (im Bild: Bärtschi an der Medienkonferenz)',
+    'Der Platz war voll. Die Polizei war vor Ort (vgl. Bild von 2023)',
+    'Die neue Regierung (Foto von links: Müller, Bärtschi, Schnegg)',
+    'Les élus se sont réunis (photo de groupe ci-dessus)',
+    'Incidente sulla A1, tre feriti gravi (foto di repertorio)',
+    'Die Preise steigen weiter (siehe Bild oben)',
+  ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
+});
