@@ -8,7 +8,7 @@
  */
 import { blocksOf, remembered, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
-import type { CompiledPhrases } from '../phrases';
+import type { CompiledPhrases, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 
@@ -23,6 +23,7 @@ const ARROWS = ['>>', '»»', '›', '→'];
  * fingerprint makes `»` and `›` quotes, so they are not among them (ARROWS sees them at a line's end).
  */
 const MARKER_ARROWS = '>→⇒➔➜▶►▸';
+const ANY_MARKER_ARROW = new RegExp(`[${MARKER_ARROWS}]`);
 /** What may follow a marker that ends its line: "Lire la suite.", "Read more...", "Hier weiterlesen >>", "(Read more)", "Mehr dazu »". */
 const MARKER_CLOSERS = ' .…!:)]"' + MARKER_ARROWS;
 /** What may stand before a marker that ends its line: the end of a sentence or a label, a separator. */
@@ -87,16 +88,33 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
 
 function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   const { fp } = unit;
-  const found = phrases.readMore.findAll(fp);
-  if (found.length) {
-    // Where the line's text begins after its opening brackets ("(Read more)"), found once: a
-    // line of many markers would otherwise walk those brackets again for each.
-    let opening = 0;
-    while (fp[opening] === '(' || fp[opening] === '[') opening++;
-    for (const { phrase, index } of found) if (standsAsMarker(fp, index, index + phrase.length, opening)) return phrase;
+  // Where the line's text begins after its opening brackets ("(Read more)"), found once: a
+  // line of many markers would otherwise walk those brackets again for each.
+  let opening = 0;
+  while (fp[opening] === '(' || fp[opening] === '[') opening++;
+  for (const { phrase, index } of markerCandidates(fp, opening, phrases)) {
+    if (standsAsMarker(fp, index, index + phrase.length, opening)) return phrase;
   }
   if ((endsWithArrow(unit.text) || unit.text.startsWith('>>')) && !isGuillemetQuote(unit.text)) return '>>';
   return undefined;
+}
+
+/**
+ * The marker phrases where standsAsMarker may accept one: anywhere in a line with an arrow (few
+ * lines have one), else only near its start and its end. Reading every line whole made the rule
+ * the engine's costliest. A window is searched with a character to spare before what can end at
+ * its end, so a phrase's start is still known to be a word's; standsAsMarker judges each against
+ * the whole line.
+ */
+function markerCandidates(fp: string, opening: number, phrases: CompiledPhrases): readonly PhraseMatch[] {
+  const list = phrases.readMore;
+  if (ANY_MARKER_ARROW.test(fp)) return list.findAll(fp);
+  let end = fp.length;
+  while (end > 0 && MARKER_CLOSERS.includes(fp[end - 1])) end--;
+  const tail = Math.max(0, end - list.longest - 1);
+  const atEnd = list.findAll(tail > 0 ? fp.slice(tail) : fp).map((m) => ({ phrase: m.phrase, index: m.index + tail }));
+  if (tail === 0) return atEnd;
+  return [...list.findAll(fp.slice(0, opening + list.longest + 1)), ...atEnd];
 }
 
 /** A quote in ASCII guillemets (`Er sagte: <<Wir prüfen das>>`): its `>>` closes the quote, it is no arrow. */
