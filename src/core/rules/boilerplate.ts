@@ -28,11 +28,9 @@ const MAX_POLL_OPTIONS = 10;
  */
 const MAX_POLL_ANSWER_WORDS = 20;
 const MIN_POLL_ANSWERS = 2;
-/** How a question addresses the reader (German du and ihr, French tu and vous, Italian tu and voi, English you). */
+/** How a question addresses the reader (German du and euch, French tu and vous, Italian tu and voi, English you). */
 const ASKS_THE_READER =
   /(?<!\p{L})(?:du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|tu|te|toi|ton|ta|tes|vous|votre|vos|ti|tuo|tua|tuoi|tue|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
-/** Another question in the dump makes it an interview, whose answers are article text. */
-const INTERVIEW_QUESTIONS = 1;
 /** The kicker, headline and lead: the top of an article is never a poll. */
 const ARTICLE_TOP = 3;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
@@ -167,12 +165,12 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
   const closedBy = (next: Unit | undefined): boolean =>
     next !== undefined && (phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined);
-  let options = optionsAfter(doc, question, (u) => isOption(u, phrases));
+  let options = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_OPTION_WORDS));
   // The end of the dump closes a poll only if an option answers as a reader does: many articles
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
   const closed = after(options) ? closedBy(after(options)) : options.some(startsAsAnswer);
   if (!closed) {
-    const candidates = optionsAfter(doc, question, (u) => isAnswer(u, phrases));
+    const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS));
     const answers = candidates.filter(startsAsAnswer);
     if (answers.length < MIN_POLL_ANSWERS) return;
     if (closedBy(after(candidates))) options = candidates;
@@ -201,17 +199,12 @@ function optionsAfter(doc: DumpDocument, question: Unit, accept: (u: Unit) => bo
   return out.length > MAX_POLL_OPTIONS ? [] : out;
 }
 
-/** More questions like it: an interview (`Hatten Sie Angst?` / `Nein.`), not a poll. */
+/** Another question like it: an interview (`Hatten Sie Angst?` / `Nein.`), whose answers are article text. */
 function isInterview(doc: DumpDocument, question: Unit): boolean {
-  let others = 0;
-  for (const u of doc.units) if (u !== question && isPollQuestion(u) && ++others >= INTERVIEW_QUESTIONS) return true;
-  return false;
+  return doc.units.some((u) => u !== question && isPollQuestion(u));
 }
 
-function isAnswer(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= MAX_POLL_ANSWER_WORDS && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
-}
-
-function isOption(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.words <= MAX_POLL_OPTION_WORDS && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
+/** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
+function isOption(unit: Unit, phrases: CompiledPhrases, maxWords: number): boolean {
+  return unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
 }
