@@ -41,6 +41,7 @@ export class PhraseList {
    * none, and this search, free of look-arounds, runs several times faster than `anywhere`.
    */
   private readonly candidates: RegExp | undefined;
+  private readonly closed = new Map<string, ClosedPhrases>();
 
   constructor(phrases: readonly string[]) {
     this.all = new Set(phrases);
@@ -77,6 +78,44 @@ export class PhraseList {
     return found;
   }
 
+  /** Whether `fp` holds a phrase at `index`, as a string (a quick test of where a whole-word phrase may stand). */
+  startsAt(fp: string, index: number): boolean {
+    for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? NONE) if (fp.startsWith(p, index)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a phrase may end at `end` of `fp` once the characters of `closers` that close it are
+   * set aside: what is left of it ends right before `end`. A phrase of closers only may end anywhere.
+   */
+  mayEndAt(fp: string, end: number, closers: string): boolean {
+    const { byLast, closersOnly } = this.withoutClosers(closers);
+    if (closersOnly) return true;
+    for (const q of byLast.get(fp.charCodeAt(end - 1)) ?? NONE) if (fp.startsWith(q, end - q.length)) return true;
+    return false;
+  }
+
+  /** The phrases without the `closers` that close them, by their last character, worked out once per set of closers. */
+  private withoutClosers(closers: string): ClosedPhrases {
+    let index = this.closed.get(closers);
+    if (index) return index;
+    index = { byLast: new Map(), closersOnly: false };
+    // An empty phrase is never found (findAll leaves it out).
+    for (const p of this.all) {
+      if (p === '') continue;
+      let end = p.length;
+      while (end > 0 && closers.includes(p[end - 1])) end--;
+      if (end === 0) index.closersOnly = true;
+      else {
+        const list = index.byLast.get(p.charCodeAt(end - 1)) ?? [];
+        list.push(p.slice(0, end));
+        index.byLast.set(p.charCodeAt(end - 1), list);
+      }
+    }
+    this.closed.set(closers, index);
+    return index;
+  }
+
   private at(fp: string, index: number): string | undefined {
     for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? NONE) {
       const end = index + p.length;
@@ -89,6 +128,11 @@ export class PhraseList {
 }
 
 const NONE: readonly string[] = [];
+
+interface ClosedPhrases {
+  byLast: Map<number, string[]>;
+  closersOnly: boolean;
+}
 const NO_MATCHES: readonly PhraseMatch[] = [];
 
 export interface PhraseMatch {

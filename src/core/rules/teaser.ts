@@ -8,7 +8,7 @@
  */
 import { blocksOf, remembered, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
-import type { CompiledPhrases, PhraseMatch } from '../phrases';
+import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 
@@ -18,6 +18,8 @@ const MAX_TITLE_WORDS = 20;
 const MAX_TITLES = 8;
 /** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
 const ARROWS = ['>>', '»»', '›', '→'];
+/** The last characters of ARROWS. */
+const ARROW_ENDS = ARROWS.map((arrow) => arrow.charCodeAt(arrow.length - 1));
 /**
  * Arrows as a fingerprint holds them, next to a marker ("Read more >>", ">> Read about …"). A
  * fingerprint makes `»` and `›` quotes, so they are not among them (ARROWS sees them at a line's end).
@@ -92,29 +94,50 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   // line of many markers would otherwise walk those brackets again for each.
   let opening = 0;
   while (fp[opening] === '(' || fp[opening] === '[') opening++;
-  for (const { phrase, index } of markerCandidates(fp, opening, phrases)) {
-    if (standsAsMarker(fp, index, index + phrase.length, opening)) return phrase;
-  }
+  const marker = markerAmong(fp, opening, phrases);
+  if (marker !== undefined) return marker;
   if ((endsWithArrow(unit.text) || unit.text.startsWith('>>')) && !isGuillemetQuote(unit.text)) return '>>';
   return undefined;
 }
 
 /**
- * The marker phrases where standsAsMarker may accept one: anywhere in a line with an arrow (few
- * lines have one), else only near its start and its end. Reading every line whole made the rule
- * the engine's costliest. A window is searched with a character to spare before what can end at
- * its end, so a phrase's start is still known to be a word's; standsAsMarker judges each against
- * the whole line.
+ * The first marker phrase that stands as a marker, looked for where standsAsMarker may accept one:
+ * anywhere in a line with an arrow (few lines have one), else only near its start and its end.
+ * Reading every line whole made the rule the engine's costliest. A window is searched with a
+ * character to spare before what can end at its end, so a phrase's start is still known to be a
+ * word's; standsAsMarker judges each against the whole line.
  */
-function markerCandidates(fp: string, opening: number, phrases: CompiledPhrases): readonly PhraseMatch[] {
+function markerAmong(fp: string, opening: number, phrases: CompiledPhrases): string | undefined {
   const list = phrases.readMore;
-  if (ANY_MARKER_ARROW.test(fp)) return list.findAll(fp);
+  if (ANY_MARKER_ARROW.test(fp)) return firstStanding(fp, opening, list.findAll(fp));
   let end = fp.length;
   while (end > 0 && MARKER_CLOSERS.includes(fp[end - 1])) end--;
   const tail = Math.max(0, end - list.longest - 1);
-  const atEnd = list.findAll(tail > 0 ? fp.slice(tail) : fp).map((m) => ({ phrase: m.phrase, index: m.index + tail }));
-  if (tail === 0) return atEnd;
-  return [...list.findAll(fp.slice(0, opening + list.longest + 1)), ...atEnd];
+  if (tail === 0) return firstStanding(fp, opening, list.findAll(fp));
+  // Without an arrow, a marker stands only where its line opens (before `label`) or where nothing
+  // but closers follows it (it ends at `end`, its own closers aside). Most lines have a phrase at
+  // neither place, and asking costs a few comparisons where each search cost a pass of the phrase
+  // lists' expressions; a window with no such phrase is not searched.
+  let label = opening;
+  while (fp[label] === ' ') label++;
+  const atStart = tail <= opening || opensWithPhrase(fp, 0, label, list);
+  const atEnd = list.mayEndAt(fp, end, MARKER_CLOSERS) || (tail <= label && opensWithPhrase(fp, tail, label, list));
+  return (
+    (atStart ? firstStanding(fp, opening, list.findAll(fp.slice(0, opening + list.longest + 1))) : undefined) ??
+    (atEnd ? firstStanding(fp, opening, list.findAll(fp.slice(tail)), tail) : undefined)
+  );
+}
+
+/** Whether a phrase starts anywhere from `from` to `to` (both included). */
+function opensWithPhrase(fp: string, from: number, to: number, list: PhraseList): boolean {
+  for (let i = from; i <= to; i++) if (list.startsAt(fp, i)) return true;
+  return false;
+}
+
+/** The first of `matches` (found in `fp` from `offset` on) that stands as a marker. */
+function firstStanding(fp: string, opening: number, matches: readonly PhraseMatch[], offset = 0): string | undefined {
+  for (const { phrase, index } of matches) if (standsAsMarker(fp, offset + index, offset + index + phrase.length, opening)) return phrase;
+  return undefined;
 }
 
 /** A quote in ASCII guillemets (`Er sagte: <<Wir prüfen das>>`): its `>>` closes the quote, it is no arrow. */
@@ -153,10 +176,17 @@ function isOneOf(ch: string, set: string): boolean {
   return ch !== '' && set.includes(ch);
 }
 
-/** Tested from the end: a regular expression anchored at `$` tries every start in the line. */
+/**
+ * Tested from the end: a regular expression anchored at `$` tries every start in the line. A unit's
+ * text is trimmed already, so most lines are told by their last character, without trimming a copy.
+ */
 function endsWithArrow(text: string): boolean {
-  const end = text.trimEnd();
-  for (const arrow of ARROWS) if (end.endsWith(arrow)) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if (!ARROW_ENDS.includes(last)) {
+    if (!(last <= 32 || last >= 0x80)) return false;
+    text = text.trimEnd();
+  }
+  for (const arrow of ARROWS) if (text.endsWith(arrow)) return true;
   return false;
 }
 
