@@ -54,7 +54,7 @@ export const boilerplate: Rule = {
         drop(ctx, unit, reason);
         dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
-      else dropPoll(ctx, doc, unit);
+      else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
     }
   },
 };
@@ -129,7 +129,8 @@ function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => 
 function promoTextFinder(ctx: RuleContext): (from: number) => number {
   const { units } = ctx.doc;
   // next[i] > i: no unit in [i, next[i]) may be promotion text.
-  const next = Int32Array.from({ length: units.length + 1 }, (_, i) => i);
+  const next = new Int32Array(units.length + 1);
+  for (let i = 0; i < next.length; i++) next[i] = i;
   const skipped = (u: Unit): boolean => ctx.droppedBy(u) !== undefined || isClosingTag(u, ctx.phrases);
   return (from) => {
     let i = from;
@@ -154,12 +155,11 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
 }
 
 /**
- * A question followed by its options: short ones that a results button, a promotion or a credit
+ * A poll question followed by its options: short ones that a results button, a promotion or a credit
  * ends, or that end the dump with an answer among them; answers a reader picks that one of those
  * ends; or, inside an article, answers to a question that asks the reader, up to the last of them.
  */
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
-  if (!isPollQuestion(question)) return;
   const { phrases } = ctx;
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
@@ -186,8 +186,9 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   if (next && phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
 }
 
+/** Tells most units by their word count, which the unit holds, before reading their text. */
 function isPollQuestion(unit: Unit): boolean {
-  return unit.text.endsWith('?') && unit.words <= MAX_POLL_QUESTION_WORDS && unit.role !== 'subheading';
+  return unit.words <= MAX_POLL_QUESTION_WORDS && unit.text.endsWith('?') && unit.role !== 'subheading';
 }
 
 /** The units right after the question that `accept` takes, at most MAX_POLL_OPTIONS + 1 of them. */
