@@ -8,7 +8,7 @@ import { remembered, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { creditReason } from './credit';
+import { creditReason, withoutFinalPoint } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
 /** Capitalised names, joined by commas or "und", "and", "et", with particles such as "van". */
@@ -59,7 +59,7 @@ export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | un
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  if (unit.words <= 25 && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
+  if (unit.words <= 25 && endsWithReport(unit.text) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   if (unit.words > 12) return undefined;
   if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');
   if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
@@ -68,8 +68,17 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
     if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
   }
-  if (phrases.publishers.has(unit.fp.replace(/\.$/, ''))) return msg('Byline: a publisher name on its own line, not article text.');
+  if (phrases.publishers.has(withoutFinalPoint(unit.fp))) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
+}
+
+/**
+ * Whether a line ends as a contributor line does (`… report`, `… report.`): most lines are told
+ * so by their last letters, without CONTRIBUTED, which looks for its words all through the line.
+ */
+function endsWithReport(text: string): boolean {
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  return end >= 6 && text.slice(end - 6, end).toLowerCase() === 'report';
 }
 
 /**

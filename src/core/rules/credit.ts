@@ -34,6 +34,7 @@ const SOURCE_WORDS = new Set(
   ).split(' '),
 );
 const SENTENCE_CLOSE = /[.!?…]$/;
+const LIST_SEPARATORS = [',', ';', '|'];
 /** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
@@ -47,26 +48,50 @@ export function creditReason(t: Text, phrases: CompiledPhrases): Message | undef
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
-  const fp = t.fp.replace(/\.$/, '');
+  const fp = withoutFinalPoint(t.fp);
   if (fp.startsWith('©') || isCopyright(t.text)) return msg('Credit line: a copyright notice, not article text.');
-  if (SOURCE_TAG.test(t.text)) return msg('Credit line: an agency or author tag, not article text.');
+  if (isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
   const wrapped = fp.startsWith('(') && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
   if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
   if (hasCreditPrefix(t.text, inner, wrapped, phrases)) return PHOTO_CREDIT;
-  if (PHOTO_SLASH.test(inner) && t.words <= 8) return PHOTO_CREDIT;
+  if (t.words <= 8 && inner.includes('/') && PHOTO_SLASH.test(inner)) return PHOTO_CREDIT;
   if (isCreditList(inner, phrases)) return PHOTO_CREDIT;
   if (t.words <= 6 && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
 }
 
+/** `fp` without the point that ends it. (Not by `/\.$/`, which looks for a point all through the line.) */
+export function withoutFinalPoint(fp: string): string {
+  return fp.endsWith('.') ? fp.slice(0, -1) : fp;
+}
+
 /** `Instagram, privat`, `Reuters; AFP`: credits only, separated. */
 function isCreditList(fp: string, phrases: CompiledPhrases): boolean {
-  return /[,;|]/.test(fp) && fp.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p));
+  const separator = firstListSeparator(fp);
+  if (separator < 0) return false;
+  // Most lines with a comma are sentences: their first part, up to it, is no credit.
+  let end = separator;
+  while (end > 0 && /\s/.test(fp[end - 1])) end--;
+  if (!phrases.credits.has(fp.slice(0, end))) return false;
+  return fp.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p));
+}
+
+/** Where the first `,`, `;` or `|` stands, or -1. */
+function firstListSeparator(fp: string): number {
+  let first = -1;
+  for (const separator of LIST_SEPARATORS) {
+    const i = fp.indexOf(separator);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  return first;
 }
 
 /** `Copyright 2024 The Associated Press. All rights reserved.`, not `Copyright infringement cases doubled.` */
 function isCopyright(text: string): boolean {
+  // COPYRIGHT starts with `(` or a `c` in either case: most lines are told by one comparison.
+  const first = text.charCodeAt(0);
+  if (first !== 0x28 && (first | 0x20) !== 0x63) return false;
   const m = COPYRIGHT.exec(text);
   if (!m) return false;
   const rest = trimEnd(text.slice(m[0].length).replace(RIGHTS_RESERVED, ''), ' \t.,;|').trim();
@@ -93,7 +118,8 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
     return rest !== '' && isSourceShaped(rest, phrases);
   }
   const space = fp.indexOf(' ');
-  if (space < 0 || !phrases.creditPrefixes.has(fp.slice(0, space) + ':')) return false;
+  // The first word and its colon are no longer than the longest prefix, or they are none.
+  if (space < 0 || space >= phrases.creditPrefixes.longest || !phrases.creditPrefixes.has(fp.slice(0, space) + ':')) return false;
   const source = fp.slice(space + 1);
   return phrases.credits.has(source) || isCreditList(source, phrases) || isSlashCredit(text.slice(text.indexOf(' ') + 1).trim(), phrases);
 }
@@ -164,7 +190,7 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
 
 /** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */
 export function isSourceTag(text: string): boolean {
-  return SOURCE_TAG.test(text);
+  return text.startsWith('(') && SOURCE_TAG.test(text);
 }
 
 export const credit: Rule = {
