@@ -15,6 +15,8 @@ import { MIN_WORDS } from './duplicate-line';
 const MAX_CAPTION_WORDS = 60;
 const MAX_BLOCK_LINES = 6;
 const MAX_GLUED_CAPTION_WORDS = 50;
+/** A glued credit is a name or two, an agency: `Screenshot Ricardo`, `REUTERS/Aaron P. Bernstein`. */
+const MAX_CREDIT_WORDS = 5;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
 const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
 /**
@@ -76,21 +78,41 @@ function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): Mes
  * and comparisons rather than a Set lookup per character, with which the scan took 1.7 times as long.
  */
 function isSentenceEnd(c: number): boolean {
+  if (c >= 0x41 && c <= 0x7a) return false; // ASCII letters, most characters: two comparisons
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x29 || c === 0xab;
 }
 
+/**
+ * Where the sentence end a glued credit follows stands: the last one, within 62 characters of the
+ * end (a credit is at most 60), and with no more than MAX_CREDIT_WORDS words after it, which ends
+ * the walk back through most paragraphs early. -1 when there is none.
+ */
+function lastSentenceEnd(text: string): number {
+  let words = 0;
+  for (let k = text.length - (text.endsWith('.') ? 2 : 1); k >= 0 && text.length - k <= 62; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20) {
+      // A space before a printable ASCII character ends a run of white space between two words.
+      const next = text.charCodeAt(k + 1);
+      if (next > 0x20 && next < 0x7f && ++words === MAX_CREDIT_WORDS) return -1;
+    } else if (isSentenceEnd(c)) return k;
+  }
+  return -1;
+}
+
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
-  // The credit follows the last sentence end and is at most 60 characters: look there only.
   const { text } = unit;
-  let k = text.length - (text.endsWith('.') ? 2 : 1);
-  while (k >= 0 && text.length - k <= 62 && !isSentenceEnd(text.charCodeAt(k))) k--;
-  if (k < 1 || text.length - k > 62) return false;
+  const k = lastSentenceEnd(text);
+  if (k < 1) return false;
+  // The credit starts right after that sentence end, with a capital, a digit or `@`: after most
+  // sentence ends stands a space, and the expression is not run.
+  if (!mayStartCredit(text.charCodeAt(k + 1))) return false;
   const m = GLUED_CREDIT.exec(text.slice(k - 2));
   // A point between digits is a decimal point, not a sentence end: `kostet 39.90 Franken.`
   if (!m || DECIMAL_POINT.test(m[0])) return false;
   const tail = m[1].replace(/\.$/, '');
   const words = tail.split(/\s+/);
-  if (words.length > 5 || !/\p{L}{2}/u.test(tail)) return false;
+  if (words.length > MAX_CREDIT_WORDS || !/\p{L}{2}/u.test(tail)) return false;
   const tailText = { text: tail, fp: tail.toLowerCase(), words: words.length };
   return (
     creditReason(tailText, phrases) !== undefined ||
@@ -98,4 +120,9 @@ function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
     tail === tail.toUpperCase() ||
     words.every((w) => /^[\p{Lu}\d@]/u.test(w))
   );
+}
+
+/** What GLUED_CREDIT's credit may start with (`[\p{Lu}\d@]`), told by comparisons for ASCII. */
+function mayStartCredit(c: number): boolean {
+  return c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x40;
 }
