@@ -48,6 +48,8 @@ const READING_TIME =
   /^(?:\d{1,3}\s*(?:min\.?|mins|minutes?|minuten)\s+(?:read|lesezeit|lesedauer|de lecture|di lettura)|(?:lesezeit|lesedauer|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d{1,3}\s*\S*)$/i;
 const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
 const CONTRIBUTED = /contributed (?:to )?this report\.?$/i;
+/** The word a CONTRIBUTED line ends with. */
+const REPORT = 'report';
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 
@@ -78,7 +80,11 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
  */
 function endsWithReport(text: string): boolean {
   const end = text.endsWith('.') ? text.length - 1 : text.length;
-  return end >= 6 && text.slice(end - 6, end).toLowerCase() === 'report';
+  if (end < REPORT.length) return false;
+  // By character code, in either case as CONTRIBUTED's `i` flag (ASCII letters only), without copies.
+  const start = end - REPORT.length;
+  for (let i = 0; i < REPORT.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== REPORT.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
