@@ -28,7 +28,7 @@ export const SHIPPED: readonly PhraseLists[] = [de, fr, it, en];
 /** One phrase list, indexed by first character, so matching costs a few comparisons per word. */
 export class PhraseList {
   private readonly all: ReadonlySet<string>;
-  private readonly byFirst = new Map<number, string[]>();
+  private readonly byFirst = new ByChar();
   /** Length of the longest phrase, to bound where one is looked for. */
   readonly longest: number;
   /**
@@ -47,11 +47,7 @@ export class PhraseList {
     this.all = new Set(phrases);
     // Longest first, so that "mehr zum thema" wins over "mehr zu".
     const longestFirst = [...this.all].sort((a, b) => b.length - a.length);
-    for (const p of longestFirst) {
-      const list = this.byFirst.get(p.charCodeAt(0)) ?? [];
-      list.push(p);
-      this.byFirst.set(p.charCodeAt(0), list);
-    }
+    for (const p of longestFirst) this.byFirst.add(p.charCodeAt(0), p);
     this.longest = Math.max(0, ...[...this.all].map((p) => p.length));
     const alternatives = longestFirst.filter((p) => p.length > 0).map(asWholeWords);
     this.anywhere = alternatives.length ? new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'g') : undefined;
@@ -80,7 +76,7 @@ export class PhraseList {
 
   /** Whether `fp` holds a phrase at `index`, as a string (a quick test of where a whole-word phrase may stand). */
   startsAt(fp: string, index: number): boolean {
-    for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? NONE) if (fp.startsWith(p, index)) return true;
+    for (const p of this.byFirst.get(fp.charCodeAt(index))) if (fp.startsWith(p, index)) return true;
     return false;
   }
 
@@ -91,7 +87,7 @@ export class PhraseList {
   mayEndAt(fp: string, end: number, closers: string): boolean {
     const { byLast, closersOnly } = this.withoutClosers(closers);
     if (closersOnly) return true;
-    for (const q of byLast.get(fp.charCodeAt(end - 1)) ?? NONE) if (fp.startsWith(q, end - q.length)) return true;
+    for (const q of byLast.get(fp.charCodeAt(end - 1))) if (fp.startsWith(q, end - q.length)) return true;
     return false;
   }
 
@@ -99,25 +95,21 @@ export class PhraseList {
   private withoutClosers(closers: string): ClosedPhrases {
     let index = this.closed.get(closers);
     if (index) return index;
-    index = { byLast: new Map(), closersOnly: false };
+    index = { byLast: new ByChar(), closersOnly: false };
     // An empty phrase is never found (findAll leaves it out).
     for (const p of this.all) {
       if (p === '') continue;
       let end = p.length;
       while (end > 0 && closers.includes(p[end - 1])) end--;
       if (end === 0) index.closersOnly = true;
-      else {
-        const list = index.byLast.get(p.charCodeAt(end - 1)) ?? [];
-        list.push(p.slice(0, end));
-        index.byLast.set(p.charCodeAt(end - 1), list);
-      }
+      else index.byLast.add(p.charCodeAt(end - 1), p.slice(0, end));
     }
     this.closed.set(closers, index);
     return index;
   }
 
   private at(fp: string, index: number): string | undefined {
-    for (const p of this.byFirst.get(fp.charCodeAt(index)) ?? NONE) {
+    for (const p of this.byFirst.get(fp.charCodeAt(index))) {
       const end = index + p.length;
       if (fp.startsWith(p, index) && (end === fp.length || !isWordChar(fp.charCodeAt(end)) || !isWordChar(p.charCodeAt(p.length - 1)))) {
         return p;
@@ -129,8 +121,31 @@ export class PhraseList {
 
 const NONE: readonly string[] = [];
 
+/**
+ * Phrases by a character code: in an array for ASCII, where most lookups fall, else in a map. A
+ * map lookup per word start cost more than the comparisons that follow it.
+ */
+class ByChar {
+  private readonly ascii: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, string[]>();
+
+  add(c: number, phrase: string): void {
+    let list = c < 128 ? this.ascii[c] : this.other.get(c);
+    if (!list) {
+      list = [];
+      if (c < 128) this.ascii[c] = list;
+      else this.other.set(c, list);
+    }
+    list.push(phrase);
+  }
+
+  get(c: number): readonly string[] {
+    return (c < 128 ? this.ascii[c] : this.other.get(c)) ?? NONE;
+  }
+}
+
 interface ClosedPhrases {
-  byLast: Map<number, string[]>;
+  byLast: ByChar;
   closersOnly: boolean;
 }
 const NO_MATCHES: readonly PhraseMatch[] = [];
