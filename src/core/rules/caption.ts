@@ -26,6 +26,11 @@ const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][
  */
 const BRACKETED_PHOTO_CREDIT =
   /\((?:\p{Lu}[\p{L}.&-]*\s+)?(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ss]creenshot)(?:\s*[:/]\s*|\s+(?:by|von|courtesy of|de|di)\s+)(?:[\p{Lu}\d@]|zvg\b|privat\b)[^()]{0,80}\)$/u;
+/**
+ * Two letters in a row. A constant, not a literal in place: the bundler writes a literal with a
+ * counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
+ */
+const TWO_LETTERS = /\p{L}{2}/u;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
 
@@ -112,7 +117,7 @@ function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
   if (!m || DECIMAL_POINT.test(m[0])) return false;
   const tail = m[1].replace(/\.$/, '');
   const words = tail.split(/\s+/);
-  if (words.length > MAX_CREDIT_WORDS || !/\p{L}{2}/u.test(tail)) return false;
+  if (words.length > MAX_CREDIT_WORDS || !TWO_LETTERS.test(tail)) return false;
   const tailText = { text: tail, fp: tail.toLowerCase(), words: words.length };
   return (
     creditReason(tailText, phrases) !== undefined ||

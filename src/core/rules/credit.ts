@@ -39,6 +39,11 @@ const LIST_SEPARATORS = [',', ';', '|'];
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
+/**
+ * An agency in capitals (`DPA`). A constant, not a literal in place: the bundler writes a literal
+ * with a counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
+ */
+const CAPITALS = /^\p{Lu}{2,}$/u;
 const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 
 /** Why a line is a credit, or undefined when it is not one. */
@@ -183,7 +188,7 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   return (
     phrases.credits.has(left.toLowerCase()) ||
     /\d/.test(left) ||
-    /^\p{Lu}{2,}$/u.test(left) ||
+    CAPITALS.test(left) ||
     right.startsWith('@')
   );
 }
