@@ -94,8 +94,12 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   // line of many markers would otherwise walk those brackets again for each.
   let opening = 0;
   while (fp[opening] === '(' || fp[opening] === '[') opening++;
-  const marker = markerAmong(fp, opening, phrases);
+  const arrow = ANY_MARKER_ARROW.test(fp);
+  const marker = markerAmong(fp, opening, arrow, phrases);
   if (marker !== undefined) return marker;
+  // An arrow of ARROWS stays one in the fingerprint, but for `»` and `›`, which end it as a quote:
+  // a line with neither is told without reading its text.
+  if (!arrow && !fp.endsWith('"')) return undefined;
   if ((endsWithArrow(unit.text) || unit.text.startsWith('>>')) && !isGuillemetQuote(unit.text)) return '>>';
   return undefined;
 }
@@ -107,9 +111,9 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
  * character to spare before what can end at its end, so a phrase's start is still known to be a
  * word's; standsAsMarker judges each against the whole line.
  */
-function markerAmong(fp: string, opening: number, phrases: CompiledPhrases): string | undefined {
+function markerAmong(fp: string, opening: number, arrow: boolean, phrases: CompiledPhrases): string | undefined {
   const list = phrases.readMore;
-  if (ANY_MARKER_ARROW.test(fp)) return firstStanding(fp, opening, list.findAll(fp));
+  if (arrow) return firstStanding(fp, opening, list.findAll(fp));
   let end = fp.length;
   while (end > 0 && MARKER_CLOSERS.includes(fp[end - 1])) end--;
   const tail = Math.max(0, end - list.longest - 1);
