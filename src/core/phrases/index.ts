@@ -144,10 +144,13 @@ class ByChar {
   }
 }
 
+/** A list's phrases without their closing characters, for `mayEndAt`. */
 interface ClosedPhrases {
   byLast: ByChar;
+  /** Some phrase is closers only. */
   closersOnly: boolean;
 }
+
 const NO_MATCHES: readonly PhraseMatch[] = [];
 
 export interface PhraseMatch {

@@ -187,7 +187,7 @@ function isOneOf(ch: string, set: string): boolean {
 function endsWithArrow(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (!ARROW_ENDS.includes(last)) {
-    if (!(last <= 32 || last >= 0x80)) return false;
+    if (last > 32 && last < 0x7f) return false; // printable ASCII, no white space to trim
     text = text.trimEnd();
   }
   for (const arrow of ARROWS) if (text.endsWith(arrow)) return true;
