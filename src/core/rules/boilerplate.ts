@@ -155,9 +155,9 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
 }
 
 /**
- * A poll question followed by its options: short ones that a results button, a promotion or a credit
- * ends, or that end the dump with an answer among them; answers a reader picks that one of those
- * ends; or, inside an article, answers to a question that asks the reader, up to the last of them.
+ * A poll question followed by its options: short ones that a results button, a promotion or a
+ * credit ends, or that end the dump with an answer among them; answers a reader picks that one of
+ * those ends; or, inside an article, answers to a question that asks the reader, up to the last.
  */
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const { phrases } = ctx;

@@ -34,6 +34,7 @@ const SOURCE_WORDS = new Set(
   ).split(' '),
 );
 const SENTENCE_CLOSE = /[.!?…]$/;
+/** What separates the credits of a list (`Instagram, privat`). */
 const LIST_SEPARATORS = [',', ';', '|'];
 /** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
