@@ -219,7 +219,7 @@ function lastIndexOfName(open: readonly DomNode[], name: string): number {
   return -1;
 }
 
-const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted, Quoted }
+const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted }
 
 /**
  * Whether the parser's tag ends at `gt`, as the scanner's does: it ends at the first `>` that
@@ -227,18 +227,16 @@ const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted, Quoted }
  */
 function attributesEndAt(source: string, from: number, gt: number): boolean {
   let state = Attr.Before;
-  let quote = 0;
   for (let i = from; i < gt; i++) {
     const c = source.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
     switch (state) {
-      case Attr.Quoted:
-        if (c === quote) state = Attr.Before;
-        break;
       case Attr.BeforeValue:
         if (c === 34 || c === 39) {
-          quote = c;
-          state = Attr.Quoted;
+          // A quoted value (most often a long URL) runs to its closing quote, which nothing inside escapes.
+          i = source.indexOf(c === 34 ? '"' : "'", i + 1);
+          if (i < 0 || i >= gt) return false;
+          state = Attr.Before;
         } else if (!space) state = Attr.Unquoted;
         break;
       case Attr.Unquoted:
@@ -258,7 +256,7 @@ function attributesEndAt(source: string, from: number, gt: number): boolean {
         if (!space && c !== 47) state = Attr.Name;
     }
   }
-  return state !== Attr.Quoted;
+  return true;
 }
 
 /**
