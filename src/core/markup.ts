@@ -36,9 +36,9 @@ export function scanMarkup(line: string): MarkupToken[] {
 function scanTags(line: string): MarkupToken[] {
   const tokens: MarkupToken[] = [];
   let nextGt = -2; // cached index of the next '>' at or after the scan position
-  let nextLt = -2;
+  let nextLt = -2; // the first '<' after the last one looked at: the loop goes on there, not searching the text again
   let commentsPossible = true;
-  for (let i = line.indexOf('<'); i >= 0; i = line.indexOf('<', i + 1)) {
+  for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     if (commentsPossible && line.startsWith('<!--', i)) {
       const close = line.indexOf('-->', i + 4);
       if (close < 0) {
@@ -61,10 +61,28 @@ function scanTags(line: string): MarkupToken[] {
     const after = line.charCodeAt(k);
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
-    tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: line.slice(j, k).toLowerCase() });
+    tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: tagName(line, j, k) });
     i = nextGt;
   }
   return tokens;
+}
+
+/** Names of one or two characters (`p`, `a`, `br`, `h2`, 20 Minuten's `zt`), by their lower-case codes. */
+const shortNames = new Map<number, string>();
+
+/** The lower-case name from `from` to `to`: most are short, and are then not cut from the line again. */
+function tagName(line: string, from: number, to: number): string {
+  if (to - from > 2) return line.slice(from, to).toLowerCase();
+  // A name holds only ASCII: two codes below 128 make a key of their own, one a key below 128.
+  const key = to - from === 1 ? lowerCode(line, from) : 128 * (lowerCode(line, from) + 1) + lowerCode(line, from + 1);
+  let name = shortNames.get(key);
+  if (name === undefined) shortNames.set(key, (name = line.slice(from, to).toLowerCase()));
+  return name;
+}
+
+function lowerCode(line: string, at: number): number {
+  const c = line.charCodeAt(at);
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** The tags with the known entities outside them, in order; `amp` is the line's first '&'. */
