@@ -77,15 +77,14 @@ export function knownTree(
 ): DomNode | undefined {
   const root: DomNode = { type: 'root', startIndex: null, endIndex: null, children: [] };
   const open: DomNode[] = [root];
+  /** The names of the open elements, innermost last, as `open` (the root has none). */
+  const openNames: TagName[] = [];
   // The parser's own bookkeeping: where the next node starts, and the end it gives a node it closes.
   let startIndex = 0;
-  // How many elements of each name are open: an end tag whose element is not open (`</i>` after
-  // thousands of `<b>`) is then passed over without searching the stack.
-  const openCount = new Map<string, number>();
+  const names = new Map<string, TagName>();
   const closeTop = (endIndex: number): void => {
-    const element = open.pop()!;
-    element.endIndex = endIndex;
-    openCount.set(element.name!, openCount.get(element.name!)! - 1);
+    open.pop()!.endIndex = endIndex;
+    openNames.pop()!.open--;
   };
   const top = (): DomNode => open[open.length - 1];
 
@@ -159,7 +158,8 @@ export function knownTree(
     if (closing) {
       // The parser's end-tag name runs to white space or `>`: `</p/>` names "p/".
       if (source.charCodeAt(nameEnd) === 47) return undefined;
-      const at = VOID.has(name) || !openCount.get(name) ? -1 : lastIndexOfName(open, name);
+      // A void element is never open.
+      const at = names.get(name)?.open ? lastIndexOfName(open, name) : -1;
       if (at > 0) {
         while (open.length > at) closeTop(nameEnd);
         text = undefined;
@@ -171,21 +171,40 @@ export function knownTree(
       startIndex = nameEnd + 1;
       continue;
     }
-    if (NOT_REPLAYED.has(name) || !attributesEndAt(source, nameEnd, gt)) return undefined;
-    const closes = IMPLIES_CLOSE.get(name);
+    let tag = names.get(name);
+    if (tag === undefined) names.set(name, (tag = tagNamed(name)));
+    if (!tag.replayed || !attributesEndAt(source, nameEnd, gt)) return undefined;
+    const { closes } = tag;
     if (closes) while (open.length > 1 && closes.has(top().name!)) closeTop(nameEnd);
     const element: DomNode = { type: 'tag', name, startIndex, endIndex: gt, children: [] };
     text = undefined;
     top().children!.push(element);
-    if (!VOID.has(name)) {
+    if (!tag.isVoid) {
       open.push(element);
-      openCount.set(name, (openCount.get(name) ?? 0) + 1);
+      openNames.push(tag);
+      tag.open++;
     }
     startIndex = gt + 1;
   }
   // At the end the parser closes what is still open, at the position after the last token.
   while (open.length > 1) closeTop(startIndex);
   return root;
+}
+
+/**
+ * What the replay knows of a tag name, looked up in the parser's sets once per name and line.
+ * `open` counts the elements of that name open: an end tag whose element is not open (`</i>`
+ * after thousands of `<b>`) is then passed over without searching the stack.
+ */
+interface TagName {
+  replayed: boolean;
+  isVoid: boolean;
+  closes: ReadonlySet<string> | undefined;
+  open: number;
+}
+
+function tagNamed(name: string): TagName {
+  return { replayed: !NOT_REPLAYED.has(name), isVoid: VOID.has(name), closes: IMPLIES_CLOSE.get(name), open: 0 };
 }
 
 /** The longest entity name HTML knows (`CounterClockwiseContourIntegral`): letters past it change nothing. */

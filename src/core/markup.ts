@@ -24,27 +24,45 @@ export interface MarkupToken {
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
 export function scanMarkup(line: string): MarkupToken[] {
-  const tags = scanTags(line);
+  const tags: MarkupToken[] = [];
+  const strayLt = scanTags(line, tags);
   const amp = line.indexOf('&');
-  return amp < 0 ? tags : withEntities(line, tags, amp);
+  const tokens = amp < 0 ? tags : withEntities(line, tags, amp);
+  everyLtStarts = strayLt ? undefined : tokens;
+  everyLtStartsIn = line;
+  return tokens;
 }
 
 /**
- * Complete tags and comments, from '<' to '<': most of a line is text. (One loop that jumped to
+ * The tokens of the last line scanned (and that line), when every '<' of the line starts one of
+ * its tags or comments. The scanner has met each '<', so `protect`, which a line's conversion calls right
+ * after its scan, then knows there is nothing to replace without searching the line again.
+ * (A set of such token lists, kept weakly, cost more to fill than the search.)
+ */
+let everyLtStarts: readonly MarkupToken[] | undefined;
+let everyLtStartsIn = '';
+
+/**
+ * Complete tags and comments, from '<' to '<', into `tokens`: most of a line is text. Answers
+ * whether a '<' starts none of them (one in prose, or inside a comment). (One loop that jumped to
  * the next '<' or '&' alike ran 50 times slower once V8 had optimised it, on a line of 140,000 tags.)
  */
-function scanTags(line: string): MarkupToken[] {
-  const tokens: MarkupToken[] = [];
+function scanTags(line: string, tokens: MarkupToken[]): boolean {
+  let ltInComment = false;
+  let ltsMet = 0;
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2; // the first '<' after the last one looked at: the loop goes on there, not searching the text again
   let commentsPossible = true;
   for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
+    ltsMet++;
     if (commentsPossible && line.startsWith('<!--', i)) {
       const close = line.indexOf('-->', i + 4);
       if (close < 0) {
         commentsPossible = false; // no later comment can close either
         continue;
       }
+      // Looked for from the end back: a '<' after the comment is not searched for twice.
+      if (line.lastIndexOf('<', close) > i) ltInComment = true;
       tokens.push({ kind: 'comment', start: i, end: close + 3, name: '!--' });
       i = close + 2;
       continue;
@@ -64,7 +82,7 @@ function scanTags(line: string): MarkupToken[] {
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: tagName(line, j, k) });
     i = nextGt;
   }
-  return tokens;
+  return ltInComment || ltsMet > tokens.length;
 }
 
 /** Names of one or two characters (`p`, `a`, `br`, `h2`, 20 Minuten's `zt`), by their lower-case codes. */
@@ -235,6 +253,28 @@ const ROLES: Record<string, Role> = {
   ka: 'pullquote',
 };
 
+/** What an element's name says about its text. */
+interface ElementKind {
+  block: boolean;
+  role: Role | undefined;
+  dropped: boolean;
+}
+
+/** The kinds of the names met so far: one lookup per element rather than one per set. */
+const elementKinds = new Map<string, ElementKind>();
+/** Names are the dump's own: a dump of many made-up tags must not grow the cache without end. */
+const ELEMENT_KINDS_SIZE = 4096;
+
+function elementKind(name: string): ElementKind {
+  let kind = elementKinds.get(name);
+  if (kind === undefined) {
+    if (elementKinds.size >= ELEMENT_KINDS_SIZE) elementKinds.clear();
+    kind = { block: BLOCK.has(name) || ROLES[name] !== undefined, role: ROLES[name], dropped: DROPPED.has(name) };
+    elementKinds.set(name, kind);
+  }
+  return kind;
+}
+
 /** One paragraph of a line with markup. Offsets are into the source line. */
 export interface Piece {
   text: string;
@@ -282,12 +322,20 @@ interface Frame {
 function lostSpaceBetween(before: string, after: string, opening: string): boolean {
   const first = after.charAt(0);
   const opensQuote = first === opening || first === '„';
-  if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}]/u.test(after) || opensQuote || first === '(';
-  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return /^[\p{L}\p{N}]/u.test(after);
-  if (/[,;:!?]$/.test(before)) return /^\p{L}/u.test(after) || opensQuote;
-  if (!before.endsWith('.') || ABBREVIATION_END.test(before) || /^\p{L}+\./u.test(after)) return false;
-  return /^\p{Lu}/u.test(after) || opensQuote;
+  if (ENDS_ALPHANUMERIC.test(before)) return STARTS_ALPHANUMERIC.test(after) || opensQuote || first === '(';
+  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return STARTS_ALPHANUMERIC.test(after);
+  if (/[,;:!?]$/.test(before)) return STARTS_LETTER.test(after) || opensQuote;
+  if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
+  return STARTS_CAPITAL.test(after) || opensQuote;
 }
+
+// Named here, not written in place: the build (esbuild, target node20) turns some `\p{…}` literals
+// into `new RegExp(…)`, which in place would make a new one at every call.
+const ENDS_ALPHANUMERIC = /[\p{L}\p{N}]$/u;
+const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_ABBREVIATION = /^\p{L}+\./u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 
 /** A point after a single letter (`U.`, `z.`) or after `www`: an abbreviation or a domain goes on. */
 const ABBREVIATION_END = /(?:^|[^\p{L}])\p{L}\.$|www\.$/u;
@@ -381,15 +429,15 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
       continue;
     }
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
-    const name = (child.name ?? '').toLowerCase();
+    const name = child.name ?? ''; // lower case, from the scanner or the parser
+    const { block, role, dropped } = elementKind(name);
     // An element with no end tag on the line would take the rest of the line with it: it keeps its text.
-    if (DROPPED.has(name) && closed(name)) continue;
-    const block = BLOCK.has(name) || ROLES[name] !== undefined;
+    if (dropped && closed(name)) continue;
     if (block) {
       flush();
       breakPending = true;
     } else if (name === 'a') softSpace = true;
-    stack.push({ node: child, role: ROLES[name] ?? frame.role, next: 0, block, link: name === 'a', piecesBefore: pieces.length });
+    stack.push({ node: child, role: role ?? frame.role, next: 0, block, link: name === 'a', piecesBefore: pieces.length });
   }
 
   const trailingBreak = breakPending;
@@ -436,7 +484,14 @@ function closingTags(line: string): (name: string) => boolean {
   };
 }
 
+/** The line with each stand-in in place: what the parser, or its replay, reads. */
 export function protect(line: string, tokens: readonly MarkupToken[]): string {
+  const out = tokens === everyLtStarts && line === everyLtStartsIn ? line : protectStrayLt(line, tokens);
+  return out.includes('\u00a0') ? out.replace(/\u00a0/g, NBSP) : out;
+}
+
+/** The line with LT for each '<' that starts none of the tags and comments of `tokens`. */
+function protectStrayLt(line: string, tokens: readonly MarkupToken[]): string {
   let out = '';
   let last = 0;
   let t = 0;
@@ -446,8 +501,7 @@ export function protect(line: string, tokens: readonly MarkupToken[]): string {
     out += line.slice(last, i) + LT;
     last = i + 1;
   }
-  out = last === 0 ? line : out + line.slice(last);
-  return out.includes('\u00a0') ? out.replace(/\u00a0/g, NBSP) : out;
+  return last === 0 ? line : out + line.slice(last);
 }
 
 function restore(text: string): string {
