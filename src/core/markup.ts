@@ -322,8 +322,8 @@ interface Frame {
 function lostSpaceBetween(before: string, after: string, opening: string): boolean {
   const first = after.charAt(0);
   const opensQuote = first === opening || first === '„';
-  if (ENDS_ALPHANUMERIC.test(before)) return STARTS_ALPHANUMERIC.test(after) || opensQuote || first === '(';
-  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return STARTS_ALPHANUMERIC.test(after);
+  if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(';
+  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
   if (/[,;:!?]$/.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
   return STARTS_CAPITAL.test(after) || opensQuote;
@@ -336,6 +336,21 @@ const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_ABBREVIATION = /^\p{L}+\./u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+
+// A letter or digit at the edge of the text: an ASCII one is told without the Unicode pattern.
+function startsAlphanumeric(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? isAsciiAlphanumeric(c) : STARTS_ALPHANUMERIC.test(text);
+}
+
+function endsAlphanumeric(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c < 128 ? isAsciiAlphanumeric(c) : ENDS_ALPHANUMERIC.test(text);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
 
 /** A point after a single letter (`U.`, `z.`) or after `www`: an abbreviation or a domain goes on. */
 const ABBREVIATION_END = /(?:^|[^\p{L}])\p{L}\.$|www\.$/u;
