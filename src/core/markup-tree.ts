@@ -292,8 +292,9 @@ export function withRawTextOpened(source: string, tokens: readonly MarkupToken[]
   let copied = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const end = token.kind === 'tag' ? RAW_TEXT_END.get(token.name) : undefined;
-    if (end === undefined || source.charCodeAt(token.start + 1) === 47 /* / */) continue;
+    if (token.kind !== 'tag' || !mayOpenRawText(source.charCodeAt(token.start + 1))) continue;
+    const end = RAW_TEXT_END.get(token.name);
+    if (end === undefined) continue;
     lastEnd ??= lastEndTags(source);
     if ((lastEnd.get(end) ?? -1) >= token.end) continue;
     renamed ??= [...tokens];
@@ -302,6 +303,15 @@ export function withRawTextOpened(source: string, tokens: readonly MarkupToken[]
     copied = token.start + 2;
   }
   return renamed ? { source: out + source.slice(copied), tokens: renamed } : { source, tokens };
+}
+
+/**
+ * Whether the character after a tag's '<' may start a raw-text element: only a start tag can, and
+ * every raw-text name begins with s, t or x, so most tags are passed over without a lookup.
+ */
+function mayOpenRawText(c: number): boolean {
+  const letter = c | 0x20; // lower case
+  return letter === 115 /* s */ || letter === 116 /* t */ || letter === 120 /* x */;
 }
 
 /** Where each raw-text end tag last starts in `source`. */

@@ -374,7 +374,11 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   // without either, its text needs no restoring. (Looked for one by one: a regular expression's
   // character class of them read a two-byte line many times slower.)
   const restoring = source !== line || line.includes('&') || line.includes(LT) || line.includes(NBSP);
-  const root = knownTree(source, tokens, decodeEntity) ?? parseHtml(source);
+  const known = knownTree(source, tokens, decodeEntity);
+  const root = known ?? parseHtml(source);
+  // The replay's text is the line's text between its tags and comments, entities decoded: without
+  // a stand-in or an '&' it holds no '<' or '&', so no paragraph needs settling (or looking at for it).
+  const settled = known !== undefined && !restoring;
   const pieces: Piece[] = [];
   let text = '';
   // The paragraph's last characters are looked at after each link. Reading them from `text`, a
@@ -390,7 +394,7 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
 
   const flush = (): void => {
     const paragraph = trimEdges(text);
-    const trimmed = settle(paragraph, budget ?? { chars: SETTLE_WORK * paragraph.length });
+    const trimmed = settled ? paragraph : settle(paragraph, budget ?? { chars: SETTLE_WORK * paragraph.length });
     if (trimmed) {
       pieces.push({ text: trimmed, start, end, outerStart: start, outerEnd: end, role, breakBefore: breakPending });
       breakPending = false;
