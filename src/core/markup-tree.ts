@@ -9,9 +9,10 @@
  * implied closes, void elements, the index bookkeeping that gives every node its `startIndex` and
  * `endIndex`), so the tree is the one cheerio would build, node for node and index for index. It
  * answers undefined for anything where its tokens and the parser could part ways: a raw-text
- * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, a quote left
- * open in a tag's attributes, and the short comments `<!-->` and `<!--->`. Those lines go to
- * the parser (html-parser.ts). The unit tests compare both trees with cheerio's.
+ * element other than a `<script>` or `<style>` closed by an end tag the scanner found (`<title>`,
+ * `<textarea>`, `<xmp>`, whose text the parser decodes or which it tells by odd names), SVG or
+ * MathML, a quote left open in a tag's attributes, and the short comments `<!-->` and `<!--->`.
+ * Those lines go to the parser (html-parser.ts). The unit tests compare both trees with cheerio's.
  */
 import type { MarkupToken } from './markup';
 import { indexOrEnd } from './text';
@@ -36,8 +37,16 @@ const RAW_TEXT_END: ReadonlyMap<string, string> = new Map([
 ]);
 /** The parser's end of raw text: `</` and the name in any case, then white space or `>`. */
 const RAW_TEXT_END_TAG = /<\/(script|style|title|textarea|xmp)[\t\n\f\r >]/gi;
-/** Tags whose content the parser reads as raw text, or in another namespace. */
-const NOT_REPLAYED = new Set([...RAW_TEXT_END.keys(), 'svg', 'math']);
+/**
+ * Where the raw text of a `<script>` or `<style>` ends, as the parser finds it. Their text is the
+ * line as it is, not decoded (a page's ad scripts stand on lines of their own), so it is replayed.
+ */
+const RAW_TEXT_CLOSE: ReadonlyMap<string, RegExp> = new Map([
+  ['script', /<\/script[\t\n\f\r >]/gi],
+  ['style', /<\/style[\t\n\f\r >]/gi],
+]);
+/** Tags whose content the parser reads as raw text (unless replayed as such), or in another namespace. */
+const NOT_REPLAYED = new Set([...RAW_TEXT_END.keys(), 'svg', 'math'].filter((name) => !RAW_TEXT_CLOSE.has(name)));
 /** What a raw-text start tag with no end tag after it is renamed to (see withRawTextOpened). */
 const OPENED = 'q';
 
@@ -176,7 +185,9 @@ export function knownTree(
     if (!tag.replayed || !attributesEndAt(source, nameEnd, gt)) return undefined;
     const { closes } = tag;
     if (closes) while (open.length > 1 && closes.has(top().name!)) closeTop(nameEnd);
-    const element: DomNode = { type: 'tag', name, startIndex, endIndex: gt, children: [] };
+    // The DOM handler types an element by its name.
+    const type = tag.rawTextClose ? name : 'tag';
+    const element: DomNode = { type, name, startIndex, endIndex: gt, children: [] };
     text = undefined;
     top().children!.push(element);
     if (!tag.isVoid) {
@@ -185,6 +196,16 @@ export function knownTree(
       tag.open++;
     }
     startIndex = gt + 1;
+    if (tag.rawTextClose) {
+      // Up to its end tag, the parser reads the line as text: tokens the scanner found there are text.
+      const close = rawTextEnd(source, gt + 1, tag.rawTextClose);
+      while (t < tokens.length && tokens[t].start < close) t++;
+      // Its end tag must be one the scanner found too (`</style\f` is none), to close the element as any other.
+      if (tokens[t]?.start !== close) return undefined;
+      if (close > startIndex) element.children!.push({ type: 'text', data: source.slice(startIndex, close), startIndex, endIndex: close - 1 });
+      pos = close;
+      startIndex = close;
+    }
   }
   // At the end the parser closes what is still open, at the position after the last token.
   while (open.length > 1) closeTop(startIndex);
@@ -200,11 +221,25 @@ interface TagName {
   replayed: boolean;
   isVoid: boolean;
   closes: ReadonlySet<string> | undefined;
+  /** For a `<script>` or `<style>`, where its raw text ends. */
+  rawTextClose: RegExp | undefined;
   open: number;
 }
 
 function tagNamed(name: string): TagName {
-  return { replayed: !NOT_REPLAYED.has(name), isVoid: VOID.has(name), closes: IMPLIES_CLOSE.get(name), open: 0 };
+  return {
+    replayed: !NOT_REPLAYED.has(name),
+    isVoid: VOID.has(name),
+    closes: IMPLIES_CLOSE.get(name),
+    rawTextClose: RAW_TEXT_CLOSE.get(name),
+    open: 0,
+  };
+}
+
+/** Where the raw text from `from` ends (its end tag's '<'), or the source's end when it does not. */
+function rawTextEnd(source: string, from: number, close: RegExp): number {
+  close.lastIndex = from;
+  return close.exec(source)?.index ?? source.length;
 }
 
 /** The longest entity name HTML knows (`CounterClockwiseContourIntegral`): letters past it change nothing. */
