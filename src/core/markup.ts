@@ -55,7 +55,8 @@ function scanTags(line: string, tokens: MarkupToken[]): boolean {
   let commentsPossible = true;
   for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
-    if (commentsPossible && line.startsWith('<!--', i)) {
+    const next = line.charCodeAt(i + 1);
+    if (next === 33 /* ! */ && commentsPossible && line.startsWith('<!--', i)) {
       const close = line.indexOf('-->', i + 4);
       if (close < 0) {
         commentsPossible = false; // no later comment can close either
@@ -67,7 +68,7 @@ function scanTags(line: string, tokens: MarkupToken[]): boolean {
       i = close + 2;
       continue;
     }
-    const j = line.charCodeAt(i + 1) === 47 /* / */ ? i + 2 : i + 1;
+    const j = next === 47 /* / */ ? i + 2 : i + 1;
     if (!isAsciiLetter(line.charCodeAt(j))) continue;
     if (nextGt < i) nextGt = indexOrEnd(line, '>', i);
     if (nextLt <= i) nextLt = indexOrEnd(line, '<', i + 1);
