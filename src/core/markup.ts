@@ -35,9 +35,9 @@ export function scanMarkup(line: string): MarkupToken[] {
 
 /**
  * The tokens of the last line scanned (and that line), when every '<' of the line starts one of
- * its tags or comments. The scanner has met each '<', so `protect`, which a line's conversion calls right
- * after its scan, then knows there is nothing to replace without searching the line again.
- * (A set of such token lists, kept weakly, cost more to fill than the search.)
+ * its tags or comments. The scanner has met each '<', so `protect`, which a line's conversion
+ * calls right after its scan, then knows there is nothing to replace without searching the line
+ * again. (A set of such token lists, kept weakly, cost more to fill than the search.)
  */
 let everyLtStarts: readonly MarkupToken[] | undefined;
 let everyLtStartsIn = '';
@@ -51,7 +51,7 @@ function scanTags(line: string, tokens: MarkupToken[]): boolean {
   let ltInComment = false;
   let ltsMet = 0;
   let nextGt = -2; // cached index of the next '>' at or after the scan position
-  let nextLt = -2; // the first '<' after the last one looked at: the loop goes on there, not searching the text again
+  let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
   for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
