@@ -9,9 +9,10 @@
  * implied closes, void elements, the index bookkeeping that gives every node its `startIndex` and
  * `endIndex`), so the tree is the one cheerio would build, node for node and index for index. It
  * answers undefined for anything where its tokens and the parser could part ways: a raw-text
- * element (`<script>`, `<style>`, `<title>`, `<textarea>`, `<xmp>`), SVG or MathML, a quote left
- * open in a tag's attributes, and the short comments `<!-->` and `<!--->`. Those lines go to
- * the parser (html-parser.ts). The unit tests compare both trees with cheerio's.
+ * element other than a `<script>` or `<style>` closed by an end tag the scanner found (`<title>`,
+ * `<textarea>`, `<xmp>`, whose text the parser decodes or which it tells by odd names), SVG or
+ * MathML, a quote left open in a tag's attributes, and the short comments `<!-->` and `<!--->`.
+ * Those lines go to the parser (html-parser.ts). The unit tests compare both trees with cheerio's.
  */
 import type { MarkupToken } from './markup';
 import { indexOrEnd } from './text';
@@ -36,8 +37,16 @@ const RAW_TEXT_END: ReadonlyMap<string, string> = new Map([
 ]);
 /** The parser's end of raw text: `</` and the name in any case, then white space or `>`. */
 const RAW_TEXT_END_TAG = /<\/(script|style|title|textarea|xmp)[\t\n\f\r >]/gi;
-/** Tags whose content the parser reads as raw text, or in another namespace. */
-const NOT_REPLAYED = new Set([...RAW_TEXT_END.keys(), 'svg', 'math']);
+/**
+ * Where the raw text of a `<script>` or `<style>` ends, as the parser finds it. Their text is the
+ * line as it is, not decoded (a page's ad scripts stand on lines of their own), so it is replayed.
+ */
+const RAW_TEXT_CLOSE: ReadonlyMap<string, RegExp> = new Map([
+  ['script', /<\/script[\t\n\f\r >]/gi],
+  ['style', /<\/style[\t\n\f\r >]/gi],
+]);
+/** Tags whose content the parser reads as raw text (unless replayed as such), or in another namespace. */
+const NOT_REPLAYED = new Set([...RAW_TEXT_END.keys(), 'svg', 'math'].filter((name) => !RAW_TEXT_CLOSE.has(name)));
 /** What a raw-text start tag with no end tag after it is renamed to (see withRawTextOpened). */
 const OPENED = 'q';
 
@@ -77,15 +86,14 @@ export function knownTree(
 ): DomNode | undefined {
   const root: DomNode = { type: 'root', startIndex: null, endIndex: null, children: [] };
   const open: DomNode[] = [root];
+  /** The names of the open elements, innermost last, as `open` (the root has none). */
+  const openNames: TagName[] = [];
   // The parser's own bookkeeping: where the next node starts, and the end it gives a node it closes.
   let startIndex = 0;
-  // How many elements of each name are open: an end tag whose element is not open (`</i>` after
-  // thousands of `<b>`) is then passed over without searching the stack.
-  const openCount = new Map<string, number>();
+  const names = new Map<string, TagName>();
   const closeTop = (endIndex: number): void => {
-    const element = open.pop()!;
-    element.endIndex = endIndex;
-    openCount.set(element.name!, openCount.get(element.name!)! - 1);
+    open.pop()!.endIndex = endIndex;
+    openNames.pop()!.open--;
   };
   const top = (): DomNode => open[open.length - 1];
 
@@ -159,7 +167,8 @@ export function knownTree(
     if (closing) {
       // The parser's end-tag name runs to white space or `>`: `</p/>` names "p/".
       if (source.charCodeAt(nameEnd) === 47) return undefined;
-      const at = VOID.has(name) || !openCount.get(name) ? -1 : lastIndexOfName(open, name);
+      // A void element is never open.
+      const at = names.get(name)?.open ? lastIndexOfName(open, name) : -1;
       if (at > 0) {
         while (open.length > at) closeTop(nameEnd);
         text = undefined;
@@ -171,21 +180,66 @@ export function knownTree(
       startIndex = nameEnd + 1;
       continue;
     }
-    if (NOT_REPLAYED.has(name) || !attributesEndAt(source, nameEnd, gt)) return undefined;
-    const closes = IMPLIES_CLOSE.get(name);
+    let tag = names.get(name);
+    if (tag === undefined) names.set(name, (tag = tagNamed(name)));
+    if (!tag.replayed || !attributesEndAt(source, nameEnd, gt)) return undefined;
+    const { closes } = tag;
     if (closes) while (open.length > 1 && closes.has(top().name!)) closeTop(nameEnd);
-    const element: DomNode = { type: 'tag', name, startIndex, endIndex: gt, children: [] };
+    // The DOM handler types an element by its name.
+    const type = tag.rawTextClose ? name : 'tag';
+    const element: DomNode = { type, name, startIndex, endIndex: gt, children: [] };
     text = undefined;
     top().children!.push(element);
-    if (!VOID.has(name)) {
+    if (!tag.isVoid) {
       open.push(element);
-      openCount.set(name, (openCount.get(name) ?? 0) + 1);
+      openNames.push(tag);
+      tag.open++;
     }
     startIndex = gt + 1;
+    if (tag.rawTextClose) {
+      // Up to its end tag, the parser reads the line as text: tokens the scanner found there are text.
+      const close = rawTextEnd(source, gt + 1, tag.rawTextClose);
+      while (t < tokens.length && tokens[t].start < close) t++;
+      // Its end tag must be one the scanner found too (`</style\f` is none), to close the element as any other.
+      if (tokens[t]?.start !== close) return undefined;
+      if (close > startIndex) element.children!.push({ type: 'text', data: source.slice(startIndex, close), startIndex, endIndex: close - 1 });
+      pos = close;
+      startIndex = close;
+    }
   }
   // At the end the parser closes what is still open, at the position after the last token.
   while (open.length > 1) closeTop(startIndex);
   return root;
+}
+
+/**
+ * What the replay knows of a tag name, looked up in the parser's sets once per name and line.
+ * `open` counts the elements of that name open: an end tag whose element is not open (`</i>`
+ * after thousands of `<b>`) is then passed over without searching the stack.
+ */
+interface TagName {
+  replayed: boolean;
+  isVoid: boolean;
+  closes: ReadonlySet<string> | undefined;
+  /** For a `<script>` or `<style>`, where its raw text ends. */
+  rawTextClose: RegExp | undefined;
+  open: number;
+}
+
+function tagNamed(name: string): TagName {
+  return {
+    replayed: !NOT_REPLAYED.has(name),
+    isVoid: VOID.has(name),
+    closes: IMPLIES_CLOSE.get(name),
+    rawTextClose: RAW_TEXT_CLOSE.get(name),
+    open: 0,
+  };
+}
+
+/** Where the raw text from `from` ends (its end tag's '<'), or the source's end when it does not. */
+function rawTextEnd(source: string, from: number, close: RegExp): number {
+  close.lastIndex = from;
+  return close.exec(source)?.index ?? source.length;
 }
 
 /** The longest entity name HTML knows (`CounterClockwiseContourIntegral`): letters past it change nothing. */
@@ -219,7 +273,7 @@ function lastIndexOfName(open: readonly DomNode[], name: string): number {
   return -1;
 }
 
-const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted, Quoted }
+const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted }
 
 /**
  * Whether the parser's tag ends at `gt`, as the scanner's does: it ends at the first `>` that
@@ -227,18 +281,16 @@ const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted, Quoted }
  */
 function attributesEndAt(source: string, from: number, gt: number): boolean {
   let state = Attr.Before;
-  let quote = 0;
   for (let i = from; i < gt; i++) {
     const c = source.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
     switch (state) {
-      case Attr.Quoted:
-        if (c === quote) state = Attr.Before;
-        break;
       case Attr.BeforeValue:
         if (c === 34 || c === 39) {
-          quote = c;
-          state = Attr.Quoted;
+          // A quoted value (most often a long URL) runs to its closing quote, which nothing inside escapes.
+          i = source.indexOf(c === 34 ? '"' : "'", i + 1);
+          if (i < 0 || i >= gt) return false;
+          state = Attr.Before;
         } else if (!space) state = Attr.Unquoted;
         break;
       case Attr.Unquoted:
@@ -258,7 +310,7 @@ function attributesEndAt(source: string, from: number, gt: number): boolean {
         if (!space && c !== 47) state = Attr.Name;
     }
   }
-  return state !== Attr.Quoted;
+  return true;
 }
 
 /**
@@ -275,8 +327,9 @@ export function withRawTextOpened(source: string, tokens: readonly MarkupToken[]
   let copied = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const end = token.kind === 'tag' ? RAW_TEXT_END.get(token.name) : undefined;
-    if (end === undefined || source.charCodeAt(token.start + 1) === 47 /* / */) continue;
+    if (token.kind !== 'tag' || !mayOpenRawText(source.charCodeAt(token.start + 1))) continue;
+    const end = RAW_TEXT_END.get(token.name);
+    if (end === undefined) continue;
     lastEnd ??= lastEndTags(source);
     if ((lastEnd.get(end) ?? -1) >= token.end) continue;
     renamed ??= [...tokens];
@@ -285,6 +338,15 @@ export function withRawTextOpened(source: string, tokens: readonly MarkupToken[]
     copied = token.start + 2;
   }
   return renamed ? { source: out + source.slice(copied), tokens: renamed } : { source, tokens };
+}
+
+/**
+ * Whether the character after a tag's '<' may start a raw-text element: only a start tag can, and
+ * every raw-text name begins with s, t or x, so most tags are passed over without a lookup.
+ */
+function mayOpenRawText(c: number): boolean {
+  const letter = c | 0x20; // lower case
+  return letter === 115 /* s */ || letter === 116 /* t */ || letter === 120 /* x */;
 }
 
 /** Where each raw-text end tag last starts in `source`. */

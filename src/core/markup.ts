@@ -24,32 +24,51 @@ export interface MarkupToken {
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
 export function scanMarkup(line: string): MarkupToken[] {
-  const tags = scanTags(line);
+  const tags: MarkupToken[] = [];
+  const strayLt = scanTags(line, tags);
   const amp = line.indexOf('&');
-  return amp < 0 ? tags : withEntities(line, tags, amp);
+  const tokens = amp < 0 ? tags : withEntities(line, tags, amp);
+  everyLtStarts = strayLt ? undefined : tokens;
+  everyLtStartsIn = line;
+  return tokens;
 }
 
 /**
- * Complete tags and comments, from '<' to '<': most of a line is text. (One loop that jumped to
+ * The tokens of the last line scanned (and that line), when every '<' of the line starts one of
+ * its tags or comments. The scanner has met each '<', so `protect`, which a line's conversion
+ * calls right after its scan, then knows there is nothing to replace without searching the line
+ * again. (A set of such token lists, kept weakly, cost more to fill than the search.)
+ */
+let everyLtStarts: readonly MarkupToken[] | undefined;
+let everyLtStartsIn = '';
+
+/**
+ * Complete tags and comments, from '<' to '<', into `tokens`: most of a line is text. Answers
+ * whether a '<' starts none of them (one in prose, or inside a comment). (One loop that jumped to
  * the next '<' or '&' alike ran 50 times slower once V8 had optimised it, on a line of 140,000 tags.)
  */
-function scanTags(line: string): MarkupToken[] {
-  const tokens: MarkupToken[] = [];
+function scanTags(line: string, tokens: MarkupToken[]): boolean {
+  let ltInComment = false;
+  let ltsMet = 0;
   let nextGt = -2; // cached index of the next '>' at or after the scan position
-  let nextLt = -2;
+  let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
-  for (let i = line.indexOf('<'); i >= 0; i = line.indexOf('<', i + 1)) {
-    if (commentsPossible && line.startsWith('<!--', i)) {
+  for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
+    ltsMet++;
+    const next = line.charCodeAt(i + 1);
+    if (next === 33 /* ! */ && commentsPossible && line.startsWith('<!--', i)) {
       const close = line.indexOf('-->', i + 4);
       if (close < 0) {
         commentsPossible = false; // no later comment can close either
         continue;
       }
+      // Looked for from the end back: a '<' after the comment is not searched for twice.
+      if (line.lastIndexOf('<', close) > i) ltInComment = true;
       tokens.push({ kind: 'comment', start: i, end: close + 3, name: '!--' });
       i = close + 2;
       continue;
     }
-    const j = line.charCodeAt(i + 1) === 47 /* / */ ? i + 2 : i + 1;
+    const j = next === 47 /* / */ ? i + 2 : i + 1;
     if (!isAsciiLetter(line.charCodeAt(j))) continue;
     if (nextGt < i) nextGt = indexOrEnd(line, '>', i);
     if (nextLt <= i) nextLt = indexOrEnd(line, '<', i + 1);
@@ -61,10 +80,28 @@ function scanTags(line: string): MarkupToken[] {
     const after = line.charCodeAt(k);
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
-    tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: line.slice(j, k).toLowerCase() });
+    tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: tagName(line, j, k) });
     i = nextGt;
   }
-  return tokens;
+  return ltInComment || ltsMet > tokens.length;
+}
+
+/** Names of one or two characters (`p`, `a`, `br`, `h2`, 20 Minuten's `zt`), by their lower-case codes. */
+const shortNames = new Map<number, string>();
+
+/** The lower-case name from `from` to `to`: most are short, and are then not cut from the line again. */
+function tagName(line: string, from: number, to: number): string {
+  if (to - from > 2) return line.slice(from, to).toLowerCase();
+  // A name holds only ASCII: two codes below 128 make a key of their own, one a key below 128.
+  const key = to - from === 1 ? lowerCode(line, from) : 128 * (lowerCode(line, from) + 1) + lowerCode(line, from + 1);
+  let name = shortNames.get(key);
+  if (name === undefined) shortNames.set(key, (name = line.slice(from, to).toLowerCase()));
+  return name;
+}
+
+function lowerCode(line: string, at: number): number {
+  const c = line.charCodeAt(at);
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** The tags with the known entities outside them, in order; `amp` is the line's first '&'. */
@@ -217,6 +254,28 @@ const ROLES: Record<string, Role> = {
   ka: 'pullquote',
 };
 
+/** What an element's name says about its text. */
+interface ElementKind {
+  block: boolean;
+  role: Role | undefined;
+  dropped: boolean;
+}
+
+/** The kinds of the names met so far: one lookup per element rather than one per set. */
+const elementKinds = new Map<string, ElementKind>();
+/** Names are the dump's own: a dump of many made-up tags must not grow the cache without end. */
+const ELEMENT_KINDS_SIZE = 4096;
+
+function elementKind(name: string): ElementKind {
+  let kind = elementKinds.get(name);
+  if (kind === undefined) {
+    if (elementKinds.size >= ELEMENT_KINDS_SIZE) elementKinds.clear();
+    kind = { block: BLOCK.has(name) || ROLES[name] !== undefined, role: ROLES[name], dropped: DROPPED.has(name) };
+    elementKinds.set(name, kind);
+  }
+  return kind;
+}
+
 /** One paragraph of a line with markup. Offsets are into the source line. */
 export interface Piece {
   text: string;
@@ -264,11 +323,34 @@ interface Frame {
 function lostSpaceBetween(before: string, after: string, opening: string): boolean {
   const first = after.charAt(0);
   const opensQuote = first === opening || first === '„';
-  if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}]/u.test(after) || opensQuote || first === '(';
-  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return /^[\p{L}\p{N}]/u.test(after);
-  if (/[,;:!?]$/.test(before)) return /^\p{L}/u.test(after) || opensQuote;
-  if (!before.endsWith('.') || ABBREVIATION_END.test(before) || /^\p{L}+\./u.test(after)) return false;
-  return /^\p{Lu}/u.test(after) || opensQuote;
+  if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(';
+  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
+  if (/[,;:!?]$/.test(before)) return STARTS_LETTER.test(after) || opensQuote;
+  if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
+  return STARTS_CAPITAL.test(after) || opensQuote;
+}
+
+// Named here, not written in place: the build (esbuild, target node20) turns some `\p{…}` literals
+// into `new RegExp(…)`, which in place would make a new one at every call.
+const ENDS_ALPHANUMERIC = /[\p{L}\p{N}]$/u;
+const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_ABBREVIATION = /^\p{L}+\./u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
+// A letter or digit at the edge of the text: an ASCII one is told without the Unicode pattern.
+function startsAlphanumeric(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? isAsciiAlphanumeric(c) : STARTS_ALPHANUMERIC.test(text);
+}
+
+function endsAlphanumeric(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c < 128 ? isAsciiAlphanumeric(c) : ENDS_ALPHANUMERIC.test(text);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** A point after a single letter (`U.`, `z.`) or after `www`: an abbreviation or a domain goes on. */
@@ -290,9 +372,14 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   const closed = closingTags(line);
   const { source, tokens } = withRawTextOpened(protect(line, scanned), scanned);
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
-  // without either, its text needs no restoring.
-  const restoring = source !== line || /[&\ue000\ue001]/.test(line);
-  const root = knownTree(source, tokens, decodeEntity) ?? parseHtml(source);
+  // without either, its text needs no restoring. (Looked for one by one: a regular expression's
+  // character class of them read a two-byte line many times slower.)
+  const restoring = source !== line || line.includes('&') || line.includes(LT) || line.includes(NBSP);
+  const known = knownTree(source, tokens, decodeEntity);
+  const root = known ?? parseHtml(source);
+  // The replay's text is the line's text between its tags and comments, entities decoded: without
+  // a stand-in or an '&' it holds no '<' or '&', so no paragraph needs settling (or looking at for it).
+  const settled = known !== undefined && !restoring;
   const pieces: Piece[] = [];
   let text = '';
   // The paragraph's last characters are looked at after each link. Reading them from `text`, a
@@ -308,7 +395,7 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
 
   const flush = (): void => {
     const paragraph = trimEdges(text);
-    const trimmed = settle(paragraph, budget ?? { chars: SETTLE_WORK * paragraph.length });
+    const trimmed = settled ? paragraph : settle(paragraph, budget ?? { chars: SETTLE_WORK * paragraph.length });
     if (trimmed) {
       pieces.push({ text: trimmed, start, end, outerStart: start, outerEnd: end, role, breakBefore: breakPending });
       breakPending = false;
@@ -362,15 +449,15 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
       continue;
     }
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
-    const name = (child.name ?? '').toLowerCase();
+    const name = child.name ?? ''; // lower case, from the scanner or the parser
+    const { block, role, dropped } = elementKind(name);
     // An element with no end tag on the line would take the rest of the line with it: it keeps its text.
-    if (DROPPED.has(name) && closed(name)) continue;
-    const block = BLOCK.has(name) || ROLES[name] !== undefined;
+    if (dropped && closed(name)) continue;
     if (block) {
       flush();
       breakPending = true;
     } else if (name === 'a') softSpace = true;
-    stack.push({ node: child, role: ROLES[name] ?? frame.role, next: 0, block, link: name === 'a', piecesBefore: pieces.length });
+    stack.push({ node: child, role: role ?? frame.role, next: 0, block, link: name === 'a', piecesBefore: pieces.length });
   }
 
   const trailingBreak = breakPending;
@@ -417,7 +504,14 @@ function closingTags(line: string): (name: string) => boolean {
   };
 }
 
+/** The line with each stand-in in place: what the parser, or its replay, reads. */
 export function protect(line: string, tokens: readonly MarkupToken[]): string {
+  const out = tokens === everyLtStarts && line === everyLtStartsIn ? line : protectStrayLt(line, tokens);
+  return out.includes('\u00a0') ? out.replace(/\u00a0/g, NBSP) : out;
+}
+
+/** The line with LT for each '<' that starts none of the tags and comments of `tokens`. */
+function protectStrayLt(line: string, tokens: readonly MarkupToken[]): string {
   let out = '';
   let last = 0;
   let t = 0;
@@ -427,10 +521,11 @@ export function protect(line: string, tokens: readonly MarkupToken[]): string {
     out += line.slice(last, i) + LT;
     last = i + 1;
   }
-  out = last === 0 ? line : out + line.slice(last);
-  return out.includes('\u00a0') ? out.replace(/\u00a0/g, NBSP) : out;
+  return last === 0 ? line : out + line.slice(last);
 }
 
 function restore(text: string): string {
+  // Most text holds none of them: looking for each is quicker than a replace that finds nothing.
+  if (!text.includes(LT) && !text.includes(NBSP) && !text.includes('\u00a0')) return text;
   return text.replace(/[\u00a0\ue000\ue001]/g, (ch) => (ch === LT ? '<' : ch === NBSP ? '\u00a0' : ' '));
 }

@@ -112,9 +112,19 @@ describe('markup tree', () => {
     }
   });
 
+  it('builds a <script> or <style> closed by its end tag, its text as the line has it', () => {
+    for (const line of [
+      '<script>a<b>c</script>', '<style>p{}</style>', '<p>x<script>if (a < b && c) {}</script>y', '<SCRIPT>x</Script >z',
+      '<script></script>', '<script>a</script/>b</script>c', '<style>a</style\fb</style>', '<script>&amp;</script>',
+      '<script>a</style></script>', '<p><script>x</p></script>y', '<script>x</script><script>y</script>',
+    ]) {
+      assert.ok(compare(line), line);
+    }
+  });
+
   it('leaves to the parser what it reads otherwise', () => {
     for (const line of [
-      '<script>a<b>c</script>', '<style>p{}</style>', '<title>x</title>', '<svg><p/></svg>',
+      '<style>a</style\fb', '<title>x</title>', '<svg><p/></svg>',
       '<tmp><b>x</b>', '<XEXTAREA>a<br>b', '<xitle><i>y', '<TMP class=a><p>z',
       '<a title="x>y">z', '<!-->x-->', '</b/>x', '<textarea>x',
     ]) {
