@@ -245,14 +245,14 @@ const DROPPED = new Set([
  * `<ka>` pull quote) is structure a dump reveals, so it counts the same way.
  */
 export type Role = 'subheading' | 'caption' | 'byline' | 'lead' | 'pullquote';
-const ROLES: Record<string, Role> = {
+const ROLES = new Map<string, Role>(Object.entries({
   h1: 'subheading', h2: 'subheading', h3: 'subheading', h4: 'subheading', h5: 'subheading', h6: 'subheading',
   zt: 'subheading',
   figure: 'caption', figcaption: 'caption', lg: 'caption',
   au: 'byline', address: 'byline',
   ld: 'lead',
   ka: 'pullquote',
-};
+} satisfies Record<string, Role>));
 
 /** What an element's name says about its text. */
 interface ElementKind {
@@ -270,7 +270,7 @@ function elementKind(name: string): ElementKind {
   let kind = elementKinds.get(name);
   if (kind === undefined) {
     if (elementKinds.size >= ELEMENT_KINDS_SIZE) elementKinds.clear();
-    kind = { block: BLOCK.has(name) || ROLES[name] !== undefined, role: ROLES[name], dropped: DROPPED.has(name) };
+    kind = { block: BLOCK.has(name) || ROLES.has(name), role: ROLES.get(name), dropped: DROPPED.has(name) };
     elementKinds.set(name, kind);
   }
   return kind;

@@ -121,6 +121,11 @@ describe('unusual markup keeps the article text', () => {
     assert.equal(cleaned('Er sagte <<<a href="x">Ja</a>>> dazu.'), 'Er sagte <<Ja>> dazu.\n');
   });
 
+  it('a made-up tag named as an object’s own property is inline markup, not a block with a role', () => {
+    assert.equal(cleaned('Er sagte <constructor>Ja</constructor> und ging.'), 'Er sagte Ja und ging.\n');
+    assert.equal(cleaned('Vorher <toString>x</toString> und <valueOf>y</valueOf> nachher.'), 'Vorher x und y nachher.\n');
+  });
+
   it('a link glued to its neighbours gets a space back only where two characters never touch', () => {
     const cases: [string, string][] = [
       ['stand.<a href=x>Er hielt</a> fest', 'stand. Er hielt fest'],
