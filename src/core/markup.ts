@@ -9,6 +9,7 @@
  */
 import { decodeText, parseHtml } from './html-parser';
 import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
+import { standInsFor, type StandIns } from './stand-ins';
 import { indexOrEnd, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
@@ -296,12 +297,6 @@ export interface Conversion {
   breakAfter: boolean;
 }
 
-// Stand-ins of the same length, so parser offsets stay source offsets: a '<' that starts no
-// complete tag must stay text, and a literal no-break space must survive while `&nbsp;` becomes
-// a plain space (CLEANING.md, fine points).
-const LT = '\ue000';
-const NBSP = '\ue001';
-
 interface Frame {
   node: DomNode;
   role: Role | undefined;
@@ -370,11 +365,11 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
 /** `budget`: what settling the paragraph this text comes from may still do (see settle); none for a line. */
 function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBudget | undefined): Conversion {
   const closed = closingTags(line);
-  const { source, tokens } = withRawTextOpened(protect(line, scanned), scanned);
+  const standIns = standInsFor(line);
+  const { source, tokens } = withRawTextOpened(protect(line, scanned, standIns), scanned);
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
-  // without either, its text needs no restoring. (Looked for one by one: a regular expression's
-  // character class of them read a two-byte line many times slower.)
-  const restoring = source !== line || line.includes('&') || line.includes(LT) || line.includes(NBSP);
+  // without either, its text needs no restoring.
+  const restoring = source !== line || line.includes('&');
   const known = knownTree(source, tokens, decodeEntity);
   const root = known ?? parseHtml(source);
   // The replay's text is the line's text between its tags and comments, entities decoded: without
@@ -445,7 +440,7 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
     const child = children[frame.next++];
     if (child.type === 'text') {
       const data = child.data ?? '';
-      appendText(restoring ? restore(data) : data, child.startIndex ?? 0, (child.endIndex ?? 0) + 1, frame.role);
+      appendText(restoring ? restore(data, standIns) : data, child.startIndex ?? 0, (child.endIndex ?? 0) + 1, frame.role);
       continue;
     }
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
@@ -505,27 +500,29 @@ function closingTags(line: string): (name: string) => boolean {
 }
 
 /** The line with each stand-in in place: what the parser, or its replay, reads. */
-export function protect(line: string, tokens: readonly MarkupToken[]): string {
-  const out = tokens === everyLtStarts && line === everyLtStartsIn ? line : protectStrayLt(line, tokens);
-  return out.includes('\u00a0') ? out.replace(/\u00a0/g, NBSP) : out;
+export function protect(line: string, tokens: readonly MarkupToken[], standIns: StandIns): string {
+  const out = tokens === everyLtStarts && line === everyLtStartsIn ? line : protectStrayLt(line, tokens, standIns.lt);
+  return out.includes('\u00a0') ? out.replaceAll('\u00a0', standIns.nbsp) : out;
 }
 
-/** The line with LT for each '<' that starts none of the tags and comments of `tokens`. */
-function protectStrayLt(line: string, tokens: readonly MarkupToken[]): string {
+/** The line with `lt` for each '<' that starts none of the tags and comments of `tokens`. */
+function protectStrayLt(line: string, tokens: readonly MarkupToken[], lt: string): string {
   let out = '';
   let last = 0;
   let t = 0;
   for (let i = line.indexOf('<'); i >= 0; i = line.indexOf('<', i + 1)) {
     while (t < tokens.length && (tokens[t].start < i || tokens[t].kind === 'entity')) t++;
     if (t < tokens.length && tokens[t].start === i) continue;
-    out += line.slice(last, i) + LT;
+    out += line.slice(last, i) + lt;
     last = i + 1;
   }
   return last === 0 ? line : out + line.slice(last);
 }
 
-function restore(text: string): string {
+/** Parsed text as the line had it: its stand-ins back, and a no-break space that came from `&nbsp;` a plain space. */
+function restore(text: string, { lt, nbsp }: StandIns): string {
   // Most text holds none of them: looking for each is quicker than a replace that finds nothing.
-  if (!text.includes(LT) && !text.includes(NBSP) && !text.includes('\u00a0')) return text;
-  return text.replace(/[\u00a0\ue000\ue001]/g, (ch) => (ch === LT ? '<' : ch === NBSP ? '\u00a0' : ' '));
+  if (!text.includes(lt) && !text.includes(nbsp) && !text.includes('\u00a0')) return text;
+  // In this order: the no-break spaces the parser decoded first, then those the line holds.
+  return text.replaceAll('\u00a0', ' ').replaceAll(lt, '<').replaceAll(nbsp, '\u00a0');
 }

@@ -10,6 +10,7 @@ import { load } from 'cheerio/slim';
 import fc from 'fast-check';
 import { decodeText, parseHtml } from '../../src/core/html-parser';
 import { decodeEntity, protect, scanMarkup } from '../../src/core/markup';
+import { standInsFor } from '../../src/core/stand-ins';
 import { knownTree, type DomNode } from '../../src/core/markup-tree';
 import { splitLines } from '../../src/core/text';
 import { dumpsIn, FIXTURES, REAL, TRAPS } from './fixtures';
@@ -43,7 +44,7 @@ function cheerioTree(source: string): DomNode {
  */
 function compare(line: string): boolean {
   const tokens = scanMarkup(line);
-  const source = protect(line, tokens);
+  const source = protect(line, tokens, standInsFor(line));
   const expected = shape(cheerioTree(source));
   assert.deepEqual(shape(parseHtml(source)), expected, `parsed tree of ${JSON.stringify(line)}`);
   const known = knownTree(source, tokens, decodeEntity);

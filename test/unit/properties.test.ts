@@ -126,6 +126,13 @@ describe('unusual markup keeps the article text', () => {
     assert.equal(cleaned('Vorher <toString>x</toString> und <valueOf>y</valueOf> nachher.'), 'Vorher x und y nachher.\n');
   });
 
+  it('private-use characters (icon fonts) come through a line with markup as they are, written or referenced', () => {
+    assert.equal(cleaned('Icon \ue000 und \ue001 im <b>Text</b>.'), 'Icon \ue000 und \ue001 im Text.\n');
+    assert.equal(cleaned('A &lt; \ue000 <i>x</i> &nbsp;y\u00a0z &#xE001; &#57346 &amp;#xE003;'), 'A < \ue000 x  y\u00a0z \ue001 \ue002 \ue003\n');
+    const everyOne = Array.from({ length: 0x1900 }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
+    assert.equal(cleaned(`Icons ${everyOne} <b>fett</b>.`), `Icons ${everyOne} fett.\n`);
+  });
+
   it('a link glued to its neighbours gets a space back only where two characters never touch', () => {
     const cases: [string, string][] = [
       ['stand.<a href=x>Er hielt</a> fest', 'stand. Er hielt fest'],
