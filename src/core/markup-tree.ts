@@ -183,6 +183,8 @@ export function knownTree(
     let tag = names.get(name);
     if (tag === undefined) names.set(name, (tag = tagNamed(name)));
     if (!tag.replayed || !attributesEndAt(source, nameEnd, gt)) return undefined;
+    // `<script/>` stays open, but the parser reads what follows it as markup, not as its text.
+    if (tag.rawTextClose && source.charCodeAt(gt - 1) === 0x2f) return undefined;
     const { closes } = tag;
     if (closes) while (open.length > 1 && closes.has(top().name!)) closeTop(nameEnd);
     // The DOM handler types an element by its name.

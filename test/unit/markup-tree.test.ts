@@ -59,7 +59,7 @@ const fragment = fc.oneof(
     '<br/>', '</br>', '<div>', '</div>', '<li>', '<ul>', '</ul>', '<h2>', '</h2>', '<zt>', '</zt>', '<lg>', '<img src=x>',
     '<span/>', '</span>', '<span title=\'a "b"\'>', '<a title="x>', '<a b=c d>', '<a b= "c" / >', '<a/b>', '</p/>', '</b >',
     '<td>', '<tr>', '<table>', '<option>', '<select>', '<figure>', '<figcaption>', '<script>x()</script>', '<style>',
-    '<title>', '<svg>', '<math>', '<xmp>', '<textarea>', '<tmp>', '<xitle>', '<Xextarea>', '<tmpl>', '<!-- ad -->', '<!-->', '<!--->', '<!---->', '<!doctype html>',
+    '<script/>', '</script>', '<style/>', '</style>', '<title>', '<svg>', '<math>', '<xmp>', '<textarea>', '<tmp>', '<xitle>', '<Xextarea>', '<tmpl>', '<!-- ad -->', '<!-->', '<!--->', '<!---->', '<!doctype html>',
     '&amp;', '&nbsp;', '&#160;', '&#8220;', '&lt;b&gt;', '&notit;', '&copy', '&', '& ', '&&', '&1', '&;', '&#', '&#x;',
     '&#xe000;', '<', '>', '</', '< b>',
   ) },
@@ -128,6 +128,7 @@ describe('markup tree', () => {
       '<style>a</style\fb', '<title>x</title>', '<svg><p/></svg>',
       '<tmp><b>x</b>', '<XEXTAREA>a<br>b', '<xitle><i>y', '<TMP class=a><p>z',
       '<a title="x>y">z', '<!-->x-->', '</b/>x', '<textarea>x',
+      '<p>Eins<script/></p>Zwei</script>Drei', '<b>Teil<style /></b>zweiter</style>',
     ]) {
       assert.equal(compare(line), false, line);
     }

@@ -126,6 +126,11 @@ describe('unusual markup keeps the article text', () => {
     assert.equal(cleaned('Vorher <toString>x</toString> und <valueOf>y</valueOf> nachher.'), 'Vorher x und y nachher.\n');
   });
 
+  it('a self-closing <script/> or <style/> keeps the text after it, which the parser reads as markup', () => {
+    assert.equal(cleaned('<p>Eins<script/></p>Zwei Worte hier</script>Drei'), 'Eins\n\nZwei Worte hierDrei\n');
+    assert.equal(cleaned('<b>Erster Teil<style/></b>zweiter Teil</style>'), 'Erster Teilzweiter Teil\n');
+  });
+
   it('private-use characters (icon fonts) come through a line with markup as they are, written or referenced', () => {
     assert.equal(cleaned('Icon \ue000 und \ue001 im <b>Text</b>.'), 'Icon \ue000 und \ue001 im Text.\n');
     assert.equal(cleaned('A &lt; \ue000 <i>x</i> &nbsp;y\u00a0z &#xE001; &#57346 &amp;#xE003;'), 'A < \ue000 x  y\u00a0z \ue001 \ue002 \ue003\n');
