@@ -10,7 +10,7 @@
 import { decodeText, parseHtml } from './html-parser';
 import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
 import { standInsFor, type StandIns } from './stand-ins';
-import { indexOrEnd, isBlank, trimEdges } from './text';
+import { contentEnd, contentStart, indexOrEnd, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
 
@@ -364,8 +364,9 @@ export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Con
 
 /** `budget`: what settling the paragraph this text comes from may still do (see settle); none for a line. */
 function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBudget | undefined): Conversion {
-  const closed = closingTags(line);
   const standIns = standInsFor(line);
+  if (!standIns) return asText(line);
+  const closed = closingTags(line);
   const { source, tokens } = withRawTextOpened(protect(line, scanned, standIns), scanned);
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
@@ -458,6 +459,14 @@ function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBu
   const trailingBreak = breakPending;
   flush();
   return { pieces, breakAfter: trailingBreak && pieces.length > 0 };
+}
+
+/** A line that cannot be read as markup without changing it (see standInsFor): kept as it stands, one paragraph. */
+function asText(line: string): Conversion {
+  const start = contentStart(line);
+  const end = contentEnd(line, start);
+  if (start === end) return { pieces: [], breakAfter: false };
+  return { pieces: [{ text: line.slice(start, end), start, end, outerStart: start, outerEnd: end, breakBefore: false }], breakAfter: false };
 }
 
 /**

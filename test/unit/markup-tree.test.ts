@@ -44,7 +44,9 @@ function cheerioTree(source: string): DomNode {
  */
 function compare(line: string): boolean {
   const tokens = scanMarkup(line);
-  const source = protect(line, tokens, standInsFor(line));
+  const standIns = standInsFor(line);
+  assert.ok(standIns, line);
+  const source = protect(line, tokens, standIns);
   const expected = shape(cheerioTree(source));
   assert.deepEqual(shape(parseHtml(source)), expected, `parsed tree of ${JSON.stringify(line)}`);
   const known = knownTree(source, tokens, decodeEntity);

@@ -134,8 +134,15 @@ describe('unusual markup keeps the article text', () => {
   it('private-use characters (icon fonts) come through a line with markup as they are, written or referenced', () => {
     assert.equal(cleaned('Icon \ue000 und \ue001 im <b>Text</b>.'), 'Icon \ue000 und \ue001 im Text.\n');
     assert.equal(cleaned('A &lt; \ue000 <i>x</i> &nbsp;y\u00a0z &#xE001; &#57346 &amp;#xE003;'), 'A < \ue000 x  y\u00a0z \ue001 \ue002 \ue003\n');
-    const everyOne = Array.from({ length: 0x1900 }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
-    assert.equal(cleaned(`Icons ${everyOne} <b>fett</b>.`), `Icons ${everyOne} fett.\n`);
+    assert.equal(cleaned('<b>x</b> &#x0000E000; &#0000057345 y'), 'x \ue000 \ue001 y\n');
+    const codes = (first: number, last: number): string => Array.from({ length: last - first + 1 }, (_, i) => String.fromCharCode(first + i)).join('');
+    const privateUse = codes(0xe000, 0xf8ff);
+    assert.equal(cleaned(`Icons ${privateUse} <b>fett</b>.`), `Icons ${privateUse} fett.\n`);
+    // The private-use area taken, stand-ins come from characters the line neither holds nor references.
+    assert.equal(cleaned(`${privateUse} 丁 &#x4e00; <b>x</b>`), `${privateUse} 丁 一 x\n`);
+    // Every character taken: nothing can stand in, and the line stays as it is.
+    const everything = `${privateUse}${codes(0x100, 0xd7ff)}${codes(0xf900, 0xfffd)} <b>x</b>`;
+    assert.equal(cleaned(everything), `${everything}\n`);
   });
 
   it('a link glued to its neighbours gets a space back only where two characters never touch', () => {
