@@ -127,3 +127,8 @@ function wordCountByChar(text: string, cap: number): number {
   }
   return count;
 }
+
+/** `fp` without the point that ends it. (Not by `/\.$/`, which looks for a point all through the line.) */
+export function withoutFinalPoint(fp: string): string {
+  return fp.endsWith('.') ? fp.slice(0, -1) : fp;
+}

@@ -8,7 +8,8 @@ import { remembered, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { creditReason, withoutFinalPoint } from './credit';
+import { withoutFinalPoint } from '../text';
+import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
 /** Capitalised names, joined by commas or "und", "and", "et", with particles such as "van". */

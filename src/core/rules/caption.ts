@@ -83,7 +83,7 @@ function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): Mes
  * and comparisons rather than a Set lookup per character, with which the scan took 1.7 times as long.
  */
 function isSentenceEnd(c: number): boolean {
-  if (c >= 0x41 && c <= 0x7a) return false; // ASCII letters, most characters: two comparisons
+  if (c >= 0x41 && c <= 0x7a) return false; // ASCII letters (and [\]^_`), most characters: two comparisons
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x29 || c === 0xab;
 }
 

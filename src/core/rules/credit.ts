@@ -9,6 +9,7 @@ import { remembered, type UnitMemo } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
+import { withoutFinalPoint } from '../text';
 
 interface Text {
   text: string;
@@ -36,6 +37,8 @@ const SOURCE_WORDS = new Set(
 const SENTENCE_CLOSE = /[.!?…]$/;
 /** What separates the credits of a list (`Instagram, privat`). */
 const LIST_SEPARATORS = [',', ';', '|'];
+/** The parts of a credit list, parted by LIST_SEPARATORS and the spaces around them. */
+const LIST_PARTS = /\s*[,;|]\s*/;
 /** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
@@ -67,11 +70,6 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   return undefined;
 }
 
-/** `fp` without the point that ends it. (Not by `/\.$/`, which looks for a point all through the line.) */
-export function withoutFinalPoint(fp: string): string {
-  return fp.endsWith('.') ? fp.slice(0, -1) : fp;
-}
-
 /** `Instagram, privat`, `Reuters; AFP`: credits only, separated. */
 function isCreditList(fp: string, phrases: CompiledPhrases): boolean {
   const separator = firstListSeparator(fp);
@@ -80,7 +78,7 @@ function isCreditList(fp: string, phrases: CompiledPhrases): boolean {
   let end = separator;
   while (end > 0 && /\s/.test(fp[end - 1])) end--;
   if (!phrases.credits.has(fp.slice(0, end))) return false;
-  return fp.split(/\s*[,;|]\s*/).every((p) => phrases.credits.has(p));
+  return fp.split(LIST_PARTS).every((p) => phrases.credits.has(p));
 }
 
 /** Where the first `,`, `;` or `|` stands, or -1. */
