@@ -11,18 +11,18 @@ export interface StandIns {
   nbsp: string;
 }
 
-const PRIVATE_USE = /[\ue000-\uf8ff]/;
 /** A numeric character reference as the parser reads one: leading zeros, and no `;` needed. */
 const NUMERIC_REFERENCE = /&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}))/g;
-const FIRST_PRIVATE_USE = 0xe000;
-const LAST_PRIVATE_USE = 0xf8ff;
-/** Where stand-ins are looked for when the private-use area is all taken: the rest of the BMP past Latin-1, surrogates aside. */
+const PRIVATE_USE: readonly [number, number] = [0xe000, 0xf8ff];
+/** Where else stand-ins are looked for, for a line that holds the whole private-use area: the rest of the BMP past Latin-1, surrogates aside. */
 const ELSEWHERE: readonly (readonly [number, number])[] = [
   [0x0100, 0xd7ff],
   [0xf900, 0xfffd],
 ];
+/** How many private-use characters are tried one by one (a search of the line each) before every character of the line is collected. */
+const TRIED = 8;
 
-/** For the lines with no private-use character and no numeric reference: most of them. */
+/** For the lines that hold neither of these nor a numeric reference: nearly all of them. */
 const USUAL: StandIns = { lt: '\ue000', nbsp: '\ue001' };
 
 /**
@@ -30,31 +30,22 @@ const USUAL: StandIns = { lt: '\ue000', nbsp: '\ue001' };
  * character that could be one: a line of over 60,000 distinct characters, which is no prose.
  */
 export function standInsFor(line: string): StandIns | undefined {
-  const privateUse = PRIVATE_USE.test(line);
+  // Searches for one character at a time: a search for any private-use character took ten times as long.
   const referencing = line.includes('&#');
-  if (!privateUse && !referencing) return USUAL;
+  if (!referencing && !line.includes(USUAL.lt) && !line.includes(USUAL.nbsp)) return USUAL;
   const taken = new Set<number>();
   if (referencing) for (const m of line.matchAll(NUMERIC_REFERENCE)) taken.add(m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]));
-  if (privateUse) {
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (c >= FIRST_PRIVATE_USE && c <= LAST_PRIVATE_USE) taken.add(c);
+  const free: number[] = [];
+  for (let c = PRIVATE_USE[0]; c < PRIVATE_USE[0] + TRIED && free.length < 2; c++) {
+    if (!taken.has(c) && !line.includes(String.fromCharCode(c))) free.push(c);
+  }
+  if (free.length < 2) {
+    // A line that holds many of them (made to, or an icon font's own text): every character it holds is taken.
+    for (let i = 0; i < line.length; i++) taken.add(line.charCodeAt(i));
+    free.length = 0;
+    for (const [first, last] of [PRIVATE_USE, ...ELSEWHERE]) {
+      for (let c = first; c <= last && free.length < 2; c++) if (!taken.has(c)) free.push(c);
     }
   }
-  let free = freeCodes(taken, [[FIRST_PRIVATE_USE, LAST_PRIVATE_USE]]);
-  if (free.length < 2) {
-    // A line made to hold the whole private-use area: every character it holds is taken.
-    for (let i = 0; i < line.length; i++) taken.add(line.charCodeAt(i));
-    free = freeCodes(taken, ELSEWHERE);
-  }
   return free.length < 2 ? undefined : { lt: String.fromCharCode(free[0]), nbsp: String.fromCharCode(free[1]) };
-}
-
-/** The first two codes of `ranges` not taken. */
-function freeCodes(taken: ReadonlySet<number>, ranges: readonly (readonly [number, number])[]): number[] {
-  const free: number[] = [];
-  for (const [first, last] of ranges) {
-    for (let c = first; c <= last && free.length < 2; c++) if (!taken.has(c)) free.push(c);
-  }
-  return free;
 }
