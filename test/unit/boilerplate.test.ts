@@ -51,6 +51,14 @@ describe('boilerplate: polls', () => {
     }
   });
 
+  it('drops a poll after a lead that asks a question of its own: the lead makes no interview', () => {
+    const top = ['Fussball', '', 'Keller hielt stark. Stellt sich nun erneut die Goalie-Frage?', '', 'Der Ersatzgoalie hielt seinen Kasten sauber.', ''];
+    const poll = ['Wen willst du als Nummer eins im Tor sehen?', '', 'Ganz klar von Ballmoos. An ihm kommt niemand vorbei.', '', 'Marvin Keller. Er hätte es sich verdient.', '', 'Zum Glück muss ich nicht entscheiden.'];
+    const after = ['', 'Falls von Ballmoos am Samstag noch nicht fit ist, spielt wieder Keller.', ''];
+    const result = clean([...top, ...poll, ...after].join('\n'));
+    assert.deepEqual(result.removed.map((r) => r.text), poll.filter(Boolean));
+  });
+
   it('never takes the headline or the lead for a poll', () => {
     const dump = ['Verkehr', '', 'Wird das Benzin für dich jetzt teurer?', '', 'Nein, jedenfalls nicht sofort.', '', 'Ich rechne trotzdem mit höheren Preisen, sagt ein Ökonom.', ''].join('\n');
     assert.deepEqual(clean(dump).removed, []);

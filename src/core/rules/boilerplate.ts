@@ -200,9 +200,13 @@ function optionsAfter(doc: DumpDocument, question: Unit, accept: (u: Unit) => bo
   return out.length > MAX_POLL_OPTIONS ? [] : out;
 }
 
-/** Another question like it: an interview (`Hatten Sie Angst?` / `Nein.`), whose answers are article text. */
+/**
+ * Another question like it in the body: an interview (`Hatten Sie Angst?` / `Nein.`), whose answers
+ * are article text. A question in the headline or the lead (`Stellt sich nun die Goalie-Frage?`)
+ * is the article's own, and makes no interview.
+ */
 function isInterview(doc: DumpDocument, question: Unit): boolean {
-  return doc.units.some((u) => u !== question && isPollQuestion(u));
+  return doc.units.some((u) => u !== question && u.index >= ARTICLE_TOP && isPollQuestion(u));
 }
 
 /** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
