@@ -15,7 +15,7 @@
  * Those lines go to the parser (html-parser.ts). The unit tests compare both trees with cheerio's.
  */
 import type { MarkupToken } from './markup';
-import { indexOrEnd } from './text';
+import { indexOrEnd, isAsciiAlphanumeric, isAsciiLetter } from './text';
 
 export interface DomNode {
   type: string;
@@ -262,13 +262,6 @@ function isLiteralAmp(source: string, at: number, decode: (text: string) => stri
   return decode(source.slice(at, end)) === undefined;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiAlphanumeric(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57);
-}
 
 function lastIndexOfName(open: readonly DomNode[], name: string): number {
   for (let i = open.length - 1; i > 0; i--) if (open[i].name === name) return i;

@@ -10,7 +10,7 @@
 import { decodeText, parseHtml } from './html-parser';
 import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
 import { standInsFor, type StandIns } from './stand-ins';
-import { contentEnd, contentStart, indexOrEnd, isBlank, trimEdges } from './text';
+import { contentEnd, contentStart, indexOrEnd, isAsciiAlphanumeric, isAsciiLetter, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
 
@@ -189,10 +189,6 @@ function isFollowedByEquals(line: string, from: number, to: number): boolean {
   return i < to && line.charCodeAt(i) === 61;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function isNameChar(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
 }
@@ -342,10 +338,6 @@ function startsAlphanumeric(text: string): boolean {
 function endsAlphanumeric(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c < 128 ? isAsciiAlphanumeric(c) : ENDS_ALPHANUMERIC.test(text);
-}
-
-function isAsciiAlphanumeric(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** A point after a single letter (`U.`, `z.`) or after `www`: an abbreviation or a domain goes on. */

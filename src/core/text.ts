@@ -132,3 +132,11 @@ function wordCountByChar(text: string, cap: number): number {
 export function withoutFinalPoint(fp: string): string {
   return fp.endsWith('.') ? fp.slice(0, -1) : fp;
 }
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}

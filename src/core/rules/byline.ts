@@ -48,9 +48,9 @@ const AUTHOR_AFTER = /\s(?:von|by|par|di)\s+(.+)$/i;
 const READING_TIME =
   /^(?:\d{1,3}\s*(?:min\.?|mins|minutes?|minuten)\s+(?:read|lesezeit|lesedauer|de lecture|di lettura)|(?:lesezeit|lesedauer|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d{1,3}\s*\S*)$/i;
 const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
-const CONTRIBUTED = /contributed (?:to )?this report\.?$/i;
-/** The word a CONTRIBUTED line ends with. */
+/** The word a contributor line ends with. */
 const REPORT = 'report';
+const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 
