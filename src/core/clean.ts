@@ -3,7 +3,8 @@
  * separated by one blank line, consecutive lines kept consecutive and one final newline.
  * Fix-all in the editor, the preview and the CLI all produce this text.
  */
-import { analyze, type Analysis } from './analyze';
+import { analyze, type Analysis, type Drop } from './analyze';
+import { format } from './message';
 import { gapBetween, type Unit } from './document';
 import type { ArticleRecord, CleanOptions, CleanResult, Removal, RuleCode } from './types';
 
@@ -19,12 +20,9 @@ export function clean(source: string, options: CleanOptions = {}): CleanResult {
 /** The article, its record and what went: `clean` without its findings. */
 export type Article = Omit<CleanResult, 'findings'>;
 
-/**
- * What `dump-curator clean` prints. The same as `clean`, but the findings that change text
- * without dropping any (each leftover tag, white space at line ends) are never built.
- */
+/** What `dump-curator clean` prints. The same as `clean`, but no finding is built. */
 export function cleanArticle(source: string, options: CleanOptions = {}): Article {
-  return article(analyze(source, options, { changes: false }), options);
+  return article(analyze(source, options, { findings: false }), options);
 }
 
 function article(analysis: Analysis, options: CleanOptions): Article {
@@ -71,7 +69,7 @@ function articleRecord(a: Analysis, kept: readonly Unit[]): ArticleRecord {
     byline: 'bylines',
   };
   for (const u of a.doc.units) {
-    const codes = a.unitDrops[u.index];
+    const codes = a.unitDrops[u.index]?.codes;
     const list = codes && listed[codes.find((c) => listed[c]) ?? codes[0]];
     if (list) record[list].push(entry(u));
   }
@@ -85,26 +83,17 @@ function isSubheading(u: Unit, before: Unit | undefined, after: Unit | undefined
   return alone && !!before && u.words <= SUBHEADING_MAX_WORDS && !CLAUSE_END.test(u.text);
 }
 
+/** What went, line by line, each with the first reason a rule gave for dropping it. */
 function removals(a: Analysis, options: CleanOptions): Removal[] {
   const out: Removal[] = [];
-  // The first reason a rule gave for dropping a unit (or a line with none), by where its range
-  // starts: a line of tag soup holds many paragraphs, each dropped for a reason of its own.
-  const reasons = new Map<string, string>();
-  const key = (line: number, character: number, code: RuleCode): string => `${line}:${character}:${code}`;
-  for (const f of a.findings) {
-    // Most findings change text (a tag soup line has hundreds): only those that drop give a reason.
-    if (!f.drops) continue;
-    const k = key(f.range.start.line, f.range.start.character, f.code);
-    if (!reasons.has(k)) reasons.set(k, f.message);
-  }
-  const reasonFor = (line: number, character: number, code: RuleCode) => reasons.get(key(line, character, code)) ?? code;
+  const removal = (line: number, text: string, { codes, reason }: Drop): Removal => ({ line, text, codes, reason: format(reason) });
   a.doc.lines.forEach((line, lineNo) => {
-    const codes = a.lineDrops.get(lineNo);
-    if (codes) out.push({ line: lineNo, text: line.text.trim(), codes, reason: reasonFor(lineNo, 0, codes[0]) });
+    const drop = a.lineDrops.get(lineNo);
+    if (drop) out.push(removal(lineNo, line.text.trim(), drop));
     for (const i of line.units) {
-      const unitCodes = a.unitDrops[i];
+      const unitDrop = a.unitDrops[i];
       const unit = a.doc.units[i];
-      if (unitCodes) out.push({ line: lineNo, text: unit.text, codes: unitCodes, reason: reasonFor(lineNo, unit.start, unitCodes[0]) });
+      if (unitDrop) out.push(removal(lineNo, unit.text, unitDrop));
       else if (options.keepKicker === false && i === a.kicker) {
         out.push({ line: lineNo, text: unit.text, codes: [], reason: 'The kicker is left out (keepKicker is off).' });
       }

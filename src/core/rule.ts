@@ -37,8 +37,9 @@ export interface RuleContext {
   readonly phrases: CompiledPhrases;
   readonly keepCaptions: boolean;
   /**
-   * Whether findings that change text without dropping it are wanted (the editor's and `check`'s
-   * are; `clean`, which prints the article, needs only what drops). When not, `change` ignores them.
+   * Whether findings are wanted (the editor's and `check`'s are; `clean`, which prints the
+   * article, needs only what drops and why). When not, `change` ignores them: a rule that only
+   * changes text may skip its work.
    */
   readonly changes: boolean;
   /** The kicker's unit index, when the dump has one (it is protected from structural guesses). */
