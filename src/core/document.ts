@@ -128,7 +128,8 @@ export function parseDump(text: string): DumpDocument {
       gap = true;
       continue;
     }
-    const tokens = scanMarkup(lineText);
+    const scan = scanMarkup(lineText);
+    const { tokens } = scan;
     const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart: start, contentEnd: end };
     lines.push(line);
     const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
@@ -139,7 +140,7 @@ export function parseDump(text: string): DumpDocument {
       }, indented);
       continue;
     }
-    const { pieces, breakAfter } = convertMarkup(lineText, tokens);
+    const { pieces, breakAfter } = convertMarkup(lineText, scan);
     const whole = pieces.length === 1;
     for (const piece of pieces) {
       push(line, {

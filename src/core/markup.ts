@@ -24,29 +24,27 @@ export interface MarkupToken {
 
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
-export function scanMarkup(line: string): MarkupToken[] {
+/**
+ * A line's markup. `strayLt`: a '<' of the line starts none of its tags or comments (one in prose,
+ * or inside a comment). The scanner meets every '<', so without one `protect` has nothing to
+ * replace and need not search the line again.
+ */
+export interface MarkupScan {
+  tokens: MarkupToken[];
+  strayLt: boolean;
+}
+
+export function scanMarkup(line: string): MarkupScan {
   const tags: MarkupToken[] = [];
   const strayLt = scanTags(line, tags);
   const amp = line.indexOf('&');
-  const tokens = amp < 0 ? tags : withEntities(line, tags, amp);
-  everyLtStarts = strayLt ? undefined : tokens;
-  everyLtStartsIn = line;
-  return tokens;
+  return { tokens: amp < 0 ? tags : withEntities(line, tags, amp), strayLt };
 }
 
 /**
- * The tokens of the last line scanned (and that line), when every '<' of the line starts one of
- * its tags or comments. The scanner has met each '<', so `protect`, which a line's conversion
- * calls right after its scan, then knows there is nothing to replace without searching the line
- * again. (A set of such token lists, kept weakly, cost more to fill than the search.)
- */
-let everyLtStarts: readonly MarkupToken[] | undefined;
-let everyLtStartsIn = '';
-
-/**
  * Complete tags and comments, from '<' to '<', into `tokens`: most of a line is text. Answers
- * whether a '<' starts none of them (one in prose, or inside a comment). (One loop that jumped to
- * the next '<' or '&' alike ran 50 times slower once V8 had optimised it, on a line of 140,000 tags.)
+ * whether a '<' starts none of them (see MarkupScan). (One loop that jumped to the next '<' or '&'
+ * alike ran 50 times slower once V8 had optimised it, on a line of 140,000 tags.)
  */
 function scanTags(line: string, tokens: MarkupToken[]): boolean {
   let ltInComment = false;
@@ -350,16 +348,17 @@ function openingGuillemet(line: string): string {
   return right >= 0 && (left < 0 || right < left) ? '»' : '«';
 }
 
-export function convertMarkup(line: string, tokens: readonly MarkupToken[]): Conversion {
-  return convert(line, tokens, undefined);
+/** `scan`: the line's own (scanMarkup). */
+export function convertMarkup(line: string, scan: MarkupScan): Conversion {
+  return convert(line, scan, undefined);
 }
 
 /** `budget`: what settling the paragraph this text comes from may still do (see settle); none for a line. */
-function convert(line: string, scanned: readonly MarkupToken[], budget: SettleBudget | undefined): Conversion {
+function convert(line: string, scan: MarkupScan, budget: SettleBudget | undefined): Conversion {
   const standIns = standInsFor(line);
   if (!standIns) return asText(line);
   const closed = closingTags(line);
-  const { source, tokens } = withRawTextOpened(protect(line, scanned, standIns), scanned);
+  const { source, tokens } = withRawTextOpened(protect(line, scan, standIns), scan.tokens);
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
   const restoring = source !== line || line.includes('&');
@@ -482,10 +481,10 @@ interface SettleBudget {
 function settle(text: string, budget: SettleBudget): string {
   for (let round = 0; round < SETTLE_ROUNDS && (text.includes('<') || text.includes('&')); round++) {
     if (budget.chars < text.length) break;
-    const tokens = scanMarkup(text);
-    if (tokens.length === 0) break;
+    const scan = scanMarkup(text);
+    if (scan.tokens.length === 0) break;
     budget.chars -= text.length;
-    text = convert(text, tokens, budget).pieces.map((p) => p.text).join(' ');
+    text = convert(text, scan, budget).pieces.map((p) => p.text).join(' ');
   }
   return text;
 }
@@ -500,9 +499,9 @@ function closingTags(line: string): (name: string) => boolean {
   };
 }
 
-/** The line with each stand-in in place: what the parser, or its replay, reads. */
-export function protect(line: string, tokens: readonly MarkupToken[], standIns: StandIns): string {
-  const out = tokens === everyLtStarts && line === everyLtStartsIn ? line : protectStrayLt(line, tokens, standIns.lt);
+/** The line with each stand-in in place: what the parser, or its replay, reads. `scan`: the line's own. */
+export function protect(line: string, { tokens, strayLt }: MarkupScan, standIns: StandIns): string {
+  const out = strayLt ? protectStrayLt(line, tokens, standIns.lt) : line;
   return out.includes('\u00a0') ? out.replaceAll('\u00a0', standIns.nbsp) : out;
 }
 

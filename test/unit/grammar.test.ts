@@ -186,7 +186,7 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
     ];
     for (const sample of samples) {
       const [line] = tokenize(grammar, sample);
-      const engine = scanMarkup(sample).some((t) => t.kind === 'tag' && t.start === 0 && t.end === sample.length);
+      const engine = scanMarkup(sample).tokens.some((t) => t.kind === 'tag' && t.start === 0 && t.end === sample.length);
       assert.equal(tokenHas(line.tokens[0], 'meta.tag'), engine, `${sample}: the engine ${engine ? 'reads' : 'does not read'} a tag`);
     }
   });
@@ -194,12 +194,12 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
   it('reads no tag in a quote in ASCII guillemets, as the engine reads none, but a tag right after <<', () => {
     for (const sample of ['Er sagte <<Nein>> und ging.', '<<b>>', 'a <<p>> x', 'Sie rief: <</b>> ach']) {
       const [line] = tokenize(grammar, sample);
-      assert.deepEqual(scanMarkup(sample).filter((t) => t.kind === 'tag'), [], `${sample}: the engine reads a tag`);
+      assert.deepEqual(scanMarkup(sample).tokens.filter((t) => t.kind === 'tag'), [], `${sample}: the engine reads a tag`);
       assert.ok(!line.tokens.some((t) => tokenHas(t, 'meta.tag')), `${sample}: the grammar marks a tag`);
     }
     for (const sample of ['<<<a href="x">Ja</a>>>', 'x <<b>fett</b>']) {
       const [line] = tokenize(grammar, sample);
-      const tags = scanMarkup(sample).filter((t) => t.kind === 'tag').map((t) => sample.slice(t.start, t.end));
+      const tags = scanMarkup(sample).tokens.filter((t) => t.kind === 'tag').map((t) => sample.slice(t.start, t.end));
       const marked = line.tokens.filter((t) => tokenHas(t, 'entity.name.tag')).map((t) => sample.slice(t.startIndex, t.endIndex));
       assert.deepEqual(marked, tags.map((t) => t.replace(/^<\/?|[ >].*$/g, '')), `${sample}: grammar and engine part ways`);
     }

@@ -1,0 +1,31 @@
+/**
+ * A line's conversion rests on its own scan alone: what was scanned or converted in between, or
+ * in which order lines are converted, changes nothing.
+ */
+import assert from 'node:assert/strict';
+import { convertMarkup, scanMarkup } from '../../src/core/markup';
+
+const converted = (line: string, scan = scanMarkup(line)): string => convertMarkup(line, scan).pieces.map((p) => p.text).join(' | ');
+
+describe('markup conversion', () => {
+  const stray = ['a < b <i>x</i>', '<!-- a < b --><p>x<p>y', 'x<y <b>z</b> <'];
+  const plain = ['c <b>d</b>', '<p>e<br>f &amp; g</p>'];
+
+  it('tells a line whose "<" starts no tag or comment', () => {
+    for (const line of stray) assert.equal(scanMarkup(line).strayLt, true, line);
+    for (const line of plain) assert.equal(scanMarkup(line).strayLt, false, line);
+  });
+
+  it('converts a line by its own scan, whatever was scanned since', () => {
+    const expected = new Map([...stray, ...plain].map((line) => [line, converted(line)]));
+    assert.equal(expected.get('a < b <i>x</i>'), 'a < b x');
+    for (const a of expected.keys()) {
+      for (const b of expected.keys()) {
+        const scanA = scanMarkup(a);
+        const scanB = scanMarkup(b);
+        assert.equal(converted(a, scanA), expected.get(a), `${a} after ${b} was scanned`);
+        assert.equal(converted(b, scanB), expected.get(b), `${b} after ${a} was converted`);
+      }
+    }
+  });
+});
