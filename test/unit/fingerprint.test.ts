@@ -30,6 +30,9 @@ function words(text: string): number {
 const newsText = fc.array(
   fc.oneof(
     fc.constantFrom('Die', 'Regierung', 'ÄRGER', 'Öl', 'süß', 'naïve', '«Nein»', '„Ja“', '‚so‘', "l'été", '"x"', '`y´', '–', '—', '€', '…', 'ﬁ', '×', '÷'),
+    // Either side of the quick way's classes (fingerprint.ts): letters and signs NFKC leaves as
+    // they are, and neighbours it changes or the rule replaces.
+    fc.constantFrom('Œuvre', 'cœur', 'Erdoğan', 'İstanbul', 'ılık', 'Łódź', '© AFP', '§ 218', '20 °C', '• ', 'ĳs', 'Ŀ', 'ŉ', 'ſ', '¨', 'ª', 'µ', '²', '‹a›', '′', '″', '\u2011', '\u0301', '\u00b7', '\u2030'),
     fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u200b', '\u2009', '\ufeff', '\u00ad', '\n'),
     fc.string({ unit: 'grapheme', maxLength: 5 }),
     fc.string({ unit: 'binary', maxLength: 3 }),
@@ -44,6 +47,37 @@ describe('fingerprint', () => {
       assert.equal(m.fp, reference(text), JSON.stringify(text));
       assert.equal(m.words, Math.min(words(text), WORDS_COUNTED), JSON.stringify(text));
     }), { numRuns: 20000 });
+  });
+
+  it('folds every character, alone and beside a letter, as the plain rule does', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `Ab${ch}c`]) assert.equal(measure(text).fp, reference(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+    }
+  });
+
+  // The quick way takes text of its classes as NFKC-normalised. NFKC composes neighbours only,
+  // so every pair of characters near the classes' edges stands for every longer text.
+  it('folds every pair of Latin and punctuation characters as the plain rule does', () => {
+    const near: string[] = [];
+    for (const [from, to] of [[0x20, 0x24f], [0x2000, 0x206f], [0x20a0, 0x20cf]]) {
+      for (let c = from; c <= to; c++) near.push(String.fromCharCode(c));
+    }
+    for (const a of near) {
+      for (const b of near) {
+        const text = a + b;
+        if (measure(text).fp !== reference(text)) assert.fail(`${JSON.stringify(text)}: ${measure(text).fp} ≠ ${reference(text)}`);
+      }
+    }
+  });
+
+  it('collapses two spaces wherever they stand, before or after the counting stops', () => {
+    for (let before = 95; before <= 105; before++) {
+      for (const gap of ['  ', '   ', ' \u00a0']) {
+        const text = 'Wort '.repeat(before) + 'Wort' + gap + 'Ende „Zitat“';
+        assert.deepEqual(measure(text), { fp: reference(text), words: Math.min(words(text), WORDS_COUNTED) }, `${before} ${JSON.stringify(gap)}`);
+      }
+    }
   });
 
   it('counts words up to WORDS_COUNTED', () => {
