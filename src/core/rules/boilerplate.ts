@@ -12,6 +12,7 @@ import { creditReason } from './credit';
 
 const MAX_PHRASE_LINE_WORDS = 40;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
+const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
@@ -54,6 +55,7 @@ export const boilerplate: Rule = {
         drop(ctx, unit, reason);
         dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
+      else if (isPublisherHeading(unit, phrases)) dropPublisherPromo(ctx, unit);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
     }
   },
@@ -92,6 +94,26 @@ function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
 }
 
+/** A heading that starts with a publisher's name: `20 Minuten Fantasy League`. */
+function isPublisherHeading(unit: Unit, phrases: CompiledPhrases): boolean {
+  return unit.role === 'subheading' && unit.index >= ARTICLE_TOP && phrases.publishers.startOf(unit.fp) !== undefined;
+}
+
+/**
+ * The publisher promoting itself in the closing section: a heading with its name, maybe a second
+ * heading, then at most MAX_PROMO_TEXT paragraphs to the end of the dump that speak to the reader
+ * (`Manage dein eigenes Super-League-Team` / `Tauche ein …`). A section of a media story about the
+ * publisher speaks of it, not to the reader, and stays.
+ */
+function dropPublisherPromo(ctx: RuleContext, heading: Unit): void {
+  const { units } = ctx.doc;
+  let text = heading.index + 1;
+  while (text < units.length && units[text].role === 'subheading') text++;
+  const section = units.slice(heading.index);
+  if (text === units.length || units.length - text > MAX_PROMO_TEXT || !section.some((u) => ASKS_THE_READER.test(u.fp))) return;
+  for (const u of section) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
+}
+
 /** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
 function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept: (u: Unit) => boolean): boolean {
   const prev = ctx.doc.units[first.index - 1];
@@ -108,7 +130,7 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept:
 
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */
 function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => number): void {
-  drop(ctx, heading, msg('Page furniture: a promotion heading.'));
+  drop(ctx, heading, PROMO_HEADING);
   if (dropRestOfBlock(ctx, heading, PROMO_TEXT, () => true)) return;
   const { units } = ctx.doc;
   const rest: Unit[] = [];
