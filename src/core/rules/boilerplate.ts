@@ -32,6 +32,8 @@ const MIN_POLL_ANSWERS = 2;
 /** How a question addresses the reader (German du and euch, French tu and vous, Italian tu and voi, English you). */
 const ASKS_THE_READER =
   /(?<!\p{L})(?:du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|tu|te|toi|ton|ta|tes|vous|votre|vos|ti|tuo|tua|tuoi|tue|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
+/** The reader speaking of themselves (German, French, Italian, English), in a fingerprint (lower case, `j'` as `j"`). */
+const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein\p{L}*|je|moi|mon|ma|mes|io|mi|mio|mia|miei|mie|i|me|my|mine)(?!\p{L})|j")/u;
 /** The kicker, headline and lead: the top of an article is never a poll. */
 const ARTICLE_TOP = 3;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
@@ -197,8 +199,10 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
     if (answers.length < MIN_POLL_ANSWERS) return;
     if (closedBy(after(candidates))) options = candidates;
     else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question)) {
-      // Nothing marks where such a poll ends: it ends with its last answer, and the article goes on.
-      options = candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
+      // Such a poll runs to a heading when every option speaks as a reader does; else nothing
+      // marks where it ends: it ends with its last answer, and the article goes on.
+      const toHeading = after(candidates)?.role === 'subheading' && candidates.every((u) => startsAsAnswer(u) || speaksAsReader(u));
+      options = toHeading ? candidates : candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
     } else return;
   }
   if (options.length < MIN_POLL_OPTIONS) return;
@@ -206,6 +210,11 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   drop(ctx, question, msg('Page furniture: the question of a poll.'));
   for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
   if (next && phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
+}
+
+/** An option in a reader's own voice (`… ist für mich zu viel`), or short as a cry is (`Hallo, Coop-Kind hier!`). */
+function speaksAsReader(unit: Unit): boolean {
+  return unit.words <= MAX_POLL_OPTION_WORDS || FIRST_PERSON.test(unit.fp);
 }
 
 /** Tells most units by their word count, which the unit holds, before reading their text. */
