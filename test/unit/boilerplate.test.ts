@@ -72,3 +72,49 @@ describe('boilerplate: polls', () => {
     assert.deepEqual(dropped(interview), []);
   });
 });
+
+describe('boilerplate: a poll that runs to a heading', () => {
+  const question = ['<p>Kannst du dir vorstellen, so viel auszugeben?</p>', '<p>Ja, ich kaufe sowieso jede Woche dort ein.</p>', '<p>Nein, das ist mir viel zu teuer.</p>'];
+  const heading = ['<zt>Die Preise steigen</zt>', '<p>Auf Ricardo kosten einzelne Sets bereits mehrere hundert Franken.</p>'];
+  const answers = ['Kannst du dir vorstellen, so viel auszugeben?', 'Ja, ich kaufe sowieso jede Woche dort ein.', 'Nein, das ist mir viel zu teuer.'];
+
+  it('takes every option in a reader’s voice, and a short cry, up to the heading', () => {
+    const more = ['<p>2000 Franken sind für mich einfach zu viel Geld.</p>', '<p>Hallo, Coop-Kind hier!</p>'];
+    assert.deepEqual(dropped([...question, ...more, ...heading]), [...answers, '2000 Franken sind für mich einfach zu viel Geld.', 'Hallo, Coop-Kind hier!']);
+  });
+
+  it('ends at the last answer when a reporting sentence follows it, whatever words it holds', () => {
+    for (const sentence of [
+      'Die Aktion läuft bis Ende Mai.',
+      'Die Preise steigen je nach Grösse des Sets um bis zu 20 Prozent.',
+      'Der Umsatz stieg auf 3 Mio. Franken, meinte die Sprecherin.',
+      '«Für mich ist das zu teuer», sagt Anna (34) aus Bern.',
+      'Secondo il sindaco i lavori dureranno fino a maggio.',
+      'The plant was built before World War I',
+    ]) {
+      assert.deepEqual(dropped([...question, `<p>${sentence}</p>`, ...heading]), answers, sentence);
+    }
+  });
+});
+
+describe('boilerplate: the publisher promoting itself', () => {
+  const dump = (section: string[]) => ['Sport', '', 'Keller überzeugt im YB-Tor', '', 'Marvin Keller hielt zwei Penaltys. Die Goalie-Frage ist wieder offen.', '', '<p>Trainer Rahmen lobte seinen Ersatzgoalie nach dem Spiel ausdrücklich.</p>', ...section, ''].join('\n');
+  const boilerplate = (section: string[]) => clean(dump(section)).removed.filter((r) => r.codes.includes('boilerplate')).map((r) => r.text);
+
+  it('drops a closing section under its name that names it again and speaks to the reader', () => {
+    const promo = ['<zt>20 Minuten Fantasy League</zt>', '<zt>Manage dein eigenes Team</zt>', '<p>Tauche ein in das neue Fantasy-Game von 20 Minuten! Stelle dein Dreamteam zusammen.</p>'];
+    assert.deepEqual(boilerplate(promo), ['20 Minuten Fantasy League', 'Manage dein eigenes Team', 'Tauche ein in das neue Fantasy-Game von 20 Minuten! Stelle dein Dreamteam zusammen.']);
+  });
+
+  it('keeps a story’s own last section that only starts like a publisher, is a compound of one, or quotes the reader', () => {
+    for (const section of [
+      ['<h2>Le temps presse</h2>', '<p>Le Parlement doit trancher avant la fin du mois, dit Le Temps.</p>'],
+      ['<h2>Die Zeit drängt</h2>', '<p>«Du kannst nicht ewig warten», sagte die Ministerin der Zeit.</p>'],
+      ['<h2>Blick-Recherche zeigt Verluste</h2>', '<p>Wie Blick berichtet, verlor der Klub dein Geld und meines.</p>'],
+      ['<h2>20 Minuten reagiert</h2>', '<p>20 Minuten hat den Artikel inzwischen korrigiert.</p>'],
+      ['<zt>20 Minuten Fantasy League</zt>', '<zt>Manage dein eigenes Team</zt>', '<zt>Die Regeln</zt>', '<p>Tauche ein in das Game von 20 Minuten!</p>'],
+    ]) {
+      assert.deepEqual(boilerplate(section), [], section[0]);
+    }
+  });
+});

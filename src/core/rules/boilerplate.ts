@@ -32,8 +32,21 @@ const MIN_POLL_ANSWERS = 2;
 /** How a question addresses the reader (German du and euch, French tu and vous, Italian tu and voi, English you). */
 const ASKS_THE_READER =
   /(?<!\p{L})(?:du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|tu|te|toi|ton|ta|tes|vous|votre|vos|ti|tuo|tua|tuoi|tue|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
-/** The reader speaking of themselves (German, French, Italian, English), in a fingerprint (lower case, `j'` as `j"`). */
-const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein\p{L}*|je|moi|mon|ma|mes|io|mi|mio|mia|miei|mie|i|me|my|mine)(?!\p{L})|j")/u;
+/**
+ * The reader speaking of themselves, in lower case: forms no other of the four languages uses
+ * as a common word (not `je`, German for "each"; not `mio`, `mia`, `ma`, `i`, `me`).
+ */
+const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?![\p{L}\p{M}])|j['’])/u;
+/** English `I` before a word in lower case (`I think so`), not `World War I`. */
+const ENGLISH_I = /(?<!\p{L})I(?:['’](?:m|ve|d|ll))? (?=\p{Ll})/u;
+/**
+ * Forms of ASKS_THE_READER that are no common word in another of the four languages: not `du`
+ * (French "of the"), `te`, `ta`, `tu`, `ti`, `ton`.
+ */
+const ADDRESSES_THE_READER =
+  /(?<!\p{L})(?:dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|toi|tes|vous|votre|vos|tuo|tua|tuoi|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
+/** What a line quotes: «…», „…“, “…”, "…". */
+const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g;
 /** The kicker, headline and lead: the top of an article is never a poll. */
 const ARTICLE_TOP = 3;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
@@ -50,6 +63,7 @@ export const boilerplate: Rule = {
   check(ctx) {
     const { doc, phrases } = ctx;
     let nextText: ((from: number) => number) | undefined;
+    let name: string | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
       const reason = furnitureReason(unit, phrases);
@@ -57,7 +71,7 @@ export const boilerplate: Rule = {
         drop(ctx, unit, reason);
         dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
-      else if (isPublisherHeading(unit, phrases)) dropPublisherPromo(ctx, unit);
+      else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
     }
   },
@@ -96,24 +110,34 @@ function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
 }
 
-/** A heading that starts with a publisher's name: `20 Minuten Fantasy League`. */
-function isPublisherHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  return unit.role === 'subheading' && unit.index >= ARTICLE_TOP && phrases.publishers.startOf(unit.fp) !== undefined;
+/** The publisher's name a heading starts with, not as part of a compound (`Blick-Recherche`). */
+function publisherHeading(unit: Unit, phrases: CompiledPhrases): string | undefined {
+  if (unit.role !== 'subheading' || unit.index < ARTICLE_TOP) return undefined;
+  const name = phrases.publishers.startOf(unit.fp);
+  return name !== undefined && unit.fp.charCodeAt(name.length) !== 45 /* - */ ? name : undefined;
 }
 
 /**
  * The publisher promoting itself in the closing section: a heading with its name, maybe a second
- * heading, then at most MAX_PROMO_TEXT paragraphs to the end of the dump that speak to the reader
- * (`Manage dein eigenes Super-League-Team` / `Tauche ein …`). A section of a media story about the
- * publisher speaks of it, not to the reader, and stays.
+ * heading, then at most MAX_PROMO_TEXT paragraphs to the end of the dump that name it again and
+ * speak to the reader outside quotes (`20 Minuten Fantasy League` / `Manage dein eigenes
+ * Super-League-Team` / `Tauche ein in die Welt des neuen Fantasy-Games von 20 Minuten!`). A
+ * section of a story that only starts like a publisher (`Le temps presse`, `Die Zeit drängt`), or
+ * speaks of one, stays.
  */
-function dropPublisherPromo(ctx: RuleContext, heading: Unit): void {
+function dropPublisherPromo(ctx: RuleContext, heading: Unit, name: string): void {
   const { units } = ctx.doc;
-  let text = heading.index + 1;
-  while (text < units.length && units[text].role === 'subheading') text++;
-  const section = units.slice(heading.index);
-  if (text === units.length || units.length - text > MAX_PROMO_TEXT || !section.some((u) => ASKS_THE_READER.test(u.fp))) return;
-  for (const u of section) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
+  const text = units[heading.index + 1]?.role === 'subheading' ? heading.index + 2 : heading.index + 1;
+  const paragraphs = units.slice(text);
+  if (paragraphs.length === 0 || paragraphs.length > MAX_PROMO_TEXT || paragraphs.some((u) => u.role === 'subheading')) return;
+  const section = units.slice(heading.index + 1);
+  if (!paragraphs.some((u) => u.fp.includes(name)) || !section.some((u) => ADDRESSES_THE_READER.test(unquoted(u)))) return;
+  for (const u of units.slice(heading.index)) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
+}
+
+/** A unit's text in lower case without what it quotes: a quoted `du` or `ich` is somebody else's. */
+function unquoted(unit: Unit): string {
+  return unit.text.replace(QUOTED, ' ').toLowerCase();
 }
 
 /** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
@@ -212,9 +236,15 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   if (next && phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
 }
 
-/** An option in a reader's own voice (`… ist für mich zu viel`), or short as a cry is (`Hallo, Coop-Kind hier!`). */
+/**
+ * An option in a reader's own voice outside quotes (`… ist für mich zu viel`, `J'adore`), or a
+ * short cry (`Hallo, Coop-Kind hier!`). A reporting sentence (`Die Aktion läuft bis Ende Mai.`,
+ * `«Für mich ist das zu teuer», sagt Anna.`) is none.
+ */
 function speaksAsReader(unit: Unit): boolean {
-  return unit.words <= MAX_POLL_OPTION_WORDS || FIRST_PERSON.test(unit.fp);
+  if (unit.words <= MAX_POLL_OPTION_WORDS && unit.text.endsWith('!')) return true;
+  const own = unit.text.replace(QUOTED, ' ');
+  return FIRST_PERSON.test(own.toLowerCase()) || ENGLISH_I.test(own);
 }
 
 /** Tells most units by their word count, which the unit holds, before reading their text. */
