@@ -176,17 +176,21 @@ type UnitSource = Pick<Unit, 'line' | 'text' | 'start' | 'end' | 'outerStart' | 
   breakBefore: boolean;
 };
 
-/** The units grouped by paragraph block (lines with no blank line or block tag between them); not to be changed. */
+/**
+ * The paragraph blocks (lines with no blank line or block tag between them) of more than one unit;
+ * not to be changed. The rules that ask look at a unit's neighbours in its block, and most units
+ * stand alone: grouping those too made an array for nearly every unit, in every pass.
+ */
 export function blocksOf(doc: DumpDocument): Unit[][] {
   return (doc.blocks ??= groupBlocks(doc));
 }
 
 function groupBlocks(doc: DumpDocument): Unit[][] {
+  const { units } = doc;
   const out: Unit[][] = [];
-  for (const unit of doc.units) {
-    const last = out[out.length - 1];
-    if (last && last[0].block === unit.block) last.push(unit);
-    else out.push([unit]);
+  for (let i = 0, end = 1; i < units.length; i = end++) {
+    while (end < units.length && units[end].block === units[i].block) end++;
+    if (end - i > 1) out.push(units.slice(i, end));
   }
   return out;
 }

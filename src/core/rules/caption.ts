@@ -46,7 +46,7 @@ export const caption: Rule = {
       if (unit.role === 'caption') dropCaption(ctx, unit, msg('Image caption: marked as a caption in the markup.'));
     }
     for (const block of blocksOf(doc)) {
-      if (block.length < 2 || block.length > MAX_BLOCK_LINES) continue;
+      if (block.length > MAX_BLOCK_LINES) continue;
       const reason = imageBlockReason(block, ctx.phrases);
       if (!reason) continue;
       for (const unit of block) {

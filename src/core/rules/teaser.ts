@@ -56,6 +56,7 @@ export const teaser: Rule = {
       }
     }
     if (marked.size === 0) return;
+    // A teaser alone in its block is dropped already: only blocks of several lines take more along.
     for (const block of blocksOf(doc)) {
       if (!block.some((u) => marked.has(u.index))) continue;
       if (block.every((u) => u.indented)) {
