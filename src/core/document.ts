@@ -7,7 +7,6 @@
  */
 import { measure } from './fingerprint';
 import type { Message } from './message';
-import type { CompiledPhrases } from './phrases';
 import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
 import { contentEnd, contentStart, splitLines } from './text';
 
@@ -41,7 +40,12 @@ export interface Unit {
   memo: UnitMemo;
 }
 
-/** Verdicts that rest on a unit's text alone; `null` when worked out and empty. */
+/**
+ * Verdicts that rest on a unit's text alone; `null` when worked out and empty. Several rules ask,
+ * and again in every pass, so each is worked out once. A rule reads and writes its own key by name
+ * (`memo.credit`): through one helper given the key, a lookup by a key that varies from call to
+ * call was a slow one, tens of thousands of times per MB.
+ */
 export interface UnitMemo {
   credit?: Message | null;
   byline?: Message | null;
@@ -57,25 +61,6 @@ export interface UnitMemo {
  */
 function emptyMemo(): UnitMemo {
   return { credit: undefined, byline: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined, gluedCredit: undefined };
-}
-
-type Verdict<K extends keyof UnitMemo> = NonNullable<UnitMemo[K]>;
-
-/**
- * A verdict on a unit's own text, worked out once: several rules ask, and again in every pass.
- * Text that is not a unit (no memo) is worked out each time. `work` is a plain function given the
- * text and the phrase lists, not a closure: the rules ask tens of thousands of times per MB.
- */
-export function remembered<K extends keyof UnitMemo, T extends { memo?: UnitMemo }>(
-  text: T,
-  key: K,
-  phrases: CompiledPhrases,
-  work: (text: T, phrases: CompiledPhrases) => Verdict<K> | undefined,
-): Verdict<K> | undefined {
-  const { memo } = text;
-  if (!memo) return work(text, phrases);
-  if (memo[key] === undefined) memo[key] = (work(text, phrases) ?? null) as UnitMemo[K];
-  return memo[key] ?? undefined;
 }
 
 export interface DocLine {
@@ -177,17 +162,21 @@ type UnitSource = Pick<Unit, 'line' | 'text' | 'start' | 'end' | 'outerStart' | 
   breakBefore: boolean;
 };
 
-/** The units grouped by paragraph block (lines with no blank line or block tag between them); not to be changed. */
+/**
+ * The paragraph blocks (lines with no blank line or block tag between them) of more than one unit;
+ * not to be changed. The rules that ask look at a unit's neighbours in its block, and most units
+ * stand alone: grouping those too made an array for nearly every unit, in every pass.
+ */
 export function blocksOf(doc: DumpDocument): Unit[][] {
   return (doc.blocks ??= groupBlocks(doc));
 }
 
 function groupBlocks(doc: DumpDocument): Unit[][] {
+  const { units } = doc;
   const out: Unit[][] = [];
-  for (const unit of doc.units) {
-    const last = out[out.length - 1];
-    if (last && last[0].block === unit.block) last.push(unit);
-    else out.push([unit]);
+  for (let i = 0, end = 1; i < units.length; i = end++) {
+    while (end < units.length && units[end].block === units[i].block) end++;
+    if (end - i > 1) out.push(units.slice(i, end));
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * promotions, share buttons, embed attributions, video-player and poll UI. Polls and promotion
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
-import { remembered, type DumpDocument, type Unit } from '../document';
+import type { DumpDocument, Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -83,7 +83,9 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  return remembered(unit, 'furniture', phrases, furnitureIn);
+  const { memo } = unit;
+  if (memo.furniture === undefined) memo.furniture = furnitureIn(unit, phrases) ?? null;
+  return memo.furniture ?? undefined;
 }
 
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {

@@ -4,7 +4,7 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import { remembered, type DumpDocument, type Unit } from '../document';
+import type { DumpDocument, Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -58,7 +58,9 @@ const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
   if (unit.words > 25) return undefined;
-  return remembered(unit, 'byline', phrases, bylineOf);
+  const { memo } = unit;
+  if (memo.byline === undefined) memo.byline = bylineOf(unit, phrases) ?? null;
+  return memo.byline ?? undefined;
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {

@@ -4,7 +4,7 @@
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
-import { blocksOf, remembered, type Unit } from '../document';
+import { blocksOf, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
@@ -46,7 +46,7 @@ export const caption: Rule = {
       if (unit.role === 'caption') dropCaption(ctx, unit, msg('Image caption: marked as a caption in the markup.'));
     }
     for (const block of blocksOf(doc)) {
-      if (block.length < 2 || block.length > MAX_BLOCK_LINES) continue;
+      if (block.length > MAX_BLOCK_LINES) continue;
       const reason = imageBlockReason(block, ctx.phrases);
       if (!reason) continue;
       for (const unit of block) {
@@ -56,7 +56,7 @@ export const caption: Rule = {
     }
     for (const unit of doc.units) {
       if (unit.words > MAX_CAPTION_WORDS) continue;
-      if (unit.words <= MAX_GLUED_CAPTION_WORDS && remembered(unit, 'gluedCredit', ctx.phrases, hasGluedCredit)) {
+      if (unit.words <= MAX_GLUED_CAPTION_WORDS && endsWithGluedCredit(unit, ctx.phrases)) {
         dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
       } else if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) {
         dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit in brackets.'));
@@ -103,6 +103,12 @@ function lastSentenceEnd(text: string): number {
     } else if (isSentenceEnd(c)) return k;
   }
   return -1;
+}
+
+function endsWithGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
+  const { memo } = unit;
+  if (memo.gluedCredit === undefined) memo.gluedCredit = hasGluedCredit(unit, phrases);
+  return memo.gluedCredit === true;
 }
 
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {

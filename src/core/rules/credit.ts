@@ -5,7 +5,7 @@
  * sentence that starts with one (`Screenshot eines Tweets sorgte …`, `Copyright infringement …`)
  * stays.
  */
-import { remembered, type UnitMemo } from '../document';
+import type { UnitMemo } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -53,7 +53,11 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (t.words > MAX_WORDS || t.words === 0) return undefined;
-  return remembered(t, 'credit', phrases, creditOf);
+  const { memo } = t;
+  // Text that is not a unit (a glued credit's tail) has no memo.
+  if (!memo) return creditOf(t, phrases);
+  if (memo.credit === undefined) memo.credit = creditOf(t, phrases) ?? null;
+  return memo.credit ?? undefined;
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {

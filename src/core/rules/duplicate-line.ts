@@ -19,21 +19,18 @@ export const duplicateLine: Rule = {
   // hold no two alike: a later pass finds nothing.
   firstPassOnly: true,
   check(ctx) {
-    // A pull quote repeats the body: the body's copy is the one to keep, wherever it stands.
-    // (Without pull quotes the first occurrence is the one to keep, found in the loop below.)
-    const first = new Map<string, Unit>();
-    if (ctx.doc.units.some((u) => u.role === 'pullquote')) {
-      for (const unit of ctx.doc.units) {
-        if (unit.words >= MIN_WORDS && unit.role !== 'pullquote' && !first.has(unit.fp)) first.set(unit.fp, unit);
-      }
+    const { units } = ctx.doc;
+    const first = new FirstByFingerprint();
+    // A pull quote repeats the body: the body's copy is the one to keep, wherever it stands, so
+    // it is found for every body unit first (by unit index). Without pull quotes the first
+    // occurrence is the one to keep, found in the loop below.
+    const bodyCopy = new Array<Unit | undefined>(units.length);
+    if (units.some((u) => u.role === 'pullquote')) {
+      for (const unit of units) if (unit.words >= MIN_WORDS && unit.role !== 'pullquote') bodyCopy[unit.index] = first.claim(unit);
     }
-    for (const unit of ctx.doc.units) {
+    for (const unit of units) {
       if (unit.words < MIN_WORDS) continue;
-      const original = first.get(unit.fp);
-      if (!original) {
-        first.set(unit.fp, unit);
-        continue;
-      }
+      const original = bodyCopy[unit.index] ?? first.claim(unit);
       if (original === unit) continue;
       const sameLine = original.line === unit.line;
       const message = unit.role === 'pullquote'
@@ -48,3 +45,48 @@ export const duplicateLine: Rule = {
     }
   },
 };
+
+/**
+ * The first unit of each fingerprint. As a map key, a fingerprint is hashed over every character,
+ * most of this rule's time. A unit is looked up by a number made of its fingerprint's length and
+ * up to 64 characters spread over it instead, and compared with the few before it that share the
+ * number; a number shared by more goes to a map by fingerprint. (The characters are spread, not
+ * taken at the ends, for copies of a line that differ in a word or two: with the ends alone, the
+ * 10 MB bench dump's copies shared numbers by the dozen, and the rule took longer than hashing.)
+ */
+class FirstByFingerprint {
+  /** The units of a number: one (most numbers), a few, or many by fingerprint. */
+  private readonly bySample = new Map<number, Unit | Unit[] | Map<string, Unit>>();
+
+  /** The first unit with `unit`'s fingerprint, which is `unit` itself when it is the first. */
+  claim(unit: Unit): Unit {
+    const { fp } = unit;
+    const key = sampleOf(fp);
+    const found = this.bySample.get(key);
+    if (found === undefined) this.bySample.set(key, unit);
+    else if (found instanceof Map) {
+      const earlier = found.get(fp);
+      if (earlier) return earlier;
+      found.set(fp, unit);
+    } else if (!Array.isArray(found)) {
+      if (found.fp === fp) return found;
+      this.bySample.set(key, [found, unit]);
+    } else {
+      for (const earlier of found) if (earlier.fp === fp) return earlier;
+      if (found.length < MAX_COMPARED) found.push(unit);
+      else this.bySample.set(key, new Map([...found, unit].map((u) => [u.fp, u])));
+    }
+    return unit;
+  }
+}
+
+/** Beyond this many fingerprints with one number, comparing each new one with all of them would cost more than hashing. */
+const MAX_COMPARED = 8;
+
+/** The length and up to 64 characters spread over `fp` (all of a short one), as a small integer: a fast map key. */
+function sampleOf(fp: string): number {
+  const step = (fp.length >> 6) + 1;
+  let h = fp.length;
+  for (let i = 0; i < fp.length; i += step) h = (Math.imul(h, 31) + fp.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}

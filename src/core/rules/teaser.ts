@@ -6,7 +6,7 @@
  * along; an indented block that holds a teaser is a teaser block as a whole. A ticker line that
  * starts with a date stays article text unless one of these applies to it.
  */
-import { blocksOf, remembered, type DumpDocument, type Unit } from '../document';
+import { blocksOf, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
@@ -56,6 +56,7 @@ export const teaser: Rule = {
       }
     }
     if (marked.size === 0) return;
+    // A teaser alone in its block is dropped already: only blocks of several lines take more along.
     for (const block of blocksOf(doc)) {
       if (!block.some((u) => marked.has(u.index))) continue;
       if (block.every((u) => u.indented)) {
@@ -85,7 +86,9 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message, evidence = false): 
 
 export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.words > MAX_MARKER_LINE_WORDS) return undefined;
-  return remembered(unit, 'readMore', phrases, markerIn);
+  const { memo } = unit;
+  if (memo.readMore === undefined) memo.readMore = markerIn(unit, phrases) ?? null;
+  return memo.readMore ?? undefined;
 }
 
 function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
@@ -196,7 +199,9 @@ function endsWithArrow(text: string): boolean {
 
 function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
-  return remembered(unit, 'teaserHeading', phrases, headingIn) === true;
+  const { memo } = unit;
+  if (memo.teaserHeading === undefined) memo.teaserHeading = headingIn(unit, phrases);
+  return memo.teaserHeading === true;
 }
 
 function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
