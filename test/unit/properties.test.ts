@@ -234,6 +234,8 @@ describe('pathological input', () => {
     // One word, so short enough to be looked at for markers: each marker is weighed where it stands.
     ['200k opening brackets, then 40k read-more markers in one word', '('.repeat(200_000) + 'weiterlesen.'.repeat(40_000)],
     ['15k promotion headings that are credits', 'SUBSCRIBE/dpa\n\n'.repeat(15_000)],
+    // Each heading once took the rest of the dump, to see whether it closes it.
+    ['50k headings with a publisher’s name', 'Sport\n\nTitel\n\nEin Satz steht hier.\n' + '<zt>20 Minuten</zt>\n'.repeat(50_000)],
     // A credit prefix, then one long "word": the source is trimmed of its punctuation by a loop.
     ['a credit prefix, then 1 MB of closing brackets and a letter', 'Screenshot ' + ')'.repeat(MB) + 'x'],
     ['copyright, then 1 MB of points and no rights reserved', 'Copyright ' + '.'.repeat(MB) + 'x'],

@@ -130,8 +130,10 @@ function publisherHeading(unit: Unit, phrases: CompiledPhrases): string | undefi
 function dropPublisherPromo(ctx: RuleContext, heading: Unit, name: string): void {
   const { units } = ctx.doc;
   const text = units[heading.index + 1]?.role === 'subheading' ? heading.index + 2 : heading.index + 1;
+  // Counted before anything is sliced: a heading far from the end is no closing section.
+  if (text >= units.length || units.length - text > MAX_PROMO_TEXT) return;
   const paragraphs = units.slice(text);
-  if (paragraphs.length === 0 || paragraphs.length > MAX_PROMO_TEXT || paragraphs.some((u) => u.role === 'subheading')) return;
+  if (paragraphs.some((u) => u.role === 'subheading')) return;
   const section = units.slice(heading.index + 1);
   if (!paragraphs.some((u) => u.fp.includes(name)) || !section.some((u) => ADDRESSES_THE_READER.test(unquoted(u)))) return;
   for (const u of units.slice(heading.index)) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
