@@ -112,6 +112,10 @@ describe('boilerplate: the publisher promoting itself', () => {
       ['<h2>Die Zeit drängt</h2>', '<p>«Du kannst nicht ewig warten», sagte die Ministerin der Zeit.</p>'],
       ['<h2>Blick-Recherche zeigt Verluste</h2>', '<p>Wie Blick berichtet, verlor der Klub dein Geld und meines.</p>'],
       ['<h2>20 Minuten reagiert</h2>', '<p>20 Minuten hat den Artikel inzwischen korrigiert.</p>'],
+      ['<zt>Heute Abend wird es eisig</zt>', '<p>Zieh dir warme Kleider an, denn heute Abend sinken die Temperaturen auf minus zehn Grad.</p>'],
+      ['<zt>Blick nach vorn</zt>', '<p>Werft einen Blick auf eure Heizung, bevor es kalt wird.</p>'],
+      ['<zt>Blick Live</zt>', '<p>Verschafft euch einen Überblick über die Lage.</p>'],
+      ['<zt>Die Zeit drängt</zt>', '<p>Nimm dir die Zeit, deine Wasserleitungen zu isolieren.</p>'],
       ['<zt>20 Minuten Fantasy League</zt>', '<zt>Manage dein eigenes Team</zt>', '<zt>Die Regeln</zt>', '<p>Tauche ein in das Game von 20 Minuten!</p>'],
     ]) {
       assert.deepEqual(boilerplate(section), [], section[0]);

@@ -45,6 +45,9 @@ const ENGLISH_I = /(?<!\p{L})I(?:['’](?:m|ve|d|ll))? (?=\p{Ll})/u;
  */
 const ADDRESSES_THE_READER =
   /(?<!\p{L})(?:dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|toi|tes|vous|votre|vos|tuo|tua|tuoi|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
+/** A capitalised word right after a publisher's name: a product of it. */
+const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** What a line quotes: «…», „…“, “…”, "…". */
 const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g;
 /** The kicker, headline and lead: the top of an article is never a poll. */
@@ -112,20 +115,26 @@ function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
 }
 
-/** The publisher's name a heading starts with, not as part of a compound (`Blick-Recherche`). */
+/**
+ * The publisher's name as a heading writes it, when the heading names one of its products
+ * (`20 Minuten Fantasy League`): a capitalised word follows the name. Not a sentence that starts
+ * with a name that is also a word (`Die Zeit drängt`, `Blick nach vorn`), nor a compound
+ * (`Blick-Recherche`).
+ */
 function publisherHeading(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.role !== 'subheading' || unit.index < ARTICLE_TOP) return undefined;
   const name = phrases.publishers.startOf(unit.fp);
-  return name !== undefined && unit.fp.charCodeAt(name.length) !== 45 /* - */ ? name : undefined;
+  if (name === undefined || unit.text.slice(0, name.length).toLowerCase() !== name) return undefined;
+  return PRODUCT_AFTER_NAME.test(unit.text.slice(name.length)) ? unit.text.slice(0, name.length) : undefined;
 }
 
 /**
- * The publisher promoting itself in the closing section: a heading with its name, maybe a second
- * heading, then at most MAX_PROMO_TEXT paragraphs to the end of the dump that name it again and
- * speak to the reader outside quotes (`20 Minuten Fantasy League` / `Manage dein eigenes
- * Super-League-Team` / `Tauche ein in die Welt des neuen Fantasy-Games von 20 Minuten!`). A
- * section of a story that only starts like a publisher (`Le temps presse`, `Die Zeit drängt`), or
- * speaks of one, stays.
+ * The publisher promoting itself in the closing section: a heading with its name and a product,
+ * maybe a second heading, then at most MAX_PROMO_TEXT paragraphs to the end of the dump that
+ * write its name again as the heading does and speak to the reader outside quotes (`20 Minuten
+ * Fantasy League` / `Manage dein eigenes Super-League-Team` / `Tauche ein in die Welt des neuen
+ * Fantasy-Games von 20 Minuten!`). A story's own closing section (`Heute Abend wird es eisig` /
+ * `Zieh dir warme Kleider an, denn heute Abend …`) stays.
  */
 function dropPublisherPromo(ctx: RuleContext, heading: Unit, name: string): void {
   const { units } = ctx.doc;
@@ -135,8 +144,16 @@ function dropPublisherPromo(ctx: RuleContext, heading: Unit, name: string): void
   const paragraphs = units.slice(text);
   if (paragraphs.some((u) => u.role === 'subheading')) return;
   const section = units.slice(heading.index + 1);
-  if (!paragraphs.some((u) => u.fp.includes(name)) || !section.some((u) => ADDRESSES_THE_READER.test(unquoted(u)))) return;
+  if (!paragraphs.some((u) => holdsName(u.text, name)) || !section.some((u) => ADDRESSES_THE_READER.test(unquoted(u)))) return;
   for (const u of units.slice(heading.index)) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
+}
+
+/** `name` as written, as a word of its own (not `Überblick` for `Blick`). */
+function holdsName(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!WORD_CHAR.test(text.charAt(i - 1)) && !WORD_CHAR.test(text.charAt(i + name.length))) return true;
+  }
+  return false;
 }
 
 /** A unit's text in lower case without what it quotes: a quoted `du` or `ich` is somebody else's. */
