@@ -29,9 +29,18 @@ const MAX_POLL_OPTIONS = 10;
  */
 const MAX_POLL_ANSWER_WORDS = 20;
 const MIN_POLL_ANSWERS = 2;
-/** How a question addresses the reader (German du and euch, French tu and vous, Italian tu and voi, English you). */
-const ASKS_THE_READER =
-  /(?<!\p{L})(?:du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|tu|te|toi|ton|ta|tes|vous|votre|vos|ti|tuo|tua|tuoi|tue|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
+/**
+ * How the reader is addressed (German du and euch, French tu and vous, Italian tu and voi,
+ * English you): forms that are no common word in another of the four languages, and those that
+ * are (`du` is French "of the"; `te`, `ta`, `tu`, `ti`, `ton`, `tue`).
+ */
+const READER_FORMS = 'dich|dir|dein\\p{L}*|euch|euer|eure\\p{L}*|toi|tes|vous|votre|vos|tuo|tua|tuoi|voi|vostr\\p{L}*|you|your\\p{L}*';
+const AMBIGUOUS_READER_FORMS = 'du|tu|te|ton|ta|ti|tue';
+const wholeWords = (forms: string): RegExp => new RegExp(`(?<!\\p{L})(?:${forms})(?!\\p{L})`, 'u');
+/** A question to the reader: a poll's. */
+const ASKS_THE_READER = wholeWords(`${AMBIGUOUS_READER_FORMS}|${READER_FORMS}`);
+/** Words to the reader in text that may be in any of the languages: a promotion's. */
+const ADDRESSES_THE_READER = wholeWords(READER_FORMS);
 /**
  * The reader speaking of themselves, in lower case: forms no other of the four languages uses
  * as a common word (not `je`, German for "each"; not `mio`, `mia`, `ma`, `i`, `me`).
@@ -39,12 +48,6 @@ const ASKS_THE_READER =
 const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?![\p{L}\p{M}])|j['’])/u;
 /** English `I` before a word in lower case (`I think so`), not `World War I`. */
 const ENGLISH_I = /(?<!\p{L})I(?:['’](?:m|ve|d|ll))? (?=\p{Ll})/u;
-/**
- * Forms of ASKS_THE_READER that are no common word in another of the four languages: not `du`
- * (French "of the"), `te`, `ta`, `tu`, `ti`, `ton`.
- */
-const ADDRESSES_THE_READER =
-  /(?<!\p{L})(?:dich|dir|dein\p{L}*|euch|euer|eure\p{L}*|toi|tes|vous|votre|vos|tuo|tua|tuoi|voi|vostr\p{L}*|you|your\p{L}*)(?!\p{L})/u;
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -124,8 +127,9 @@ function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
 function publisherHeading(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (unit.role !== 'subheading' || unit.index < ARTICLE_TOP) return undefined;
   const name = phrases.publishers.startOf(unit.fp);
-  if (name === undefined || unit.text.slice(0, name.length).toLowerCase() !== name) return undefined;
-  return PRODUCT_AFTER_NAME.test(unit.text.slice(name.length)) ? unit.text.slice(0, name.length) : undefined;
+  const written = name === undefined ? undefined : unit.text.slice(0, name.length);
+  if (written === undefined || written.toLowerCase() !== name) return undefined;
+  return PRODUCT_AFTER_NAME.test(unit.text.slice(name.length)) ? written : undefined;
 }
 
 /**
@@ -144,7 +148,7 @@ function dropPublisherPromo(ctx: RuleContext, heading: Unit, name: string): void
   const paragraphs = units.slice(text);
   if (paragraphs.some((u) => u.role === 'subheading')) return;
   const section = units.slice(heading.index + 1);
-  if (!paragraphs.some((u) => holdsName(u.text, name)) || !section.some((u) => ADDRESSES_THE_READER.test(unquoted(u)))) return;
+  if (!paragraphs.some((u) => holdsName(u.text, name)) || !section.some((u) => ADDRESSES_THE_READER.test(withoutQuotes(u.text).toLowerCase()))) return;
   for (const u of units.slice(heading.index)) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
 }
 
@@ -156,9 +160,9 @@ function holdsName(text: string, name: string): boolean {
   return false;
 }
 
-/** A unit's text in lower case without what it quotes: a quoted `du` or `ich` is somebody else's. */
-function unquoted(unit: Unit): string {
-  return unit.text.replace(QUOTED, ' ').toLowerCase();
+/** The text without what it quotes: a quoted `du` or `ich` is somebody else's. */
+function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, ' ');
 }
 
 /** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
@@ -264,7 +268,7 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
  */
 function speaksAsReader(unit: Unit): boolean {
   if (unit.words <= MAX_POLL_OPTION_WORDS && unit.text.endsWith('!')) return true;
-  const own = unit.text.replace(QUOTED, ' ');
+  const own = withoutQuotes(unit.text);
   return FIRST_PERSON.test(own.toLowerCase()) || ENGLISH_I.test(own);
 }
 
