@@ -83,6 +83,11 @@ describe('boilerplate: a poll that runs to a heading', () => {
     assert.deepEqual(dropped([...question, ...more, ...heading]), [...answers, '2000 Franken sind für mich einfach zu viel Geld.', 'Hallo, Coop-Kind hier!']);
   });
 
+  it('hears the English “I” of a reader, and no Roman numeral one', () => {
+    const more = ['<p>I think the price is fair for what you get.</p>', '<p>I’m not paying that much for toys.</p>'];
+    assert.deepEqual(dropped([...question, ...more, ...heading]), [...answers, 'I think the price is fair for what you get.', 'I’m not paying that much for toys.']);
+  });
+
   it('ends at the last answer when a reporting sentence follows it, whatever words it holds', () => {
     for (const sentence of [
       'Die Aktion läuft bis Ende Mai.',
@@ -91,6 +96,9 @@ describe('boilerplate: a poll that runs to a heading', () => {
       '«Für mich ist das zu teuer», sagt Anna (34) aus Bern.',
       'Secondo il sindaco i lavori dureranno fino a maggio.',
       'The plant was built before World War I',
+      'Die Arbeiten an Teil I von drei Etappen beginnen im Mai.',
+      'Le chapitre I du rapport porte sur les prix.',
+      'The report of Phase I of the study came out in May.',
     ]) {
       assert.deepEqual(dropped([...question, `<p>${sentence}</p>`, ...heading]), answers, sentence);
     }

@@ -46,8 +46,12 @@ const ADDRESSES_THE_READER = wholeWords(READER_FORMS);
  * as a common word (not `je`, German for "each"; not `mio`, `mia`, `ma`, `i`, `me`).
  */
 const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?![\p{L}\p{M}])|j['’])/u;
-/** English `I` before a word in lower case (`I think so`), not `World War I`. */
-const ENGLISH_I = /(?<!\p{L})I(?:['’](?:m|ve|d|ll))? (?=\p{Ll})/u;
+/**
+ * English `I` before a word in lower case (`I think so`), not `World War I`, nor a Roman numeral
+ * before the words that follow one (`Teil I von drei`, `chapitre I du`, `Phase I of`), which a
+ * reader's I never takes.
+ */
+const ENGLISH_I = /(?<!\p{L})I(?:['’](?:m|ve|d|ll))? (?!(?:von|vom|der|des|und|bis|du|de|et|di|del|della|of)(?!\p{L}))(?=\p{Ll})/u;
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
