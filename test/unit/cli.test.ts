@@ -245,6 +245,20 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       assert.ok(readFileSync(join(tmp, 'in', 'sub', 'b.raw.txt')).equals(CRLF), 'inputs untouched');
     });
 
+    it('--out writes over outputs already there, longer or shorter ones, exactly', () => {
+      write(join(tmp, 'in', 'a.dump'), DUMP);
+      write(join(tmp, 'in', 'b.dump'), OTHER);
+      write(join(tmp, 'in', 'c.dump'), DUMP);
+      write(join(tmp, 'out', 'a.clean.txt'), 'x'.repeat(3 * GOLDEN.length) + '\n');
+      write(join(tmp, 'out', 'b.clean.txt'), 'short');
+      write(join(tmp, 'out', 'c.clean.txt'), '');
+      const r = cli(['clean', 'in', '--out', 'out'], { cwd: tmp });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(readFileSync(join(tmp, 'out', 'a.clean.txt'), 'utf8'), GOLDEN);
+      assert.equal(readFileSync(join(tmp, 'out', 'b.clean.txt'), 'utf8'), OTHER_CLEAN);
+      assert.equal(readFileSync(join(tmp, 'out', 'c.clean.txt'), 'utf8'), GOLDEN);
+    });
+
     it('--out into the input folder itself: outputs beside the dumps, no input overwritten, a rerun picks up no output', () => {
       const dir = join(tmp, 'in');
       write(join(dir, 'x.dump'), DUMP);
