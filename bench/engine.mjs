@@ -39,12 +39,13 @@ export async function loadEngine() {
     }
   };
   const golden = readFileSync(join(ROOT, 'test/fixtures/examples/20min-putin-kim.clean.txt'), 'utf8');
+  const reference = readFileSync(join(ROOT, 'test/fixtures/examples/20min-putin-kim.dump'), 'utf8');
   const source = {
     esbuild: esbuild.version,
     commit: git('rev-parse', '--short', 'HEAD') || 'unknown',
     uncommitted: git('status', '--porcelain', '--', 'src/core').split('\n').filter(Boolean).map((l) => l.slice(3)),
     bundleSha256: createHash('sha256').update(readFileSync(ENGINE_FILE)).digest('hex').slice(0, 16),
-    referenceOk: engine.clean(readFileSync(join(ROOT, 'test/fixtures/examples/20min-putin-kim.dump'), 'utf8')).text === golden,
+    referenceOk: engine.clean(reference).text === golden && engine.cleanText(reference) === golden,
   };
   return { engine, source };
 }

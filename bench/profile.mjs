@@ -1,5 +1,5 @@
 /**
- * Where the engine's time goes: runs `clean` (as `dump-curator clean` does: `cleanArticle`) or
+ * Where the engine's time goes: runs `clean` (as `dump-curator clean` does: `cleanText`) or
  * `analyze` under the V8 CPU profiler on the benchmark's inputs and prints the time inside that
  * call by source module and by function.
  *
@@ -28,7 +28,7 @@ if (!['corpus', '1MB', '10MB'].includes(input) || !['clean', 'analyze'].includes
 }
 const PROF = join(DATA, 'prof');
 /** The engine function each operation calls, as bench/run.mjs times it (`clean` is the CLI's). */
-const ENGINE_FN = { clean: 'cleanArticle', analyze: 'analyze' }[op];
+const ENGINE_FN = { clean: 'cleanText', analyze: 'analyze' }[op];
 
 if (child) {
   const { engine, source } = await loadEngine();

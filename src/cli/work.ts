@@ -4,7 +4,7 @@
  * (stdin), or one line of JSONL; its result is plain data the main thread prints or writes, in
  * input order. Nothing here writes to stdout or stderr.
  */
-import { analyze, cleanArticle, cleanRecord, CorpusIndex, dumpKeys, removals, type CleanOptions } from '../core';
+import { analyze, cleanArticle, cleanRecord, cleanText, CorpusIndex, dumpKeys, removals, type CleanOptions } from '../core';
 import { InputError, readDump } from './inputs';
 import { toJson, type JsonFinding } from './report';
 
@@ -99,7 +99,7 @@ function dump(job: Job, name: string, text: string): Result {
     case 'check':
       return { findings: analyze(text, job.options).findings.map((f) => toJson(name, f)) };
     case 'clean-text':
-      return { text: cleanArticle(text, job.options).text };
+      return { text: cleanText(text, job.options) };
     case 'clean-record':
       return { record: cleanRecord(name, cleanArticle(text, job.options)) };
     case 'clean-jsonl':

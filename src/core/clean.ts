@@ -20,9 +20,18 @@ export function clean(source: string, options: CleanOptions = {}): CleanResult {
 /** The article, its record and what went: `clean` without its findings. */
 export type Article = Omit<CleanResult, 'findings'>;
 
-/** What `dump-curator clean` prints. The same as `clean`, but no finding is built. */
+/** What `dump-curator clean --format json` prints. The same as `clean`, but no finding is built. */
 export function cleanArticle(source: string, options: CleanOptions = {}): Article {
   return article(analyze(source, options, { findings: false }), options);
+}
+
+/**
+ * What `dump-curator clean` prints and `--out` writes: the article alone. Its record and the
+ * list of what went were a twentieth of cleaning a dump, for nobody to read.
+ */
+export function cleanText(source: string, options: CleanOptions = {}): string {
+  const analysis = analyze(source, options, { findings: false });
+  return articleText(analysis, keptUnits(analysis, options));
 }
 
 function article(analysis: Analysis, options: CleanOptions): Article {

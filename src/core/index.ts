@@ -1,6 +1,6 @@
 /** The cleaning engine's public surface. No editor imports: the CLI, the extension and the tests share it. */
 export { analyze, severityOf, stripBom, type Analysis } from './analyze';
-export { clean, cleanArticle, type Article } from './clean';
+export { clean, cleanArticle, cleanText, type Article } from './clean';
 export { applyEdits, mergeEdits } from './edits';
 export { fixAllEdit } from './fix-all';
 export { fingerprint } from './fingerprint';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { clean, cleanArticle } from '../../src/core';
+import { clean, cleanArticle, cleanText } from '../../src/core';
 import { dumpsIn, REAL } from './fixtures';
 
 /** Any tag (`<p>`, `</a>`, `<zt>`) or entity (`&amp;`, `&#8220;`) as written in a raw dump. */
@@ -25,6 +25,7 @@ describe('real dumps', () => {
       assert.equal(flagged, TAG.test(source) || ENTITY.test(source), 'leftover markup flagged exactly when present');
       assert.equal(clean(result.text).text, result.text, 'cleaning twice changes nothing');
       assert.deepEqual(cleanArticle(source), { text: result.text, record: result.record, removed: result.removed }, 'the CLI’s clean gives the same');
+      assert.equal(cleanText(source), result.text, 'and so does its text alone');
     });
   }
 });

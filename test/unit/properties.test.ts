@@ -1,7 +1,7 @@
 /** What must hold for any input: idempotence, accountability of every line, no throw, no blow-up. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, clean, cleanArticle, fixAllEdit, stripBom, type CleanOptions } from '../../src/core';
+import { applyEdits, clean, cleanArticle, cleanText, fixAllEdit, stripBom, type CleanOptions } from '../../src/core';
 import { fingerprint } from '../../src/core/fingerprint';
 
 /** Dump-like text: real words, markup, entities, credits, markers, odd white space, line ends. */
@@ -69,6 +69,7 @@ describe('properties', () => {
     fc.assert(fc.property(dump, fc.constantFrom(...options), (text, opts) => {
       const { text: cleaned, record, removed } = clean(text, opts);
       assert.deepEqual(cleanArticle(text, opts), { text: cleaned, record, removed });
+      assert.equal(cleanText(text, opts), cleaned);
     }), { numRuns: 800 });
   });
 
