@@ -31,6 +31,12 @@ describe('boilerplate: polls', () => {
     assert.deepEqual(dropped([...poll, ...after]), poll.filter(Boolean));
   });
 
+  it('takes no Italian article for an English answer’s “I”', () => {
+    const poll = ['Findest du das gut?', '', 'Ja, unbedingt.', '', 'Eher nicht.', '', 'Nein, das braucht es nicht.'];
+    const after = ['', 'I lavori dureranno fino a maggio, dice il sindaco.', '', 'I prezzi restano invariati.'];
+    assert.deepEqual(dropped([...poll, ...after]), poll.filter(Boolean));
+  });
+
   it('drops a poll whose answers a promotion ends, whatever its question', () => {
     const poll = ['Schafft Servette noch die Wende?', '', 'Ja, der kaputte Rasen wird zum Trumpf für die Genfer.', '', 'Nein, auch auf einem Acker ist Chelsea zu gut.'];
     const promo = ['', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Abonniere den Kanal und erhalte die News direkt aufs Handy.'];
@@ -83,9 +89,9 @@ describe('boilerplate: a poll that runs to a heading', () => {
     assert.deepEqual(dropped([...question, ...more, ...heading]), [...answers, '2000 Franken sind für mich einfach zu viel Geld.', 'Hallo, Coop-Kind hier!']);
   });
 
-  it('hears the English “I” of a reader, and no Roman numeral one', () => {
-    const more = ['<p>I think the price is fair for what you get.</p>', '<p>I’m not paying that much for toys.</p>'];
-    assert.deepEqual(dropped([...question, ...more, ...heading]), [...answers, 'I think the price is fair for what you get.', 'I’m not paying that much for toys.']);
+  it('hears the English “I” of a reader inside an option, where a clause starts or with its contraction', () => {
+    const more = ['Honestly, I think the price is fair for what you get.', 'For that money I’d rather buy a bike.', 'Too much, and I guess most parents agree.'];
+    assert.deepEqual(dropped([...question, ...more.map((m) => `<p>${m}</p>`), ...heading]), [...answers, ...more]);
   });
 
   it('ends at the last answer when a reporting sentence follows it, whatever words it holds', () => {
@@ -99,6 +105,12 @@ describe('boilerplate: a poll that runs to a heading', () => {
       'Die Arbeiten an Teil I von drei Etappen beginnen im Mai.',
       'Le chapitre I du rapport porte sur les prix.',
       'The report of Phase I of the study came out in May.',
+      'Die Phase I beginnt im Mai.',
+      'Teil I dieser Serie erschien am Montag.',
+      'La phase I a commencé en mai.',
+      'La fase I è conclusa da maggio.',
+      'Phase I and II of the study came out in May.',
+      'Type I diabetes patients pay more for it.',
     ]) {
       assert.deepEqual(dropped([...question, `<p>${sentence}</p>`, ...heading]), answers, sentence);
     }

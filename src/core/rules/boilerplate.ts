@@ -47,11 +47,12 @@ const ADDRESSES_THE_READER = wholeWords(READER_FORMS);
  */
 const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?![\p{L}\p{M}])|j['’])/u;
 /**
- * English `I` before a word in lower case (`I think so`), not `World War I`, nor a Roman numeral
- * before the words that follow one (`Teil I von drei`, `chapitre I du`, `Phase I of`), which a
- * reader's I never takes.
+ * The English `I` of a reader (`Honestly, I think so`, `For that money I’d rather …`): with its
+ * contraction, or bare where a clause starts (at the start, after a stop, a comma or a clause word),
+ * before a word in lower case. Not a Roman numeral, which follows its noun (`Phase I beginnt`,
+ * `Type I diabetes`, `chapitre I du`, `World War I ended`).
  */
-const ENGLISH_I = /(?<!\p{L})I(?:['’](?:m|ve|d|ll))? (?!(?:von|vom|der|des|und|bis|du|de|et|di|del|della|of)(?!\p{L}))(?=\p{Ll})/u;
+const ENGLISH_I = /(?<!\p{L})I['’](?:m|ve|d|ll) (?=\p{Ll})|(?:^|[.!?;:,] +|(?<!\p{L})(?:and|but|so|because|that|if|when|what|as|or|then) )I (?=\p{Ll})/u;
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
