@@ -5,7 +5,7 @@
  *   1. Per-MB cost: `analyze` (what `dump-curator check` runs) and `clean` (`cleanText`, what
  *      `dump-curator clean` runs to print or write the article) on one 1 MB and one 10 MB dump,
  *      target under 20 ms per MB. Shown beside them for reference: `cleanArticle` (the article
- *      with its record and what went, what `clean --format json` runs) and `analyze` with every
+ *      with its record and what went, what `clean --format json` and `jsonl` run) and `analyze` with every
  *      rule off, the cost of reading the dump (lines, markup, paragraphs, fingerprints) that
  *      every rule builds on.
  *   2. Throughput: `clean` over a corpus of at least 50 MB, one dump at a time as the CLI does,
@@ -109,8 +109,8 @@ const OPS = {
   // without the findings that only change text (the editor's `clean` builds those: `analyze`
   // shows their cost), its record or what went.
   clean: { label: 'clean    (dump-curator clean)', engine: true, one: (t) => engine.cleanText(t).length },
-  // For reference: what `clean --format json` runs, the article with its record and what went.
-  record: { label: 'clean --format json (cleanArticle)', reference: true, one: (t) => engine.cleanArticle(t).text.length },
+  // For reference: what `clean --format json` and `jsonl` run, the article with its record and what went.
+  record: { label: 'clean --format json, jsonl (cleanArticle)', reference: true, one: (t) => engine.cleanArticle(t).text.length },
   // For reference, not a target: what reading the dump costs (lines, markup, paragraphs and their
   // fingerprints) before any rule runs, to be set against the per-MB target.
   reading: { label: 'analyze, every rule off', reference: true, one: (t) => engine.analyze(t, { rules: NO_RULES }).doc.units.length },

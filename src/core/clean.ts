@@ -20,7 +20,7 @@ export function clean(source: string, options: CleanOptions = {}): CleanResult {
 /** The article, its record and what went: `clean` without its findings. */
 export type Article = Omit<CleanResult, 'findings'>;
 
-/** What `dump-curator clean --format json` prints. The same as `clean`, but no finding is built. */
+/** What `dump-curator clean --format json` and `jsonl` print. The same as `clean`, but no finding is built. */
 export function cleanArticle(source: string, options: CleanOptions = {}): Article {
   return article(analyze(source, options, { findings: false }), options);
 }
