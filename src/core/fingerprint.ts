@@ -91,7 +91,18 @@ export function fingerprint(text: string): string {
 
 /** A fingerprint without the punctuation and spaces that may close it ("Anzeige:", "Werbung."). */
 export function bare(fp: string): string {
-  let end = fp.length;
-  while (end > 0 && ' :.!…'.includes(fp[end - 1])) end--;
+  const end = bareEnd(fp);
   return end === fp.length ? fp : fp.slice(0, end);
+}
+
+/** Where `bare(fp)` ends: told by code, not by character, which on a two-byte string is a new string each. */
+export function bareEnd(fp: string): number {
+  let end = fp.length;
+  while (end > 0 && isClosing(fp.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** A space, ':', '.', '!' or '…'. */
+function isClosing(c: number): boolean {
+  return c === 32 || c === 58 || c === 46 || c === 33 || c === 0x2026;
 }
