@@ -17,24 +17,30 @@ const EMPTY: Readonly<Record<string, SourceLine>> = {
 /** The lines of a text; empty lines with the same line end are one shared object, not to be changed. */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
+  forEachLine(text, (line, eol) => void lines.push(line === '' ? (EMPTY[eol] ?? { text: line, eol }) : { text: line, eol }));
+  return lines;
+}
+
+/** Calls `each` with every line of a text (without its line end), without making a list of them. */
+export function forEachLine(text: string, each: (line: string, eol: string, lineNo: number) => void): void {
+  let lineNo = 0;
   if (!text.includes('\r')) {
     // The common case, found with the engine's own search rather than char by char.
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      lines.push(nl === start ? EMPTY['\n'] : { text: text.slice(start, nl), eol: '\n' });
+      each(nl === start ? '' : text.slice(start, nl), '\n', lineNo++);
       start = nl + 1;
     }
-    if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
-    return lines;
+    if (start < text.length || lineNo === 0) each(text.slice(start), '', lineNo);
+    return;
   }
   const eol = /\r\n|\r|\n/g;
   let start = 0;
   for (let m = eol.exec(text); m; m = eol.exec(text)) {
-    lines.push(m.index === start ? EMPTY[m[0]] : { text: text.slice(start, m.index), eol: m[0] });
+    each(m.index === start ? '' : text.slice(start, m.index), m[0], lineNo++);
     start = m.index + m[0].length;
   }
-  if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
-  return lines;
+  if (start < text.length || lineNo === 0) each(text.slice(start), '', lineNo);
 }
 
 /** Where `ch` next stands in `s` at or after `from`, or the end of `s`. */
