@@ -117,21 +117,18 @@ export function parseDump(text: string): DumpDocument {
     const scan = scanMarkup(lineText);
     const { tokens } = scan;
     const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
+    // A line's list of units is made to its size: most lines hold one, and a list grown from empty takes room for seventeen.
     if (tokens.length === 0) {
-      // Made to its size: most lines hold one unit, and an array that grows takes room for seventeen.
       const own = [push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false)];
       lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
       return;
     }
     const { pieces, breakAfter } = convertMarkup(lineText, scan);
     const whole = pieces.length === 1;
-    const own: number[] = [];
-    for (const piece of pieces) {
-      own.push(push(
-        lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
-        whole, indented, piece.breakBefore, piece.role, true,
-      ));
-    }
+    const own = pieces.map((piece) => push(
+      lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
+      whole, indented, piece.breakBefore, piece.role, true,
+    ));
     lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
     if (breakAfter) gap = true;
   });

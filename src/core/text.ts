@@ -21,24 +21,23 @@ export function splitLines(text: string): SourceLine[] {
   return lines;
 }
 
-/** Calls `each` with every line of a text (without its line end), without making a list of them. */
+/**
+ * Calls `each` with every line of a text (without its line end), without making a list of them.
+ * Line ends are found with the engine's own search for each of the two characters, rather than
+ * char by char or by a regular expression (a match object per line).
+ */
 export function forEachLine(text: string, each: (line: string, eol: string, lineNo: number) => void): void {
   let lineNo = 0;
-  if (!text.includes('\r')) {
-    // The common case, found with the engine's own search rather than char by char.
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      each(nl === start ? '' : text.slice(start, nl), '\n', lineNo++);
-      start = nl + 1;
-    }
-    if (start < text.length || lineNo === 0) each(text.slice(start), '', lineNo);
-    return;
-  }
-  const eol = /\r\n|\r|\n/g;
   let start = 0;
-  for (let m = eol.exec(text); m; m = eol.exec(text)) {
-    each(m.index === start ? '' : text.slice(start, m.index), m[0], lineNo++);
-    start = m.index + m[0].length;
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr >= 0 || lf >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const eol = at === lf ? '\n' : text.charCodeAt(at + 1) === 10 ? '\r\n' : '\r';
+    each(at === start ? '' : text.slice(start, at), eol, lineNo++);
+    start = at + eol.length;
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
   }
   if (start < text.length || lineNo === 0) each(text.slice(start), '', lineNo);
 }
