@@ -32,6 +32,12 @@ const PLAIN_RUN = /[\x20\x21\x23-\x26\x28-\x5f\x61-\x7e\xa7\xa9\xb0\xc0-\u0131\u
 const STABLE_RUN = /[\x20-\x7e\xa7\xa9\xab\xb0\xbb\xc0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018-\u201f\u2022\u20ac]*/y;
 /** The quotes STABLE_RUN lets through. */
 const STABLE_QUOTES = /["'`\u2018-\u201f\u00ab\u00bb]/g;
+/**
+ * The quote a fingerprint has for each of them, given by a function: V8 then writes the result out
+ * in one piece. Given as a string, the result is a chain of pieces (one per quote) holding on to
+ * the whole of the text before, all kept with the unit until a rule first reads the fingerprint.
+ */
+const toQuote = (): string => '"';
 
 /** A unit's fingerprint and word count. */
 export function measure(text: string): Measure {
@@ -82,7 +88,7 @@ function measureStable(text: string): Measure | undefined {
   if (fp.charCodeAt(0) === 32 || fp.charCodeAt(fp.length - 1) === 32) fp = fp.trim();
   // (Folding case first, then replacing the quotes, took a sixth less time than the other way round.)
   fp = fp.toLowerCase();
-  return { fp: quotes ? fp.replace(STABLE_QUOTES, '"') : fp, words };
+  return { fp: quotes ? fp.replace(STABLE_QUOTES, toQuote) : fp, words };
 }
 
 export function fingerprint(text: string): string {
