@@ -304,7 +304,7 @@ function lostSpaceBetween(before: string, after: string, opening: string): boole
   const opensQuote = first === opening || first === '„';
   if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(';
   if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
-  if (/[,;:!?]$/.test(before)) return STARTS_LETTER.test(after) || opensQuote;
+  if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
   return STARTS_CAPITAL.test(after) || opensQuote;
 }
@@ -316,6 +316,8 @@ const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_ABBREVIATION = /^\p{L}+\./u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+// Any pattern written in place is a new object at every call, too.
+const CLAUSE_MARK_END = /[,;:!?]$/;
 
 // A letter or digit at the edge of the text: an ASCII one is told without the Unicode pattern.
 function startsAlphanumeric(text: string): boolean {

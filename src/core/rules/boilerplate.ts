@@ -10,6 +10,8 @@ import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
 
 const MAX_PHRASE_LINE_WORDS = 40;
+/** A closing full stop, not an ellipsis's. (Named here: written in place, a pattern is a new object at every call.) */
+const CLOSING_POINT = /[^.]\.$/;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
@@ -115,7 +117,7 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
  * Whatsapp?`, but not `Sign up rates doubled last year.` or `Alle News-Sender berichteten …`).
  */
 function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  if (unit.words > 15 || /[^.]\.$/.test(unit.text)) return false;
+  if (unit.words > 15 || CLOSING_POINT.test(unit.text)) return false;
   const phrase = phrases.promoHeadings.startOf(unit.fp);
   return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
 }
