@@ -7,7 +7,7 @@
  */
 import { measure } from './fingerprint';
 import type { Message } from './message';
-import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
+import { convertMarkup, NO_TOKENS, scanMarkup, type MarkupToken, type Role } from './markup';
 import { contentEnd, contentStart, forEachLine } from './text';
 
 export interface Unit {
@@ -135,7 +135,6 @@ export function parseDump(text: string): DumpDocument {
   return { lines, units };
 }
 
-const NO_TOKENS: MarkupToken[] = [];
 /** A blank line holds no unit; all of them share this list, frozen so that adding to it fails loudly. */
 const NO_UNITS = Object.freeze([]) as unknown as number[];
 const EMPTY_LINES = new Map<string, DocLine>();

@@ -35,24 +35,30 @@ export interface MarkupScan {
 }
 
 export function scanMarkup(line: string): MarkupScan {
-  const tags: MarkupToken[] = [];
-  const strayLt = scanTags(line, tags);
+  const lt = line.indexOf('<');
   const amp = line.indexOf('&');
+  if (lt < 0 && amp < 0) return NO_MARKUP;
+  const tags: MarkupToken[] = [];
+  const strayLt = lt >= 0 && scanTags(line, lt, tags);
   return { tokens: amp < 0 ? tags : withEntities(line, tags, amp), strayLt };
 }
+
+/** A line's markup is kept with it: the many lines with none share one empty scan, not to be changed. */
+export const NO_TOKENS: MarkupToken[] = Object.freeze([]) as unknown as MarkupToken[];
+const NO_MARKUP: MarkupScan = Object.freeze({ tokens: NO_TOKENS, strayLt: false });
 
 /**
  * Complete tags and comments, from '<' to '<', into `tokens`: most of a line is text. Answers
  * whether a '<' starts none of them (see MarkupScan). (One loop that jumped to the next '<' or '&'
  * alike ran 50 times slower once V8 had optimised it, on a line of 140,000 tags.)
  */
-function scanTags(line: string, tokens: MarkupToken[]): boolean {
+function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean {
   let ltInComment = false;
   let ltsMet = 0;
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
-  for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
+  for (let i = firstLt; i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
     const next = line.charCodeAt(i + 1);
     if (next === 33 /* ! */ && commentsPossible && line.startsWith('<!--', i)) {
