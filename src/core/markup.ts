@@ -425,6 +425,7 @@ class Paragraphs implements TreeHandler {
     this.add(text);
   }
 
+  /** A comment holds no text of the article. */
   comment(): void {}
 
   open(name: string, startIndex: number | null): void {
