@@ -30,9 +30,9 @@ export interface Measure {
 const PLAIN_RUN = /[\x20\x21\x23-\x26\x28-\x5f\x61-\x7e\xa7\xa9\xb0\xc0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2022\u20ac]*/y;
 /** PLAIN_RUN's characters and the quotes of QUOTES that NFKC leaves as they are. */
 const STABLE_RUN = /[\x20-\x7e\xa7\xa9\xab\xb0\xbb\xc0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018-\u201f\u2022\u20ac]*/y;
-/** The quotes STABLE_RUN lets through. */
 /** Two spaces or more. (Named here: written in place, a pattern is a new object at every call.) */
 const SPACE_RUNS = / {2,}/g;
+/** The quotes STABLE_RUN lets through. */
 const STABLE_QUOTES = /["'`\u2018-\u201f\u00ab\u00bb]/g;
 /**
  * The quote a fingerprint has for each of them, given by a function: V8 then writes the result out
