@@ -7,8 +7,8 @@
  */
 import { measure } from './fingerprint';
 import type { Message } from './message';
-import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
-import { contentEnd, contentStart, splitLines } from './text';
+import { convertMarkup, NO_TOKENS, scanMarkup, type MarkupToken, type Role } from './markup';
+import { contentEnd, contentStart, forEachLine } from './text';
 
 export interface Unit {
   index: number;
@@ -88,58 +88,53 @@ export function parseDump(text: string): DumpDocument {
   const units: Unit[] = [];
   let gap = false;
   let block = -1;
-  const push = (line: DocLine, unit: UnitSource, indented: boolean): void => {
-    const gapBefore = gap || unit.breakBefore;
+  /** Adds the next unit, measured and placed in its paragraph, and answers its index. */
+  const push = (
+    lineNo: number, text: string, start: number, end: number, outerStart: number, outerEnd: number,
+    wholeLine: boolean, indented: boolean, breakBefore: boolean, role: Role | undefined, markup: boolean,
+  ): number => {
+    const gapBefore = gap || breakBefore;
     if (gapBefore || block < 0) block++;
-    line.units.push(units.length);
-    const { fp, words } = measure(unit.text);
+    const index = units.length;
+    const { fp, words } = measure(text);
     units.push({
-      index: units.length, line: unit.line, text: unit.text, start: unit.start, end: unit.end,
-      outerStart: unit.outerStart, outerEnd: unit.outerEnd, wholeLine: unit.wholeLine,
-      fp, words, indented, gapBefore, block, role: unit.role,
-      markup: unit.markup, memo: emptyMemo(),
+      index, line: lineNo, text, start, end, outerStart, outerEnd, wholeLine,
+      fp, words, indented, gapBefore, block, role, markup, memo: emptyMemo(),
     });
     gap = false;
+    return index;
   };
 
-  const sourceLines = splitLines(text);
-  for (let lineNo = 0; lineNo < sourceLines.length; lineNo++) {
-    const { text: lineText, eol } = sourceLines[lineNo];
+  forEachLine(text, (lineText, eol, lineNo) => {
     const start = contentStart(lineText);
     const end = contentEnd(lineText, start);
     const blank = start === end;
     if (blank) {
       lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, tokens: NO_TOKENS, units: NO_UNITS, blank, contentStart: start, contentEnd: end });
       gap = true;
-      continue;
+      return;
     }
     const scan = scanMarkup(lineText);
     const { tokens } = scan;
-    const line: DocLine = { text: lineText, eol, tokens, units: [], blank, contentStart: start, contentEnd: end };
-    lines.push(line);
     const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
+    // A line's list of units is made to its size: most lines hold one, and a list grown from empty takes room for seventeen.
     if (tokens.length === 0) {
-      push(line, {
-        line: lineNo, text: lineText.slice(start, end), start, end,
-        outerStart: 0, outerEnd: lineText.length, wholeLine: true, breakBefore: false, markup: false,
-      }, indented);
-      continue;
+      const own = [push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false)];
+      lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
+      return;
     }
     const { pieces, breakAfter } = convertMarkup(lineText, scan);
     const whole = pieces.length === 1;
-    for (const piece of pieces) {
-      push(line, {
-        line: lineNo, text: piece.text, start: piece.start, end: piece.end,
-        outerStart: whole ? 0 : piece.outerStart, outerEnd: whole ? lineText.length : piece.outerEnd,
-        wholeLine: whole, breakBefore: piece.breakBefore, role: piece.role, markup: true,
-      }, indented);
-    }
+    const own = pieces.map((piece) => push(
+      lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
+      whole, indented, piece.breakBefore, piece.role, true,
+    ));
+    lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
     if (breakAfter) gap = true;
-  }
+  });
   return { lines, units };
 }
 
-const NO_TOKENS: MarkupToken[] = [];
 /** A blank line holds no unit; all of them share this list, frozen so that adding to it fails loudly. */
 const NO_UNITS = Object.freeze([]) as unknown as number[];
 const EMPTY_LINES = new Map<string, DocLine>();
@@ -156,11 +151,6 @@ function emptyLine(eol: string): DocLine {
   }
   return line;
 }
-
-/** What a line yields for a unit before its place in the document is known. */
-type UnitSource = Pick<Unit, 'line' | 'text' | 'start' | 'end' | 'outerStart' | 'outerEnd' | 'wholeLine' | 'role' | 'markup'> & {
-  breakBefore: boolean;
-};
 
 /**
  * The paragraph blocks (lines with no blank line or block tag between them) of more than one unit;

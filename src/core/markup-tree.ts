@@ -5,10 +5,10 @@
  * took half of the engine's time on markup-heavy dumps; here the text between the tokens is
  * copied in slices.
  *
- * `knownTree` replays the parser's and the DOM handler's steps over the tokens (htmlparser2 10:
+ * `replayTree` replays the parser's and the DOM handler's steps over the tokens (htmlparser2 10:
  * implied closes, void elements, the index bookkeeping that gives every node its `startIndex` and
- * `endIndex`), so the tree is the one cheerio would build, node for node and index for index. It
- * answers undefined for anything where its tokens and the parser could part ways: a raw-text
+ * `endIndex`), so the tree it tells is the one cheerio would build, node for node and index for
+ * index. It answers false for anything where its tokens and the parser could part ways: a raw-text
  * element other than a `<script>` or `<style>` closed by an end tag the scanner found (`<title>`,
  * `<textarea>`, `<xmp>`, whose text the parser decodes or which it tells by odd names), SVG or
  * MathML, a quote left open in a tag's attributes, and the short comments `<!-->` and `<!--->`.
@@ -74,31 +74,56 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>(
 );
 
 /**
- * The tree of `source` (the line with its stray `<` and literal no-break spaces protected, so
- * every `<` left starts a token), or undefined when the line needs the parser.
+ * What the parser's DOM handler does with a line, step by step in document order: the tree, told
+ * as it is built rather than built. Cheerio's tree of the same line has, in its depth-first order,
+ * a node for each `text` and `comment` and an element for each `open` (of type `tag`, or its name
+ * for a `<script>` or `<style>`), whose children are what comes before the `close` that ends it.
+ * A text node is told whole, once nothing can be added to it. Indices are the nodes' own
+ * (`endIndex` is the last character's).
+ */
+export interface TreeHandler {
+  text(data: string, startIndex: number, endIndex: number): void;
+  comment(data: string, startIndex: number, endIndex: number): void;
+  open(name: string, startIndex: number | null): void;
+  /** The innermost open element ends. */
+  close(endIndex: number | null): void;
+}
+
+/**
+ * Replays the tree of `source` (the line with its stray `<` and literal no-break spaces protected,
+ * so every `<` left starts a token) to `handler`, or answers false when the line needs the parser:
+ * the steps told by then are to be forgotten. A line's paragraphs are read off the steps as they
+ * come, so no node of the tree is made.
  * `decode` gives text (an entity, or a stretch of text with no tag) as the parser decodes it, or
  * undefined when decoding leaves it as it is.
  */
-export function knownTree(
+export function replayTree(
   source: string,
   tokens: readonly MarkupToken[],
   decode: (text: string) => string | undefined,
-): DomNode | undefined {
-  const root: DomNode = { type: 'root', startIndex: null, endIndex: null, children: [] };
-  const open: DomNode[] = [root];
-  /** The names of the open elements, innermost last, as `open` (the root has none). */
-  const openNames: TagName[] = [];
+  handler: TreeHandler,
+): boolean {
+  /** The open elements, innermost last. */
+  const open: TagName[] = [];
   // The parser's own bookkeeping: where the next node starts, and the end it gives a node it closes.
   let startIndex = 0;
   const names = new Map<string, TagName>();
-  const closeTop = (endIndex: number): void => {
-    open.pop()!.endIndex = endIndex;
-    openNames.pop()!.open--;
-  };
-  const top = (): DomNode => open[open.length - 1];
 
-  // A text node the DOM handler would still append to: only a tag it acts on, or a comment, ends it.
-  let text: DomNode | undefined;
+  // The text node the DOM handler would still append to (undefined data: none): only a tag it acts
+  // on, or a comment, ends it. It is told then, before what ended it.
+  let textData: string | undefined;
+  let textStart = 0;
+  let textEnd = 0;
+  const endText = (): void => {
+    if (textData === undefined) return;
+    handler.text(textData, textStart, textEnd);
+    textData = undefined;
+  };
+  const closeTop = (endIndex: number): void => {
+    open.pop()!.open--;
+    handler.close(endIndex);
+  };
+
   // The next '&' at or after `from` that is an entity's (the scanner's, or one the parser may
   // decode), found once rather than for every stretch of text. Any other '&' is text to the parser
   // as it is here.
@@ -115,19 +140,15 @@ export function knownTree(
    * without its ';', such as `&copy2024`) is left to the parser's own decoding of the whole text.
    */
   const textOf = (start: number, first: number, last: number, end: number): string => {
-    const decodedWhole = (): string => {
-      const raw = source.slice(start, end);
-      return decode(raw) ?? raw;
-    };
     let data = '';
     let from = start;
     for (let i = first; i < last; i++) {
       const entity = tokens[i];
-      if (nextAmp(from) < entity.start) return decodedWhole();
+      if (nextAmp(from) < entity.start) return decodedWhole(source, start, end, decode);
       data += source.slice(from, entity.start) + decode(entity.name);
       from = entity.end;
     }
-    if (nextAmp(from) < end) return decodedWhole();
+    if (nextAmp(from) < end) return decodedWhole(source, start, end, decode);
     return data + source.slice(from, end);
   };
 
@@ -137,17 +158,16 @@ export function knownTree(
     // Text up to the next tag or comment, entities decoded.
     const firstEntity = t;
     while (t < tokens.length && tokens[t].kind === 'entity') t++;
-    const textEnd = t < tokens.length ? tokens[t].start : source.length;
-    const data = textOf(pos, firstEntity, t, textEnd);
-    if (textEnd > pos) {
-      if (text) {
-        text.data += data;
-        text.endIndex = textEnd - 1;
-      } else {
-        text = { type: 'text', data, startIndex, endIndex: textEnd - 1 };
-        top().children!.push(text);
+    const end = t < tokens.length ? tokens[t].start : source.length;
+    if (end > pos) {
+      const data = textOf(pos, firstEntity, t, end);
+      if (textData !== undefined) textData += data;
+      else {
+        textData = data;
+        textStart = startIndex;
       }
-      startIndex = textEnd;
+      textEnd = end - 1;
+      startIndex = end;
     }
     if (t >= tokens.length) break;
 
@@ -155,9 +175,9 @@ export function knownTree(
     pos = token.end;
     const gt = token.end - 1;
     if (token.kind === 'comment') {
-      if (source.startsWith('<!-->', token.start) || source.startsWith('<!--->', token.start)) return undefined;
-      top().children!.push({ type: 'comment', data: source.slice(token.start + 4, gt - 2), startIndex, endIndex: gt });
-      text = undefined;
+      if (source.startsWith('<!-->', token.start) || source.startsWith('<!--->', token.start)) return false;
+      endText();
+      handler.comment(source.slice(token.start + 4, gt - 2), startIndex, gt);
       startIndex = gt + 1;
       continue;
     }
@@ -166,52 +186,61 @@ export function knownTree(
     const nameEnd = token.start + (closing ? 2 : 1) + name.length;
     if (closing) {
       // The parser's end-tag name runs to white space or `>`: `</p/>` names "p/".
-      if (source.charCodeAt(nameEnd) === 47) return undefined;
+      if (source.charCodeAt(nameEnd) === 47) return false;
       // A void element is never open.
-      const at = names.get(name)?.open ? lastIndexOfName(open, name) : -1;
-      if (at > 0) {
+      const tag = names.get(name);
+      const at = tag?.open ? open.lastIndexOf(tag) : -1;
+      if (at >= 0) {
+        endText();
         while (open.length > at) closeTop(nameEnd);
-        text = undefined;
       } else if (name === 'p' || name === 'br') {
         // The parser turns `</br>`, and `</p>` with no <p> open, into an empty element of their own.
-        top().children!.push({ type: 'tag', name, startIndex, endIndex: nameEnd, children: [] });
-        text = undefined;
+        endText();
+        handler.open(name, startIndex);
+        handler.close(nameEnd);
       }
       startIndex = nameEnd + 1;
       continue;
     }
     let tag = names.get(name);
     if (tag === undefined) names.set(name, (tag = tagNamed(name)));
-    if (!tag.replayed || !attributesEndAt(source, nameEnd, gt)) return undefined;
+    if (!tag.replayed || !attributesEndAt(source, nameEnd, gt)) return false;
     // `<script/>` stays open, but the parser reads what follows it as markup, not as its text.
-    if (tag.rawTextClose && source.charCodeAt(gt - 1) === 0x2f) return undefined;
+    if (tag.rawTextClose && source.charCodeAt(gt - 1) === 0x2f) return false;
+    let close = -1;
+    if (tag.rawTextClose) {
+      // Up to its end tag, the parser reads the line as text: tokens the scanner found there are text.
+      close = rawTextEnd(source, gt + 1, tag.rawTextClose);
+      while (t < tokens.length && tokens[t].start < close) t++;
+      // Its end tag must be one the scanner found too (`</style\f` is none), to close the element as any other.
+      if (tokens[t]?.start !== close) return false;
+    }
+    endText();
     const { closes } = tag;
-    if (closes) while (open.length > 1 && closes.has(top().name!)) closeTop(nameEnd);
-    // The DOM handler types an element by its name.
-    const type = tag.rawTextClose ? name : 'tag';
-    const element: DomNode = { type, name, startIndex, endIndex: gt, children: [] };
-    text = undefined;
-    top().children!.push(element);
-    if (!tag.isVoid) {
-      open.push(element);
-      openNames.push(tag);
+    if (closes) while (open.length > 0 && closes.has(open[open.length - 1].name)) closeTop(nameEnd);
+    handler.open(name, startIndex);
+    if (tag.isVoid) handler.close(gt);
+    else {
+      open.push(tag);
       tag.open++;
     }
     startIndex = gt + 1;
-    if (tag.rawTextClose) {
-      // Up to its end tag, the parser reads the line as text: tokens the scanner found there are text.
-      const close = rawTextEnd(source, gt + 1, tag.rawTextClose);
-      while (t < tokens.length && tokens[t].start < close) t++;
-      // Its end tag must be one the scanner found too (`</style\f` is none), to close the element as any other.
-      if (tokens[t]?.start !== close) return undefined;
-      if (close > startIndex) element.children!.push({ type: 'text', data: source.slice(startIndex, close), startIndex, endIndex: close - 1 });
+    if (close >= 0) {
+      if (close > startIndex) handler.text(source.slice(startIndex, close), startIndex, close - 1);
       pos = close;
       startIndex = close;
     }
   }
   // At the end the parser closes what is still open, at the position after the last token.
-  while (open.length > 1) closeTop(startIndex);
-  return root;
+  endText();
+  while (open.length > 0) closeTop(startIndex);
+  return true;
+}
+
+/** Text with an entity the scanner did not find, decoded by the parser as a whole. */
+function decodedWhole(source: string, start: number, end: number, decode: (text: string) => string | undefined): string {
+  const raw = source.slice(start, end);
+  return decode(raw) ?? raw;
 }
 
 /**
@@ -220,6 +249,7 @@ export function knownTree(
  * after thousands of `<b>`) is then passed over without searching the stack.
  */
 interface TagName {
+  name: string;
   replayed: boolean;
   isVoid: boolean;
   closes: ReadonlySet<string> | undefined;
@@ -230,6 +260,7 @@ interface TagName {
 
 function tagNamed(name: string): TagName {
   return {
+    name,
     replayed: !NOT_REPLAYED.has(name),
     isVoid: VOID.has(name),
     closes: IMPLIES_CLOSE.get(name),
@@ -262,11 +293,6 @@ function isLiteralAmp(source: string, at: number, decode: (text: string) => stri
   return decode(source.slice(at, end)) === undefined;
 }
 
-
-function lastIndexOfName(open: readonly DomNode[], name: string): number {
-  for (let i = open.length - 1; i > 0; i--) if (open[i].name === name) return i;
-  return -1;
-}
 
 const enum Attr { Before, Name, AfterName, BeforeValue, Unquoted }
 

@@ -8,7 +8,7 @@
  * ("5 < 10", "AT&T") and prose between angle brackets ("a<b und c>d") stay text.
  */
 import { decodeText, parseHtml } from './html-parser';
-import { knownTree, withRawTextOpened, type DomNode } from './markup-tree';
+import { replayTree, withRawTextOpened, type DomNode, type TreeHandler } from './markup-tree';
 import { standInsFor, type StandIns } from './stand-ins';
 import { contentEnd, contentStart, indexOrEnd, isAsciiAlphanumeric, isAsciiLetter, isBlank, trimEdges } from './text';
 
@@ -35,24 +35,30 @@ export interface MarkupScan {
 }
 
 export function scanMarkup(line: string): MarkupScan {
-  const tags: MarkupToken[] = [];
-  const strayLt = scanTags(line, tags);
+  const lt = line.indexOf('<');
   const amp = line.indexOf('&');
+  if (lt < 0 && amp < 0) return NO_MARKUP;
+  const tags: MarkupToken[] = [];
+  const strayLt = lt >= 0 && scanTags(line, lt, tags);
   return { tokens: amp < 0 ? tags : withEntities(line, tags, amp), strayLt };
 }
+
+/** A line's markup is kept with it: the many lines with none share one empty scan, not to be changed. */
+export const NO_TOKENS: MarkupToken[] = Object.freeze([]) as unknown as MarkupToken[];
+const NO_MARKUP: MarkupScan = Object.freeze({ tokens: NO_TOKENS, strayLt: false });
 
 /**
  * Complete tags and comments, from '<' to '<', into `tokens`: most of a line is text. Answers
  * whether a '<' starts none of them (see MarkupScan). (One loop that jumped to the next '<' or '&'
  * alike ran 50 times slower once V8 had optimised it, on a line of 140,000 tags.)
  */
-function scanTags(line: string, tokens: MarkupToken[]): boolean {
+function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean {
   let ltInComment = false;
   let ltsMet = 0;
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
-  for (let i = indexOrEnd(line, '<', 0); i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
+  for (let i = firstLt; i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
     const next = line.charCodeAt(i + 1);
     if (next === 33 /* ! */ && commentsPossible && line.startsWith('<!--', i)) {
@@ -291,16 +297,6 @@ export interface Conversion {
   breakAfter: boolean;
 }
 
-interface Frame {
-  node: DomNode;
-  role: Role | undefined;
-  /** Index of the next child to visit. */
-  next: number;
-  block: boolean;
-  link: boolean;
-  piecesBefore: number;
-}
-
 /**
  * Whether a link's edge stands between two characters that are never written together, so the
  * scraper lost a space there (20 Minuten's links have none around them: `Tage<a …>nach</a>bei`,
@@ -314,7 +310,7 @@ function lostSpaceBetween(before: string, after: string, opening: string): boole
   const opensQuote = first === opening || first === '„';
   if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(';
   if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
-  if (/[,;:!?]$/.test(before)) return STARTS_LETTER.test(after) || opensQuote;
+  if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
   return STARTS_CAPITAL.test(after) || opensQuote;
 }
@@ -326,6 +322,8 @@ const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_ABBREVIATION = /^\p{L}+\./u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+// Any pattern written in place is a new object at every call, too.
+const CLAUSE_MARK_END = /[,;:!?]$/;
 
 // A letter or digit at the edge of the text: an ASCII one is told without the Unicode pattern.
 function startsAlphanumeric(text: string): boolean {
@@ -362,94 +360,160 @@ function convert(line: string, scan: MarkupScan, budget: SettleBudget | undefine
   // The parser yields a stand-in or a no-break space only from a stand-in or an entity:
   // without either, its text needs no restoring.
   const restoring = source !== line || line.includes('&');
-  const known = knownTree(source, tokens, decodeEntity);
-  const root = known ?? parseHtml(source);
   // The replay's text is the line's text between its tags and comments, entities decoded: without
   // a stand-in or an '&' it holds no '<' or '&', so no paragraph needs settling (or looking at for it).
-  const settled = known !== undefined && !restoring;
-  const pieces: Piece[] = [];
-  let text = '';
-  // The paragraph's last characters are looked at after each link. Reading them from `text`, a
-  // string built by appending, would copy the whole paragraph each time (quadratic on a line of
+  const replayed = new Paragraphs(line, standIns, restoring, !restoring, budget, closed);
+  const chars = budget?.chars;
+  if (replayTree(source, tokens, decodeEntity, replayed)) return replayed.end();
+  // What the replay's paragraphs took from the budget is theirs to give back: the parser's are read instead.
+  if (budget) budget.chars = chars!;
+  const parsed = new Paragraphs(line, standIns, restoring, false, budget, closed);
+  walkTree(parseHtml(source), parsed);
+  return parsed.end();
+}
+
+/** What an open element says about the text inside it. */
+interface Frame {
+  role: Role | undefined;
+  block: boolean;
+  link: boolean;
+  startIndex: number | null;
+  piecesBefore: number;
+}
+
+/** The paragraphs of a line, read off its tree as the tree is told (see TreeHandler). */
+class Paragraphs implements TreeHandler {
+  private readonly pieces: Piece[] = [];
+  private readonly frames: Frame[] = [{ role: undefined, block: false, link: false, startIndex: null, piecesBefore: 0 }];
+  /** Inside an element whose content is dropped: how deep. */
+  private dropping = 0;
+  private paragraph = '';
+  // The paragraph's last characters are looked at after each link. Reading them from `paragraph`,
+  // a string built by appending, would copy the whole paragraph each time (quadratic on a line of
   // links), so its last four code units (a character may take two) are kept aside.
-  let tail = '';
-  let start = -1;
-  let end = -1;
-  let role: Role | undefined;
-  let breakPending = false;
-  let softSpace = false;
-  let opening: string | undefined;
+  private tail = '';
+  private start = -1;
+  private finish = -1;
+  private role: Role | undefined;
+  private breakPending = false;
+  private softSpace = false;
+  private opening: string | undefined;
 
-  const flush = (): void => {
-    const paragraph = trimEdges(text);
-    const trimmed = settled ? paragraph : settle(paragraph, budget ?? { chars: SETTLE_WORK * paragraph.length });
-    if (trimmed) {
-      pieces.push({ text: trimmed, start, end, outerStart: start, outerEnd: end, role, breakBefore: breakPending });
-      breakPending = false;
+  constructor(
+    private readonly line: string,
+    private readonly standIns: StandIns,
+    private readonly restoring: boolean,
+    /** The text needs no settling. */
+    private readonly settled: boolean,
+    private readonly budget: SettleBudget | undefined,
+    /** Whether an end tag of a name stands on the line. */
+    private readonly closed: (name: string) => boolean,
+  ) {}
+
+  text(data: string, startIndex: number, endIndex: number): void {
+    if (this.dropping > 0) return;
+    const text = this.restoring ? restore(data, this.standIns) : data;
+    const visible = !isBlank(text);
+    if (!visible && this.start < 0) return; // leading blanks: trimmed anyway, and not part of the range
+    if (this.softSpace && lostSpaceBetween(this.tail, text, (this.opening ??= openingGuillemet(this.line)))) this.add(' ');
+    this.softSpace = false;
+    if (this.start < 0) {
+      this.start = startIndex;
+      this.role = this.frames[this.frames.length - 1].role;
     }
-    text = '';
-    tail = '';
-    start = -1;
-    softSpace = false;
-  };
+    if (visible) this.finish = endIndex + 1;
+    this.add(text);
+  }
 
-  const add = (data: string): void => {
-    text += data;
-    tail = data.length >= 4 ? data.slice(-4) : (tail + data).slice(-4);
-  };
+  /** A comment holds no text of the article. */
+  comment(): void {}
 
-  const appendText = (data: string, from: number, to: number, r: Role | undefined): void => {
-    const visible = !isBlank(data);
-    if (!visible && start < 0) return; // leading blanks: trimmed anyway, and not part of the range
-    if (softSpace && lostSpaceBetween(tail, data, (opening ??= openingGuillemet(line)))) add(' ');
-    softSpace = false;
-    if (start < 0) {
-      start = from;
-      role = r;
+  open(name: string, startIndex: number | null): void {
+    if (this.dropping > 0) {
+      this.dropping++;
+      return;
     }
-    if (visible) end = to;
-    add(data);
-  };
+    const { block, role, dropped } = elementKind(name);
+    // An element with no end tag on the line would take the rest of the line with it: it keeps its text.
+    if (dropped && this.closed(name)) {
+      this.dropping = 1;
+      return;
+    }
+    if (block) {
+      this.flush();
+      this.breakPending = true;
+    } else if (name === 'a') this.softSpace = true;
+    const parent = this.frames[this.frames.length - 1];
+    this.frames.push({ role: role ?? parent.role, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
+  }
 
-  // Depth-first with an explicit stack: a line of thousands of unclosed tags nests that deep.
-  const stack: Frame[] = [{ node: root, role: undefined, next: 0, block: false, link: false, piecesBefore: 0 }];
+  close(endIndex: number | null): void {
+    if (this.dropping > 0) {
+      this.dropping--;
+      return;
+    }
+    const frame = this.frames.pop()!;
+    if (frame.block) {
+      this.flush();
+      this.breakPending = true;
+      const { pieces } = this;
+      if (pieces.length === frame.piecesBefore + 1 && frame.startIndex !== null && endIndex !== null) {
+        pieces[frame.piecesBefore].outerStart = frame.startIndex;
+        pieces[frame.piecesBefore].outerEnd = endIndex + 1;
+      }
+    } else if (frame.link) this.softSpace = true;
+  }
+
+  /** The line's paragraphs, once its tree is told. */
+  end(): Conversion {
+    const trailingBreak = this.breakPending;
+    this.flush();
+    return { pieces: this.pieces, breakAfter: trailingBreak && this.pieces.length > 0 };
+  }
+
+  private flush(): void {
+    const paragraph = trimEdges(this.paragraph);
+    const text = this.settled ? paragraph : settle(paragraph, this.budget ?? { chars: SETTLE_WORK * paragraph.length });
+    if (text) {
+      const { start, finish } = this;
+      this.pieces.push({ text, start, end: finish, outerStart: start, outerEnd: finish, role: this.role, breakBefore: this.breakPending });
+      this.breakPending = false;
+    }
+    this.paragraph = '';
+    this.tail = '';
+    this.start = -1;
+    this.softSpace = false;
+  }
+
+  private add(data: string): void {
+    this.paragraph += data;
+    this.tail = data.length >= 4 ? data.slice(-4) : (this.tail + data).slice(-4);
+  }
+}
+
+/**
+ * Tells the parser's tree to `handler` as `replayTree` tells the lines it replays: depth-first with
+ * an explicit stack (a line of thousands of unclosed tags nests that deep). The conversion reads
+ * only text and elements.
+ */
+function walkTree(root: DomNode, handler: TreeHandler): void {
+  const stack: { node: DomNode; next: number }[] = [{ node: root, next: 0 }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const children = frame.node.children ?? [];
     if (frame.next >= children.length) {
       stack.pop();
-      if (frame.block) {
-        flush();
-        breakPending = true;
-        const { startIndex, endIndex } = frame.node;
-        if (pieces.length === frame.piecesBefore + 1 && startIndex !== null && endIndex !== null) {
-          pieces[frame.piecesBefore].outerStart = startIndex;
-          pieces[frame.piecesBefore].outerEnd = endIndex + 1;
-        }
-      } else if (frame.link) softSpace = true;
+      if (stack.length > 0) handler.close(frame.node.endIndex);
       continue;
     }
     const child = children[frame.next++];
-    if (child.type === 'text') {
-      const data = child.data ?? '';
-      appendText(restoring ? restore(data, standIns) : data, child.startIndex ?? 0, (child.endIndex ?? 0) + 1, frame.role);
-      continue;
+    if (child.type === 'text') handler.text(child.data ?? '', child.startIndex ?? 0, child.endIndex ?? 0);
+    else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+      // Lower case, from the parser.
+      handler.open(child.name ?? '', child.startIndex);
+      stack.push({ node: child, next: 0 });
     }
-    if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
-    const name = child.name ?? ''; // lower case, from the scanner or the parser
-    const { block, role, dropped } = elementKind(name);
-    // An element with no end tag on the line would take the rest of the line with it: it keeps its text.
-    if (dropped && closed(name)) continue;
-    if (block) {
-      flush();
-      breakPending = true;
-    } else if (name === 'a') softSpace = true;
-    stack.push({ node: child, role: role ?? frame.role, next: 0, block, link: name === 'a', piecesBefore: pieces.length });
   }
-
-  const trailingBreak = breakPending;
-  flush();
-  return { pieces, breakAfter: trailingBreak && pieces.length > 0 };
 }
 
 /** A line that cannot be read as markup without changing it (see standInsFor): kept as it stands, one paragraph. */

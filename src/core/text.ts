@@ -17,24 +17,29 @@ const EMPTY: Readonly<Record<string, SourceLine>> = {
 /** The lines of a text; empty lines with the same line end are one shared object, not to be changed. */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  if (!text.includes('\r')) {
-    // The common case, found with the engine's own search rather than char by char.
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      lines.push(nl === start ? EMPTY['\n'] : { text: text.slice(start, nl), eol: '\n' });
-      start = nl + 1;
-    }
-    if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
-    return lines;
-  }
-  const eol = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = eol.exec(text); m; m = eol.exec(text)) {
-    lines.push(m.index === start ? EMPTY[m[0]] : { text: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
+  forEachLine(text, (line, eol) => void lines.push(line === '' ? (EMPTY[eol] ?? { text: line, eol }) : { text: line, eol }));
   return lines;
+}
+
+/**
+ * Calls `each` with every line of a text (without its line end), without making a list of them.
+ * Line ends are found with the engine's own search for each of the two characters, rather than
+ * char by char or by a regular expression (a match object per line).
+ */
+export function forEachLine(text: string, each: (line: string, eol: string, lineNo: number) => void): void {
+  let lineNo = 0;
+  let start = 0;
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr >= 0 || lf >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const eol = at === lf ? '\n' : text.charCodeAt(at + 1) === 10 ? '\r\n' : '\r';
+    each(at === start ? '' : text.slice(start, at), eol, lineNo++);
+    start = at + eol.length;
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+  }
+  if (start < text.length || lineNo === 0) each(text.slice(start), '', lineNo);
 }
 
 /** Where `ch` next stands in `s` at or after `from`, or the end of `s`. */

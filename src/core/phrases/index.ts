@@ -7,7 +7,7 @@ import de from './de.json';
 import en from './en.json';
 import fr from './fr.json';
 import it from './it.json';
-import { fingerprint } from '../fingerprint';
+import { bareEnd, fingerprint } from '../fingerprint';
 import type { PhraseLists } from '../types';
 
 const KEYS: (keyof PhraseLists)[] = [
@@ -58,6 +58,15 @@ export class PhraseList {
   /** The whole fingerprint is one of the phrases. */
   has(fp: string): boolean {
     return fp.length <= this.longest && this.all.has(fp);
+  }
+
+  /**
+   * `bare(fp)` is one of the phrases. Most fingerprints are longer than any phrase: those are not
+   * cut (a new string each, most often only to drop a full stop) to be looked up.
+   */
+  hasBare(fp: string): boolean {
+    const end = bareEnd(fp);
+    return end <= this.longest && this.all.has(end === fp.length ? fp : fp.slice(0, end));
   }
 
   /** The phrase `fp` starts with, as whole words. */

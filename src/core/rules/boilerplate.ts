@@ -4,13 +4,14 @@
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
 import type { DumpDocument, Unit } from '../document';
-import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
 
 const MAX_PHRASE_LINE_WORDS = 40;
+/** A closing full stop, not an ellipsis's. (Named here: written in place, a pattern is a new object at every call.) */
+const CLOSING_POINT = /[^.]\.$/;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
@@ -100,9 +101,8 @@ function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefi
 }
 
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  const trimmed = bare(unit.fp);
-  if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.has(trimmed)) return msg('Page furniture: “{0}”.', unit.text);
-  if (phrases.pollEnd.has(trimmed)) return POLL_BUTTON;
+  if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.hasBare(unit.fp)) return msg('Page furniture: “{0}”.', unit.text);
+  if (phrases.pollEnd.hasBare(unit.fp)) return POLL_BUTTON;
   if (EMBED.test(unit.fp)) return msg('Page furniture: an embed attribution.');
   if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
@@ -118,7 +118,7 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
  * Whatsapp?`, but not `Sign up rates doubled last year.` or `Alle News-Sender berichteten …`).
  */
 function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  if (unit.words > 15 || /[^.]\.$/.test(unit.text)) return false;
+  if (unit.words > 15 || CLOSING_POINT.test(unit.text)) return false;
   const phrase = phrases.promoHeadings.startOf(unit.fp);
   return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
 }
@@ -242,7 +242,7 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
   const closedBy = (next: Unit | undefined): boolean =>
-    next !== undefined && (phrases.pollEnd.has(bare(next.fp)) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined);
+    next !== undefined && (phrases.pollEnd.hasBare(next.fp) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined);
   let options = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_OPTION_WORDS));
   // The end of the dump closes a poll only if an option answers as a reader does: many articles
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
@@ -263,7 +263,7 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const next = after(options);
   drop(ctx, question, msg('Page furniture: the question of a poll.'));
   for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
-  if (next && phrases.pollEnd.has(bare(next.fp))) drop(ctx, next, POLL_BUTTON);
+  if (next && phrases.pollEnd.hasBare(next.fp)) drop(ctx, next, POLL_BUTTON);
 }
 
 /**
@@ -302,5 +302,5 @@ function isInterview(doc: DumpDocument, question: Unit): boolean {
 
 /** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
 function isOption(unit: Unit, phrases: CompiledPhrases, maxWords: number): boolean {
-  return unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.has(bare(unit.fp));
+  return unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.hasBare(unit.fp);
 }

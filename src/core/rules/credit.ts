@@ -39,6 +39,8 @@ const SENTENCE_CLOSE = /[.!?…]$/;
 const LIST_SEPARATORS = [',', ';', '|'];
 /** The parts of a credit list, parted by LIST_SEPARATORS and the spaces around them. */
 const LIST_PARTS = /\s*[,;|]\s*/;
+/** (Named here: written in place, a pattern is a new object at every call.) */
+const WHITE_SPACE = /\s/;
 /** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
 const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
@@ -80,7 +82,7 @@ function isCreditList(fp: string, phrases: CompiledPhrases): boolean {
   if (separator < 0) return false;
   // Most lines with a comma are sentences: their first part, up to it, is no credit.
   let end = separator;
-  while (end > 0 && /\s/.test(fp[end - 1])) end--;
+  while (end > 0 && WHITE_SPACE.test(fp[end - 1])) end--;
   if (!phrases.credits.has(fp.slice(0, end))) return false;
   return fp.split(LIST_PARTS).every((p) => phrases.credits.has(p));
 }

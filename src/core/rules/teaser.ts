@@ -31,6 +31,8 @@ const MARKER_CLOSERS = ' .…!:)]"' + MARKER_ARROWS;
 /** What may stand before a marker that ends its line: the end of a sentence or a label, a separator. */
 const SENTENCE_ENDS = '.…!?:;|)]•·';
 const DASHES = '-–—';
+/** (Named here: written in place, a pattern is a new object at every call.) */
+const WHITE_SPACE = /\s/;
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
 
 export const teaser: Rule = {
@@ -213,7 +215,7 @@ function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
 /** "mehr zum thema -" as "mehr zum thema". Looked at from the end: `/[\s-]+$/` would try every space in the line. */
 function withoutClosingDashes(fp: string): string {
   let end = fp.length;
-  while (end > 0 && (fp[end - 1] === '-' || /\s/.test(fp[end - 1]))) end--;
+  while (end > 0 && (fp[end - 1] === '-' || WHITE_SPACE.test(fp[end - 1]))) end--;
   return end === fp.length ? fp : fp.slice(0, end);
 }
 
@@ -227,5 +229,5 @@ function titlesUnder(doc: DumpDocument, heading: Unit): Unit[] {
 }
 
 function isTitleLike(unit: Unit): boolean {
-  return unit.words <= MAX_TITLE_WORDS && (!/[.]$/.test(unit.text) || DATE_OR_TIME_START.test(unit.text));
+  return unit.words <= MAX_TITLE_WORDS && (!unit.text.endsWith('.') || DATE_OR_TIME_START.test(unit.text));
 }
