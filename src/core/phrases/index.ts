@@ -57,16 +57,24 @@ export class PhraseList {
 
   /** The whole fingerprint is one of the phrases. */
   has(fp: string): boolean {
-    return fp.length <= this.longest && this.all.has(fp);
+    return this.isPhrase(fp, fp.length);
+  }
+
+  /** `bare(fp)` is one of the phrases. */
+  hasBare(fp: string): boolean {
+    return this.isPhrase(fp, bareEnd(fp));
   }
 
   /**
-   * `bare(fp)` is one of the phrases. Most fingerprints are longer than any phrase: those are not
-   * cut (a new string each, most often only to drop a full stop) to be looked up.
+   * Whether the first `end` characters of `fp` are a phrase: compared with the phrases of its first
+   * character, by length first. A set lookup hashed every new string it was asked about (most of
+   * the lookups), and cutting `fp` to `end` would be a new string too.
    */
-  hasBare(fp: string): boolean {
-    const end = bareEnd(fp);
-    return end <= this.longest && this.all.has(end === fp.length ? fp : fp.slice(0, end));
+  private isPhrase(fp: string, end: number): boolean {
+    if (end > this.longest) return false;
+    if (end === 0) return this.all.has('');
+    for (const p of this.byFirst.get(fp.charCodeAt(0))) if (p.length === end && fp.startsWith(p)) return true;
+    return false;
   }
 
   /** The phrase `fp` starts with, as whole words. */
