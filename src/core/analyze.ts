@@ -110,7 +110,8 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
     droppedBy: (unit) => unitDrops[toSource(unit.index)]?.codes[0],
     drop(target, code, report) {
       const unit = typeof target === 'number' ? undefined : doc.units[toSource(target.index)];
-      if (unit && ignored.has(unit.fp)) return;
+      // Most runs ignore nothing: a lookup would hash the fingerprint of every unit dropped.
+      if (unit && ignored.size > 0 && ignored.has(unit.fp)) return;
       const line = unit ? unit.line : (target as number);
       if (scope.findings) {
         findings.push({
