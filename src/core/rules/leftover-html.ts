@@ -33,11 +33,13 @@ export const leftoverHtml: Rule = {
       }
       if (!ctx.changes) return;
       const fix = { title: 'Convert HTML to text', edits: [replaceLineText(doc, lineNo, convertedLine(doc, lineNo))] };
-      const shown = line.tokens.slice(0, MAX_PER_LINE);
-      for (const token of shown) {
+      // By index: a copy of the shown tokens was an array per line.
+      const shown = Math.min(line.tokens.length, MAX_PER_LINE);
+      for (let k = 0; k < shown; k++) {
+        const token = line.tokens[k];
         ctx.change('leftover-html', describe(token), lineRange(lineNo, token.start, token.end), fix);
       }
-      const rest = line.tokens.length - shown.length;
+      const rest = line.tokens.length - shown;
       if (rest > 0) {
         const first = line.tokens[MAX_PER_LINE];
         const last = line.tokens[line.tokens.length - 1];
