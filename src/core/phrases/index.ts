@@ -77,6 +77,23 @@ export class PhraseList {
     return false;
   }
 
+  /**
+   * Whether the first `end` characters of `fp` and then `last` (`foto` and `:`) are a phrase,
+   * asked without joining them: most lines ask it of their first word, a new string each.
+   */
+  hasJoined(fp: string, end: number, last: string): boolean {
+    const length = end + last.length;
+    if (length > this.longest) return false;
+    if (end === 0) return this.has(last);
+    for (const p of this.byFirst.get(fp.charCodeAt(0))) {
+      if (p.length !== length || !p.endsWith(last)) continue;
+      let i = 1;
+      while (i < end && fp.charCodeAt(i) === p.charCodeAt(i)) i++;
+      if (i === end) return true;
+    }
+    return false;
+  }
+
   /** The phrase `fp` starts with, as whole words. */
   startOf(fp: string): string | undefined {
     return this.at(fp, 0);

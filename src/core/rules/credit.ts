@@ -129,7 +129,7 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
   }
   const space = fp.indexOf(' ');
   // The first word and its colon are no longer than the longest prefix, or they are none.
-  if (space < 0 || space >= phrases.creditPrefixes.longest || !phrases.creditPrefixes.has(fp.slice(0, space) + ':')) return false;
+  if (space < 0 || space >= phrases.creditPrefixes.longest || !phrases.creditPrefixes.hasJoined(fp, space, ':')) return false;
   const source = fp.slice(space + 1);
   return phrases.credits.has(source) || isCreditList(source, phrases) || isSlashCredit(text.slice(text.indexOf(' ') + 1).trim(), phrases);
 }
