@@ -1,6 +1,6 @@
 /** Corpus scale in a real VS Code: the workspace check, corpus-boilerplate across files, clean to a folder. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -73,6 +73,44 @@ describe('corpus scale', () => {
       assert.ok(records.some((r) => r.file.endsWith('to-clean.dump') && r.text === fixture('examples/20min-putin-kim.clean.txt')));
       assert.deepEqual(readFileSync(source.fsPath), before, 'the source dump is unchanged');
       assert.ok(!readdirSync(path.dirname(source.fsPath)).some((n) => n.endsWith('.clean.txt')), 'nothing written beside the sources');
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+
+  it('Clean Workspace to Folder run again leaves outputs that hold their article as they are, and rewrites one altered in between', async function () {
+    this.timeout(120_000);
+    // Lines no other dump has: a new file changes no other dump's corpus-boilerplate, so every
+    // other output stays the same from run to run too.
+    const source = await writeWorkspaceFile('corpus/rerun.dump', 'Wetter\n\nSturm über der Nordsee erwartet\n\nDer Wetterdienst warnt für Donnerstag vor Böen bis 120 Kilometer pro Stunde an der Küste.\n');
+    const target = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-rerun-'));
+    const clean = () => vscode.commands.executeCommand<{ written: number; unchanged: number; skipped: unknown[] }>('dumpCurator.cleanWorkspace', {
+      target: vscode.Uri.file(target),
+      jsonl: true,
+    });
+    const outputs = () => (readdirSync(target, { recursive: true }) as string[]).filter((f) => statSync(path.join(target, f)).isFile()).sort();
+    // Set far back, a rewrite shows even within the file system's timestamp granularity.
+    const longAgo = new Date('2001-02-03T04:05:06Z');
+    const rewritten = () => outputs().filter((f) => statSync(path.join(target, f)).mtimeMs !== longAgo.getTime());
+    try {
+      const first = await clean();
+      assert.ok(first && first.written > 0 && first.unchanged === 0, JSON.stringify(first));
+      const files = outputs();
+      assert.ok(files.includes('records.jsonl'), files.join(' '));
+      for (const f of files) utimesSync(path.join(target, f), longAgo, longAgo);
+
+      const second = await clean();
+      assert.deepEqual(second && [second.written, second.unchanged], [0, first.written], JSON.stringify(second));
+      assert.deepEqual(rewritten(), [], 'no output written again');
+
+      const altered = vscode.workspace.asRelativePath(source, true).replace(/\.dump$/, '.clean.txt');
+      const article = readFileSync(path.join(target, altered), 'utf8');
+      writeFileSync(path.join(target, altered), article.replace('Sturm', 'Storm'));
+      utimesSync(path.join(target, altered), longAgo, longAgo);
+      const third = await clean();
+      assert.deepEqual(third && [third.written, third.unchanged], [1, first.written - 1], JSON.stringify(third));
+      assert.deepEqual(rewritten(), [altered.split('/').join(path.sep)], 'only the altered output written again');
+      assert.equal(readFileSync(path.join(target, altered), 'utf8'), article);
     } finally {
       rmSync(target, { recursive: true, force: true });
     }

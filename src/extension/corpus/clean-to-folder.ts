@@ -16,7 +16,10 @@ export interface CleanToFolderOptions {
 }
 
 export interface CleanToFolderSummary {
+  /** Cleaned articles written. */
   written: number;
+  /** Cleaned articles whose output held them already: left as it was, modification time included. */
+  unchanged: number;
   linesRemoved: Partial<Record<RuleCode, number>>;
   skipped: { uri: vscode.Uri; reason: string }[];
   cancelled: boolean;
@@ -40,13 +43,13 @@ export async function cleanWorkspaceToFolder(
   const jsonl = options.jsonl ?? (await askJsonl());
   if (jsonl === undefined) return undefined;
 
-  const summary: CleanToFolderSummary = { written: 0, linesRemoved: {}, skipped: [], cancelled: false };
+  const summary: CleanToFolderSummary = { written: 0, unchanged: 0, linesRemoved: {}, skipped: [], cancelled: false };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dump Curator: cleaning the workspace'), cancellable: true },
     async (progress, token) => {
       const files = await findDumps(token);
       const records: string[] = [];
-      const written = new Set<string>();
+      const outputs = new Set<string>();
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
@@ -57,15 +60,15 @@ export async function cleanWorkspaceToFolder(
         }
         const relative = mirrorPath(uri);
         // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
-        if (written.has(relative)) {
+        if (outputs.has(relative)) {
           summary.skipped.push({ uri, reason: `another dump already wrote ${relative}` });
           continue;
         }
         try {
           const result = await analysis.cleanFile(uri, read.text);
-          await writeText(vscode.Uri.joinPath(target, relative), result.cleanText);
-          written.add(relative);
-          summary.written++;
+          const outcome = await writeText(vscode.Uri.joinPath(target, relative), result.cleanText);
+          outputs.add(relative);
+          summary[outcome]++;
           for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
           // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
           if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
@@ -79,10 +82,13 @@ export async function cleanWorkspaceToFolder(
   );
 
   const removed = Object.entries(summary.linesRemoved).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
-  log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
+  log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written, ${summary.unchanged} unchanged; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
   for (const { uri, reason } of summary.skipped) log.warn(`Skipped ${uri.fsPath}: ${reason}`);
+  // As the CLI's summary line: outputs left as they were are named only when there are some.
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('Dump Curator: {0} cleaned articles written to {1}; {2} skipped. Details in the output channel.', summary.written, target.fsPath, summary.skipped.length),
+    summary.unchanged
+      ? vscode.l10n.t('Dump Curator: {0} cleaned articles written to {1}; {2} were there already, unchanged; {3} skipped. Details in the output channel.', summary.written, target.fsPath, summary.unchanged, summary.skipped.length)
+      : vscode.l10n.t('Dump Curator: {0} cleaned articles written to {1}; {2} skipped. Details in the output channel.', summary.written, target.fsPath, summary.skipped.length),
   );
   return summary;
 }

@@ -1,7 +1,8 @@
 /** The dumps of the workspace (`dumpCurator.files`) and reading and writing them safely. */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { writeIfChanged, type WriteOutcome } from '../../node/write-if-changed';
 
 // Files on disk are read and written with Node's own calls: vscode.workspace.fs round-trips
 // through the workbench (milliseconds a file where the workbench is remote, as in code-server),
@@ -16,10 +17,14 @@ async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
   return uri.scheme === 'file' ? readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
 }
 
-export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  if (uri.scheme !== 'file') return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+/** Writes a file on disk only when it does not hold `text` already, and never through a symbolic link. */
+export async function writeText(uri: vscode.Uri, text: string): Promise<WriteOutcome> {
+  if (uri.scheme !== 'file') {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return 'written';
+  }
   await mkdir(dirname(uri.fsPath), { recursive: true });
-  await writeFile(uri.fsPath, text);
+  return writeIfChanged(uri.fsPath, text);
 }
 
 export interface FilesSetting {
