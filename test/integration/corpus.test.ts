@@ -1,6 +1,6 @@
 /** Corpus scale in a real VS Code: the workspace check, corpus-boilerplate across files, clean to a folder. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -111,6 +111,19 @@ describe('corpus scale', () => {
       assert.deepEqual(third && [third.written, third.unchanged], [1, first.written - 1], JSON.stringify(third));
       assert.deepEqual(rewritten(), [altered.split('/').join(path.sep)], 'only the altered output written again');
       assert.equal(readFileSync(path.join(target, altered), 'utf8'), article);
+
+      // An output replaced by a symbolic link: skipped with a reason, the link's target untouched.
+      const elsewhere = path.join(target, 'elsewhere.txt');
+      writeFileSync(elsewhere, 'not an article');
+      rmSync(path.join(target, altered));
+      symlinkSync(elsewhere, path.join(target, altered));
+      const fourth = await vscode.commands.executeCommand<{ skipped: { uri: vscode.Uri; reason: string }[] }>('dumpCurator.cleanWorkspace', {
+        target: vscode.Uri.file(target),
+        jsonl: false,
+      });
+      const skipped = fourth?.skipped.find((s) => s.uri.toString() === source.toString());
+      assert.match(skipped?.reason ?? JSON.stringify(fourth), /rerun\.clean\.txt is a symbolic link; not followed$/);
+      assert.equal(readFileSync(elsewhere, 'utf8'), 'not an article');
     } finally {
       rmSync(target, { recursive: true, force: true });
     }

@@ -73,7 +73,9 @@ export async function cleanWorkspaceToFolder(
           // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
           if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
         } catch (e) {
-          summary.skipped.push({ uri, reason: (e as Error).message });
+          // As the CLI words it: the open refuses to follow a link where the output goes.
+          const reason = (e as NodeJS.ErrnoException).code === 'ELOOP' ? `${relative} is a symbolic link; not followed` : (e as Error).message;
+          summary.skipped.push({ uri, reason });
         }
       }
       if (jsonl) await writeText(vscode.Uri.joinPath(target, 'records.jsonl'), records.join('\n') + (records.length ? '\n' : ''));
