@@ -3,7 +3,9 @@
  * page's DOM through the `dumpCurator.inspectPreview` query, which the page answers), follows
  * edits and the cursor, follows the active dump unless locked, saves and exports exactly the
  * engine's (and the CLI's) output without touching the dump, and shows a hostile dump's markup as
- * text without running any of it.
+ * text without running any of it. A click in the page (a real one, made by the browser through
+ * the harness) shows its source line, the Copy button copies the engine's text, and a locked
+ * preview comes back after a real window reload.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +14,9 @@ import * as vscode from 'vscode';
 import { cleanRecord } from '../../src/core';
 import { clean } from '../../src/core';
 import type { PageReport } from '../../src/shared/preview-protocol';
+import { clickInWebview, harnessDir } from './harness';
 import { closeAll, fixture, openDump, REPO, setSetting, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+import { afterReload, canReload, reloadWindow } from './reload';
 import { screenshot } from './screenshot';
 
 const DUMP = fixture('examples/20min-putin-kim.dump');
@@ -58,6 +62,25 @@ async function showRemoved(uri: vscode.Uri, want: boolean): Promise<void> {
   const report = await shown(uri, 'a rendered preview', (r) => r.version !== null);
   if (report.showRemoved !== want) await vscode.commands.executeCommand('dumpCurator.toggleRemovedLines');
   await shown(uri, `show removed = ${want}`, (r) => r.showRemoved === want);
+}
+
+/** The zero-based line of the dump that reads exactly `text` (the one such line). */
+function dumpLine(text: string): number {
+  const lines = DUMP.split('\n');
+  assert.equal(lines.filter((l) => l === text).length, 1, `one line of the dump reads ${JSON.stringify(text)}`);
+  return lines.indexOf(text);
+}
+
+/** Polls until the active editor shows `uri` with the cursor on `line`; says where it is if not. */
+async function cursorOn(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
+  const isThere = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri.toString() && e.selection.isEmpty && e.selection.active.line === line;
+  try {
+    return await waitFor(`the cursor on line ${line + 1} of ${uri.path}`, () => isThere(vscode.window.activeTextEditor) && vscode.window.activeTextEditor);
+  } catch (e) {
+    const active = vscode.window.activeTextEditor;
+    const where = active ? `${active.document.uri.path} at line ${active.selection.active.line + 1}` : 'no active editor';
+    throw new Error(`${(e as Error).message}; the active editor is ${where}`);
+  }
 }
 
 function previewTabs(): vscode.Tab[] {
@@ -222,6 +245,93 @@ describe('preview', function () {
     await vscode.commands.executeCommand('dumpCurator.showPreviewToSide', a.document.uri);
     await shown(a.document.uri, 'the preview of A, again', (r) => r.article === CLEAN);
     assert.equal(previewTabs().length, 2, 'one preview per dump');
+  });
+
+  it('a click on a paragraph, or on a removed line, puts the cursor on its source line in the dump beside the preview', async function () {
+    if (!harnessDir()) this.skip(); // the click is the browser's: only test/vscode-host/run.mjs makes it
+    // Lines of the reference dump (1-based in the fixture): 12 is a paragraph of the cleaned
+    // article, 10 a credit that cleaning drops (the spec's findings list it).
+    const paragraph = 'In einem Schreiben an seinen Amtskollegen Kim Jong-un zum Tag der Befreiung Pjöngjangs gab Putin an, dieser Schritt liege im Interesse beider Länder.';
+    const paragraphLine = dumpLine(paragraph);
+    assert.equal(paragraphLine + 1, 12);
+    assert.ok(CLEAN.split('\n').includes(paragraph), 'a paragraph of the cleaned article');
+    const removedLine = dumpLine('Reuters');
+    assert.equal(removedLine + 1, 10);
+    const findings: { line: number; code: string }[] = JSON.parse(fixture('examples/20min-putin-kim.findings.json'));
+    assert.ok(findings.some((f) => f.line === removedLine + 1 && f.code === 'credit'), 'the spec drops line 10 as a credit');
+
+    // The preview alone in its column, the dump not open in any editor.
+    const uri = await writeWorkspaceFile('preview-click.dump', DUMP);
+    await vscode.commands.executeCommand('dumpCurator.showPreview', uri);
+    await shown(uri, 'the rendered article', (r) => r.article === CLEAN);
+    assert.equal(vscode.window.visibleTextEditors.length, 0, 'no editor shows the dump yet');
+
+    await clickInWebview('#article p.block:has-text("In einem Schreiben an seinen Amtskollegen")');
+    const editor = await cursorOn(uri, paragraphLine);
+    const previewColumn = previewTabs()[0]?.group.viewColumn;
+    assert.ok(previewColumn !== undefined && editor.viewColumn !== previewColumn, `the dump opens beside the preview (column ${editor.viewColumn}, preview ${previewColumn})`);
+
+    await showRemoved(uri, true);
+    try {
+      await clickInWebview('#article .removed:has(> del:text-is("Reuters"))');
+      const again = await cursorOn(uri, removedLine);
+      assert.equal(again.viewColumn, editor.viewColumn, 'the same editor beside the preview');
+    } finally {
+      await showRemoved(uri, false);
+    }
+  });
+
+  it('copies exactly the engine\'s cleaned text, from the page\'s button and from the command', async function () {
+    if (!harnessDir()) this.skip(); // the button is clicked by the browser: only test/vscode-host/run.mjs does it
+    const expected = clean(DUMP).text;
+    assert.equal(expected, CLEAN);
+    const editor = await openDump('preview-copy.dump', DUMP);
+    const uri = editor.document.uri;
+    await vscode.commands.executeCommand('dumpCurator.showPreviewToSide');
+    await shown(uri, 'the rendered article', (r) => r.article === CLEAN);
+
+    // In a test run, code-server's workbench keeps the clipboard in memory rather than the
+    // browser's (its BrowserClipboardService does so whenever extension tests run): this reads
+    // what the extension put on VS Code's clipboard, which is all the extension does.
+    const before = 'not the article';
+    await vscode.env.clipboard.writeText(before);
+    assert.equal(await vscode.env.clipboard.readText(), before, 'this host\'s clipboard reads back what was written');
+    await clickInWebview('button[data-command="copy"]');
+    const copied = await waitFor('the copied article', async () => {
+      const text = await vscode.env.clipboard.readText();
+      return text !== before && text;
+    });
+    assert.equal(copied, expected);
+
+    await vscode.env.clipboard.writeText(before);
+    await vscode.commands.executeCommand('dumpCurator.copyCleanText', uri);
+    assert.equal(await vscode.env.clipboard.readText(), expected);
+  });
+
+  it('a locked preview comes back after a window reload, for the same dump and still locked', async function () {
+    if (!canReload()) this.skip(); // the run goes on after the reload only under test/vscode-host/run.mjs
+    const test = this.test!;
+    const reloaded = afterReload<{ dump: string; other: string }>(test);
+    if (!reloaded) {
+      const editor = await openDump('preview-reload.dump', DUMP);
+      const uri = editor.document.uri;
+      await vscode.commands.executeCommand('dumpCurator.showPreviewToSide');
+      await shown(uri, 'the rendered article', (r) => r.article === CLEAN);
+      await vscode.commands.executeCommand('dumpCurator.togglePreviewLock', uri);
+      await shown(uri, 'locked', (r) => r.locked);
+      // Another dump active at the reload: an unlocked preview would follow it.
+      const other = await openDump('preview-reload-other.dump', 'Kurz\n\nEin anderer Titel\n\nEin ganz anderer Absatz steht hier.\n');
+      assert.equal((await inspect(uri))?.resource, uri.toString(), 'the locked preview stays on its dump');
+      return reloadWindow(test, { dump: uri.toString(), other: other.document.uri.toString() });
+    }
+
+    // A new extension host, started by the reloaded window; VS Code gave the panel back to the
+    // extension's serializer (deserializeWebviewPanel) with the state the page had saved.
+    const uri = vscode.Uri.parse(reloaded.dump);
+    const restored = await shown(uri, 'the restored preview', (r) => r.article === CLEAN);
+    assert.equal(restored.locked, true, 'still locked');
+    await waitFor('one preview tab, locked', () => previewTabs().length === 1 && previewTabs()[0].label === '[Locked] Preview preview-reload.dump');
+    assert.equal(await inspect(vscode.Uri.parse(reloaded.other)), undefined, 'no preview of the dump that was active');
   });
 
   it('a 1 MB dump renders, and the editor keeps answering while it does', async function () {

@@ -16,10 +16,13 @@
 //
 // stdout carries the extension host's console output (the test report) and nothing else; the
 // harness's own lines and the workbench's errors go to stderr. Paths are taken relative to the
-// current directory. Screenshots: a test that logs the line
-// `[[dump-curator:screenshot <path.png>]]` gets a full-page PNG of the workbench at that path
-// (relative to the repo root), then `<path.png>.done` is written; test/integration/screenshot.ts
-// does both sides. The extension host gets DUMP_CURATOR_REPO=<repo root> in its environment.
+// current directory. A test asks for a screenshot or a click in a webview by logging a request
+// line (requests.mjs lists them; test/integration/harness.ts and screenshot.ts are the test side).
+// The extension host gets DUMP_CURATOR_REPO=<repo root> and DUMP_CURATOR_HARNESS_DIR=<a scratch
+// folder of this run> in its environment; the folder outlives a window reload, not the run. A
+// test may reload the window (test/integration/reload.ts): the functions exposed to the page
+// belong to the browser context, so the harness follows the reloaded workbench and the suite's
+// new run in it, and takes that run's exit code.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +31,7 @@ import { format, parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { codeServerEntry, ensureInstalled, node24, repoRoot } from './install.mjs';
 import { freePort } from './free-port.mjs';
+import { handleRequest } from './requests.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Without the networking flags Chromium keeps trying hosts that are closed on these machines.
@@ -62,7 +66,6 @@ const TAG_EXTENSION_HOST_OUTPUT = `window.codeAutomationLog = (type, args) => {
   Error.stackTraceLimit = limit;
   return window.dumpCuratorLog(type, args, stack.includes('$logExtensionHostMessage'));
 };`;
-const SCREENSHOT_LINE = /^\[\[dump-curator:screenshot (.+)\]\]$/;
 
 const { values: opts } = parseArgs({
   options: {
@@ -128,7 +131,7 @@ function readSettings() {
 }
 
 /** A copy of our environment for code-server and its extension hosts. */
-function serverEnv(tmp) {
+function serverEnv(tmp, harnessDir) {
   const env = { ...process.env };
   // A VSCODE_IPC_HOOK_CLI inherited from a VS Code terminal would turn code-server into a client.
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_')) delete env[key];
@@ -137,6 +140,7 @@ function serverEnv(tmp) {
     XDG_DATA_HOME: path.join(tmp, 'xdg', 'data'),
     XDG_CACHE_HOME: path.join(tmp, 'xdg', 'cache'),
     DUMP_CURATOR_REPO: repoRoot,
+    DUMP_CURATOR_HARNESS_DIR: harnessDir,
     // No extension gallery: nothing to reach here, and tests must not depend on one.
     EXTENSIONS_GALLERY: '{}',
   });
@@ -211,20 +215,6 @@ function workbenchUrl(port, folder, devPath, testsPath) {
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-/** Starts the screenshot that a test asked for; the test waits for the .done marker. */
-function takeScreenshot(page, relPath) {
-  const target = path.resolve(repoRoot, relPath);
-  mkdirSync(path.dirname(target), { recursive: true });
-  return page.screenshot({ path: target, fullPage: true }).then(
-    () => {
-      log(`screenshot ${path.relative(repoRoot, target)}`);
-      writeFileSync(`${target}.done`, '');
-    },
-    // The marker carries the error, so that the test fails with it rather than after a wait.
-    (error) => writeFileSync(`${target}.done`, error.message || 'screenshot failed'),
-  );
-}
-
 async function launchBrowser(profileDir) {
   state.browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -245,15 +235,15 @@ async function launchBrowser(profileDir) {
  */
 async function runInWorkbench(browser, url) {
   const page = browser.pages()[0] ?? (await browser.newPage());
-  const screenshots = [];
+  const requests = [];
   let reportExit;
   const exited = new Promise((resolve) => (reportExit = resolve));
   await browser.exposeFunction('dumpCuratorLog', (type, args, fromExtensionHost) => {
     const message = format(...args);
     if (fromExtensionHost) {
       for (const line of message.split('\n')) {
-        const shot = SCREENSHOT_LINE.exec(line.trim());
-        if (shot) screenshots.push(takeScreenshot(page, shot[1]));
+        const request = handleRequest(page, line.trim(), { repoRoot, log });
+        if (request) requests.push(request);
         else console.log(line);
       }
     } else if (opts.verbose || type === 'error') {
@@ -267,7 +257,7 @@ async function runInWorkbench(browser, url) {
   const browserDied = new Promise((resolve) => browser.once('close', () => resolve('browser closed')));
   await page.goto(url);
   const outcome = await Promise.race([exited, serverDied, browserDied]);
-  await Promise.all(screenshots);
+  await Promise.all(requests);
   return outcome;
 }
 
@@ -298,11 +288,12 @@ async function main() {
     workspace: path.join(tmp, 'workspace'),
     // VS Code only runs extension tests when a development path is set: an empty one will do.
     emptyDevPath: path.join(tmp, 'no-development-extension'),
+    harness: path.join(tmp, 'harness'),
   };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   mkdirSync(path.join(dirs.userData, 'User'));
   writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(readSettings(), null, 2));
-  const env = serverEnv(tmp);
+  const env = serverEnv(tmp, dirs.harness);
 
   if (opts.vsix) {
     log(`installing ${opts.vsix}`);
