@@ -1,10 +1,11 @@
 /** `dump-curator clean`: the cleaned article on stdout, as records, or one file per dump under --out. */
-import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CleanOptions } from '../core';
+import { isInside, realLocation } from '../node/output-folder';
 import { writeIfChangedSync } from '../node/write-if-changed';
 import { say, UsageError, UserError } from './errors';
-import { InputError, isInside, outputPathFor, type DumpFile } from './inputs';
+import { InputError, outputPathFor, type DumpFile } from './inputs';
 import { executor, runOrdered } from './pool';
 import type { cleanRecord } from '../core';
 import { countProcessed, planInputs, STDIN_FILE, tasksOf, write } from './sources';
@@ -136,13 +137,3 @@ export function fileId(path: string): string {
   return stat ? `${stat.dev}:${stat.ino}` : path;
 }
 
-/** Where `path` really is, following links in the part of it that exists already. */
-function realLocation(path: string): string {
-  const missing: string[] = [];
-  let existing = path;
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    missing.unshift(basename(existing));
-    existing = dirname(existing);
-  }
-  return join(realpathSync.native(existing), ...missing);
-}

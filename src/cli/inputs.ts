@@ -3,8 +3,9 @@
  * saying which and why; it never stops the others.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { cleanedName, isDumpName } from '../core';
+import { isInside } from '../node/output-folder';
 
 export interface DumpFile {
   /** As the user should see it (relative when given relative). */
@@ -139,10 +140,4 @@ export function outputPathFor(file: DumpFile, outDir: string): string {
   const target = resolve(outDir, cleanedName(file.relative));
   if (!isInside(resolve(outDir), target)) throw new InputError(`${file.path}: its output would land outside ${outDir}; not written`);
   return target;
-}
-
-/** Whether `path` is `root` or lies below it (both absolute). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
 }

@@ -129,6 +129,41 @@ describe('corpus scale', () => {
     }
   });
 
+  it('Clean Workspace to Folder writes nothing outside its folder through a symbolic link in it', async function () {
+    this.timeout(120_000);
+    const source = await writeWorkspaceFile('corpus/linked.dump', REFERENCE);
+    const target = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-linked-'));
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-elsewhere-'));
+    try {
+      // The folder every output mirrors into (`<workspace folder name>/…`) leads elsewhere.
+      symlinkSync(elsewhere, path.join(target, vscode.workspace.workspaceFolders![0].name));
+      const summary = await vscode.commands.executeCommand<{ written: number; unchanged: number; skipped: { uri: vscode.Uri; reason: string }[] }>('dumpCurator.cleanWorkspace', {
+        target: vscode.Uri.file(target),
+        jsonl: false,
+      });
+      assert.deepEqual(summary && [summary.written, summary.unchanged], [0, 0], JSON.stringify(summary));
+      const skipped = summary!.skipped.find((s) => s.uri.toString() === source.toString());
+      assert.match(skipped?.reason ?? JSON.stringify(summary), /linked\.clean\.txt would land outside the output folder \(through a symbolic link\); not written$/);
+      assert.deepEqual(readdirSync(elsewhere, { recursive: true }), [], 'nothing written or made through the link');
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an output folder that is a symbolic link to the workspace', async () => {
+    const link = path.join(mkdtempSync(path.join(os.tmpdir(), 'dump-curator-link-')), 'out');
+    symlinkSync(workspaceRoot().fsPath, link);
+    try {
+      const before = readdirSync(workspaceRoot().fsPath, { recursive: true }).length;
+      const summary = await vscode.commands.executeCommand('dumpCurator.cleanWorkspace', { target: vscode.Uri.file(link), jsonl: true });
+      assert.equal(summary, undefined);
+      assert.equal(readdirSync(workspaceRoot().fsPath, { recursive: true }).length, before, 'nothing written into the workspace');
+    } finally {
+      rmSync(path.dirname(link), { recursive: true, force: true });
+    }
+  });
+
   it('refuses an output folder inside the workspace', async () => {
     const inside = vscode.Uri.joinPath(workspaceRoot(), 'out');
     const summary = await vscode.commands.executeCommand('dumpCurator.cleanWorkspace', { target: inside, jsonl: false });

@@ -3,8 +3,10 @@
  * the tree (NAME.clean.txt, optionally one JSONL file of records), with progress and cancel. It
  * never writes into the workspace's own folders, so a source dump cannot be overwritten.
  */
+import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { cleanedName, cleanRecord, type RuleCode } from '../../core';
+import { isInside, realLocation } from '../../node/output-folder';
 import type { AnalysisService } from '../analysis';
 import { findDumps, readDump, writeText } from './dump-files';
 
@@ -33,7 +35,7 @@ export async function cleanWorkspaceToFolder(
 ): Promise<CleanToFolderSummary | undefined> {
   const target = options.target ?? (await pickFolder());
   if (!target) return undefined;
-  const inside = (vscode.workspace.workspaceFolders ?? []).find((f) => isWithin(target, f.uri) || isWithin(f.uri, target));
+  const inside = (vscode.workspace.workspaceFolders ?? []).find((f) => isWithin(target, f.uri) || isWithin(f.uri, target) || overlapOnDisk(target, f.uri));
   if (inside) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Dump Curator: choose a folder outside the workspace folder "{0}"; cleaned articles never go into the source tree.', inside.name),
@@ -50,6 +52,7 @@ export async function cleanWorkspaceToFolder(
       const files = await findDumps(token);
       const records: string[] = [];
       const outputs = new Set<string>();
+      const landsOutside = outsideGuard(target);
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
@@ -64,9 +67,14 @@ export async function cleanWorkspaceToFolder(
           summary.skipped.push({ uri, reason: `another dump already wrote ${relative}` });
           continue;
         }
+        const output = vscode.Uri.joinPath(target, relative);
+        if (landsOutside(output)) {
+          summary.skipped.push({ uri, reason: `${relative} would land outside the output folder (through a symbolic link); not written` });
+          continue;
+        }
         try {
           const result = await analysis.cleanFile(uri, read.text);
-          const outcome = await writeText(vscode.Uri.joinPath(target, relative), result.cleanText);
+          const outcome = await writeText(output, result.cleanText);
           outputs.add(relative);
           summary[outcome]++;
           for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
@@ -98,6 +106,31 @@ export async function cleanWorkspaceToFolder(
 /** `folder/sub/NAME.dump` → `<workspace folder name>/sub/NAME.clean.txt`. */
 function mirrorPath(uri: vscode.Uri): string {
   return cleanedName(vscode.workspace.asRelativePath(uri, true));
+}
+
+/**
+ * Whether an output on disk would land outside `target` through a symbolic link in the mirrored
+ * folders (creating them would follow it too): told before anything is made there. Each folder's
+ * real location is found once.
+ */
+function outsideGuard(target: vscode.Uri): (output: vscode.Uri) => boolean {
+  if (target.scheme !== 'file') return () => false;
+  const realTarget = realLocation(target.fsPath);
+  const folders = new Map<string, string>();
+  return (output) => {
+    const folder = dirname(output.fsPath);
+    let real = folders.get(folder);
+    if (real === undefined) folders.set(folder, (real = realLocation(folder)));
+    return !isInside(realTarget, join(real, basename(output.fsPath)));
+  };
+}
+
+/** Two folders on disk one inside the other once symbolic links are followed (a link to the workspace as the target). */
+function overlapOnDisk(a: vscode.Uri, b: vscode.Uri): boolean {
+  if (a.scheme !== 'file' || b.scheme !== 'file') return false;
+  const realA = realLocation(a.fsPath);
+  const realB = realLocation(b.fsPath);
+  return isInside(realA, realB) || isInside(realB, realA);
 }
 
 function isWithin(child: vscode.Uri, parent: vscode.Uri): boolean {
