@@ -1,8 +1,7 @@
 /** `dump-curator clean`: the cleaned article on stdout, as records, or one file per dump under --out. */
-import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
 import type { CleanOptions } from '../core';
-import { isInside, realLocation } from '../node/output-folder';
+import { fileId, OutputFolder, OutputRefused } from '../node/output-folder';
 import { writeIfChangedSync } from '../node/write-if-changed';
 import { say, UsageError, UserError } from './errors';
 import { InputError, outputPathFor, type DumpFile } from './inputs';
@@ -55,7 +54,7 @@ export async function runClean(paths: readonly string[], { format, out, options,
     }
   });
   if (writer) {
-    const n = writer.written.size - writer.unchanged;
+    const n = writer.written - writer.unchanged;
     const unchanged = writer.unchanged ? `; ${writer.unchanged} ${writer.unchanged === 1 ? 'was' : 'were'} there already, unchanged` : '';
     say(`wrote ${n} cleaned article${n === 1 ? '' : 's'} to ${out}${unchanged}${skipped ? `; ${skipped} skipped` : ''}`);
   } else if (format === 'json') {
@@ -78,62 +77,31 @@ function prepareOut(out: string): void {
 
 /** Writes NAME.clean.txt files under an output folder, never outside it, never over an input. */
 class OutWriter {
-  readonly written = new Set<string>();
-  /** How many of them held their article already, and were left as they were. */
+  /** How many outputs held their article already, and were left as they were. */
   unchanged = 0;
-  private readonly realOut: string;
-  private readonly inputs: Set<string>;
-  /** Each output folder's real location, found (and the folder made) once: a corpus has many files per folder. */
-  private readonly folders = new Map<string, string>();
+  private readonly folder: OutputFolder;
 
   constructor(private readonly out: string, files: readonly DumpFile[]) {
-    this.realOut = realpathSync.native(out);
-    this.inputs = new Set(files.map((f) => fileId(f.path)));
+    const inputs = new Set(files.map((f) => fileId(f.path)));
+    this.folder = new OutputFolder(out, (id) => inputs.has(id));
+  }
+
+  get written(): number {
+    return this.folder.count;
   }
 
   write(file: DumpFile, text: string): void {
     const target = outputPathFor(file, this.out);
-    const refuse = (why: string): never => {
-      throw new InputError(`${file.path}: its output ${target} ${why}`);
-    };
     try {
-      const folder = dirname(target);
-      let realFolder = this.folders.get(folder);
-      if (realFolder === undefined) {
-        realFolder = realLocation(folder);
-        if (isInside(this.realOut, realFolder)) mkdirSync(folder, { recursive: true });
-        this.folders.set(folder, realFolder);
-      }
-      const where = join(realFolder, basename(target));
-      if (!isInside(this.realOut, where)) refuse('would land outside the output folder (through a symbolic link); not written');
-      if (this.written.has(where)) refuse('was already written from another dump; not overwritten');
-      const existing = lstatSync(target, { throwIfNoEntry: false });
-      if (existing?.isSymbolicLink()) {
-        refuse(leadsOutside(target, this.realOut) ? 'would land outside the output folder (through a symbolic link); not written' : 'is a symbolic link; not followed');
-      }
-      if (existing && this.inputs.has(`${existing.dev}:${existing.ino}`)) refuse('is an input file; not overwritten');
+      const { existing, where } = this.folder.prepare(target);
       if (writeIfChangedSync(target, text, existing) === 'unchanged') this.unchanged++;
-      this.written.add(where);
+      this.folder.wrote(where);
     } catch (e) {
+      if (e instanceof OutputRefused) throw new InputError(`${file.path}: its output ${target} ${e.message}`);
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       if (e instanceof InputError || typeof code !== 'string') throw e;
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
   }
-}
-
-/** Whether a symbolic link points out of `realRoot` (a dangling one does not point anywhere). */
-function leadsOutside(link: string, realRoot: string): boolean {
-  try {
-    return !isInside(realRoot, realpathSync.native(link));
-  } catch {
-    return false;
-  }
-}
-
-/** The same file however it is reached (symbolic or hard link): device and inode. */
-export function fileId(path: string): string {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat ? `${stat.dev}:${stat.ino}` : path;
 }
 

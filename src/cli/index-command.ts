@@ -7,7 +7,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CorpusIndex, IndexFormatError } from '../core';
-import { fileId } from './clean';
+import { fileId } from '../node/output-folder';
 import { say, UsageError, UserError } from './errors';
 import { describeCode } from './inputs';
 import { executor, runOrdered } from './pool';

@@ -4,38 +4,55 @@
  * (asynchronously) share it. Node-only code of the CLI and the extension lives in src/node/; the
  * engine (src/core) stays free of fs, src/shared of anything the webview cannot compile.
  */
-import { closeSync, constants, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
-import { lstat, open, readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 /** What became of an output: written, or left as it was because it held its text already. */
 export type WriteOutcome = 'written' | 'unchanged';
 
+/** Without O_NOFOLLOW (Windows), the flags follow a link: lstat's verdict is the only guard there. */
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 /**
  * Opening an output to write it: created or emptied, and not through a symbolic link (the open
- * fails with ELOOP), not even one that took its place since it was looked at (there is no
- * O_NOFOLLOW on Windows). Emptied first, not written over in place: a crash or a failed write
- * cannot leave the old text's tail behind.
+ * fails with ELOOP), not even one that took its place since it was looked at. Emptied first, not
+ * written over in place: a crash or a failed write cannot leave the old text's tail behind.
  */
-const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NOFOLLOW;
+/** Opening it to compare: not through a link, and not held up by a FIFO put in its place. */
+const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 
 /**
- * Whether an output (as lstat saw it: a symbolic link is no regular file) may hold `bytes`: only
- * then is it read and compared, as bytes (two byte strings can decode to the same text: invalid
- * UTF-8 reads as U+FFFD). A rerun leaves an output that holds its text as it is, modification
- * time included: emptying a file and filling it again cost ten times as much as reading it on
- * ext4 (a rerun over 20,000 unchanged outputs: 4.1 s, of them 1.75 s in the kernel, instead of 2.6 s).
+ * Whether an output (as lstat saw it) may hold `bytes`: only a regular file of their size is read
+ * and compared, as bytes (two byte strings can decode to the same text: invalid UTF-8 reads as
+ * U+FFFD). A rerun leaves an output that holds its text as it is, modification time included:
+ * emptying a file and filling it again cost ten times as much as reading it on ext4 (a rerun over
+ * 20,000 unchanged outputs: 4.1 s, of them 1.75 s in the kernel, instead of 2.6 s). A symbolic
+ * link is refused as the open would refuse it, also where the open cannot.
  */
-function mayHold(existing: Stats | undefined, bytes: Buffer): boolean {
+function mayHold(existing: Stats | undefined, bytes: Buffer, path: string): boolean {
+  if (existing?.isSymbolicLink()) throw Object.assign(new Error(`${path} is a symbolic link`), { code: 'ELOOP' });
   return existing !== undefined && existing.isFile() && existing.size === bytes.length;
+}
+
+/** What is read from an opened output still is the regular file of that size lstat saw. */
+function sameFile(opened: Stats, bytes: Buffer): boolean {
+  return opened.isFile() && opened.size === bytes.length;
 }
 
 /**
  * Writes `text` to `path` unless the regular file there holds exactly it already. `existing` is
- * the lstat of `path` (undefined: nothing there), which the CLI takes anyway to vet the target.
+ * the lstat of `path` (undefined: nothing there), which the callers take anyway to vet the target.
  */
 export function writeIfChangedSync(path: string, text: string, existing: Stats | undefined): WriteOutcome {
   const bytes = Buffer.from(text);
-  if (mayHold(existing, bytes) && readFileSync(path).equals(bytes)) return 'unchanged';
+  if (mayHold(existing, bytes, path)) {
+    const fd = openSync(path, READ);
+    try {
+      if (sameFile(fstatSync(fd), bytes) && readFileSync(fd).equals(bytes)) return 'unchanged';
+    } finally {
+      closeSync(fd);
+    }
+  }
   const fd = openSync(path, WRITE);
   try {
     writeFileSync(fd, bytes);
@@ -45,14 +62,17 @@ export function writeIfChangedSync(path: string, text: string, existing: Stats |
   return 'written';
 }
 
-/** Writes `text` to `path` unless the regular file there holds exactly it already. */
-export async function writeIfChanged(path: string, text: string): Promise<WriteOutcome> {
+/** writeIfChangedSync, without blocking the editor's extension host on the disk. */
+export async function writeIfChanged(path: string, text: string, existing: Stats | undefined): Promise<WriteOutcome> {
   const bytes = Buffer.from(text);
-  const existing = await lstat(path).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return undefined;
-    throw e;
-  });
-  if (mayHold(existing, bytes) && (await readFile(path)).equals(bytes)) return 'unchanged';
+  if (mayHold(existing, bytes, path)) {
+    const file = await open(path, READ);
+    try {
+      if (sameFile(await file.stat(), bytes) && (await file.readFile()).equals(bytes)) return 'unchanged';
+    } finally {
+      await file.close();
+    }
+  }
   const file = await open(path, WRITE);
   try {
     await file.writeFile(bytes);

@@ -1,6 +1,6 @@
 /** Corpus scale in a real VS Code: the workspace check, corpus-boilerplate across files, clean to a folder. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -126,12 +126,13 @@ describe('corpus scale', () => {
       assert.equal(readFileSync(elsewhere, 'utf8'), 'not an article');
     } finally {
       rmSync(target, { recursive: true, force: true });
+      rmSync(source.fsPath, { force: true });
     }
   });
 
   it('Clean Workspace to Folder writes nothing outside its folder through a symbolic link in it', async function () {
     this.timeout(120_000);
-    const source = await writeWorkspaceFile('corpus/linked.dump', REFERENCE);
+    const source = await writeWorkspaceFile('corpus/linked.dump', 'Bahn\n\nNeue Linie ins Tal eröffnet\n\nAb Montag fahren die Züge der neuen Linie im Halbstundentakt bis zur Endstation.\n');
     const target = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-linked-'));
     const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-elsewhere-'));
     try {
@@ -148,6 +149,31 @@ describe('corpus scale', () => {
     } finally {
       rmSync(target, { recursive: true, force: true });
       rmSync(elsewhere, { recursive: true, force: true });
+      rmSync(source.fsPath, { force: true });
+    }
+  });
+
+  it('Clean Workspace to Folder never writes over a dump through a hard link, and a records.jsonl it cannot write costs no summary', async function () {
+    this.timeout(120_000);
+    const content = 'Hafen\n\nNeue Fähre für die Insel bestellt\n\nDie Reederei hat bei einer Werft im Norden eine zweite Fähre für die Inselverbindung bestellt.\n';
+    const source = await writeWorkspaceFile('corpus/hardlinked.dump', content);
+    const target = mkdtempSync(path.join(os.tmpdir(), 'dump-curator-hardlink-'));
+    try {
+      const output = path.join(target, vscode.workspace.asRelativePath(source, true).replace(/\.dump$/, '.clean.txt'));
+      mkdirSync(path.dirname(output), { recursive: true });
+      linkSync(source.fsPath, output); // the output is a second name of the dump
+      mkdirSync(path.join(target, 'records.jsonl'));
+      const summary = await vscode.commands.executeCommand<{ written: number; skipped: { uri: vscode.Uri; reason: string }[] }>('dumpCurator.cleanWorkspace', {
+        target: vscode.Uri.file(target),
+        jsonl: true,
+      });
+      const reasons = new Map(summary?.skipped.map((s) => [s.uri.toString(), s.reason]));
+      assert.match(reasons.get(source.toString()) ?? JSON.stringify(summary), /hardlinked\.clean\.txt is an input file; not overwritten$/);
+      assert.equal(reasons.get(vscode.Uri.file(path.join(target, 'records.jsonl')).toString()), 'cannot write records.jsonl (EISDIR)');
+      assert.equal(readFileSync(source.fsPath, 'utf8'), content, 'the dump is as it was');
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+      rmSync(source.fsPath, { force: true });
     }
   });
 

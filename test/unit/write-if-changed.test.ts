@@ -14,7 +14,7 @@ const LONG_AGO = new Date('2001-02-03T04:05:06Z');
 
 const FORMS: { name: string; write: (path: string, text: string) => Promise<WriteOutcome> }[] = [
   { name: 'writeIfChangedSync', write: async (path, text) => writeIfChangedSync(path, text, lstatSync(path, { throwIfNoEntry: false })) },
-  { name: 'writeIfChanged', write: writeIfChanged },
+  { name: 'writeIfChanged', write: (path, text) => writeIfChanged(path, text, lstatSync(path, { throwIfNoEntry: false })) },
 ];
 
 for (const { name, write } of FORMS) {
@@ -83,5 +83,19 @@ for (const { name, write } of FORMS) {
         else assert.equal(readFileSync(target, 'utf8'), pointedAt, 'what it points at is untouched');
       });
     }
+
+    it('does not follow a symbolic link that took the output\'s place after it was looked at', async function () {
+      const target = join(tmp, 'elsewhere.txt');
+      writeFileSync(target, 'other');
+      try {
+        symlinkSync(target, out);
+      } catch {
+        this.skip(); // no symbolic links on this system
+      }
+      // lstat saw nothing there: only the open (O_NOFOLLOW) stands between the write and the link.
+      const form = name === 'writeIfChangedSync' ? async () => writeIfChangedSync(out, TEXT, undefined) : () => writeIfChanged(out, TEXT, undefined);
+      await assert.rejects(form(), { code: 'ELOOP' });
+      assert.equal(readFileSync(target, 'utf8'), 'other');
+    });
   });
 }

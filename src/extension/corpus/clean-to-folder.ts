@@ -3,12 +3,12 @@
  * the tree (NAME.clean.txt, optionally one JSONL file of records), with progress and cancel. It
  * never writes into the workspace's own folders, so a source dump cannot be overwritten.
  */
-import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { cleanedName, cleanRecord, type RuleCode } from '../../core';
 import { isInside, realLocation } from '../../node/output-folder';
 import type { AnalysisService } from '../analysis';
-import { findDumps, readDump, writeText } from './dump-files';
+import { findDumps, readDump } from './dump-files';
+import { OutputWriter } from './output-writer';
 
 export interface CleanToFolderOptions {
   /** The output folder; asked for when missing. */
@@ -27,6 +27,8 @@ export interface CleanToFolderSummary {
   cancelled: boolean;
 }
 
+
+const RECORDS = 'records.jsonl';
 
 export async function cleanWorkspaceToFolder(
   analysis: AnalysisService,
@@ -52,7 +54,7 @@ export async function cleanWorkspaceToFolder(
       const files = await findDumps(token);
       const records: string[] = [];
       const outputs = new Set<string>();
-      const landsOutside = outsideGuard(target);
+      const writer = new OutputWriter(target, files);
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
@@ -67,26 +69,26 @@ export async function cleanWorkspaceToFolder(
           summary.skipped.push({ uri, reason: `another dump already wrote ${relative}` });
           continue;
         }
-        const output = vscode.Uri.joinPath(target, relative);
-        if (landsOutside(output)) {
-          summary.skipped.push({ uri, reason: `${relative} would land outside the output folder (through a symbolic link); not written` });
-          continue;
-        }
         try {
           const result = await analysis.cleanFile(uri, read.text);
-          const outcome = await writeText(output, result.cleanText);
+          const outcome = await writer.write(relative, result.cleanText);
           outputs.add(relative);
           summary[outcome]++;
           for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
           // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
           if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
         } catch (e) {
-          // As the CLI words it: the open refuses to follow a link where the output goes.
-          const reason = (e as NodeJS.ErrnoException).code === 'ELOOP' ? `${relative} is a symbolic link; not followed` : (e as Error).message;
-          summary.skipped.push({ uri, reason });
+          summary.skipped.push({ uri, reason: (e as Error).message });
         }
       }
-      if (jsonl) await writeText(vscode.Uri.joinPath(target, 'records.jsonl'), records.join('\n') + (records.length ? '\n' : ''));
+      if (jsonl) {
+        // Not written, it is listed with the skipped files: the articles are written, and the summary still comes.
+        try {
+          await writer.write(RECORDS, records.join('\n') + (records.length ? '\n' : ''));
+        } catch (e) {
+          summary.skipped.push({ uri: vscode.Uri.joinPath(target, RECORDS), reason: (e as Error).message });
+        }
+      }
       summary.cancelled = token.isCancellationRequested;
     },
   );
@@ -106,23 +108,6 @@ export async function cleanWorkspaceToFolder(
 /** `folder/sub/NAME.dump` → `<workspace folder name>/sub/NAME.clean.txt`. */
 function mirrorPath(uri: vscode.Uri): string {
   return cleanedName(vscode.workspace.asRelativePath(uri, true));
-}
-
-/**
- * Whether an output on disk would land outside `target` through a symbolic link in the mirrored
- * folders (creating them would follow it too): told before anything is made there. Each folder's
- * real location is found once.
- */
-function outsideGuard(target: vscode.Uri): (output: vscode.Uri) => boolean {
-  if (target.scheme !== 'file') return () => false;
-  const realTarget = realLocation(target.fsPath);
-  const folders = new Map<string, string>();
-  return (output) => {
-    const folder = dirname(output.fsPath);
-    let real = folders.get(folder);
-    if (real === undefined) folders.set(folder, (real = realLocation(folder)));
-    return !isInside(realTarget, join(real, basename(output.fsPath)));
-  };
 }
 
 /** Two folders on disk one inside the other once symbolic links are followed (a link to the workspace as the target). */

@@ -1,10 +1,8 @@
-/** The dumps of the workspace (`dumpCurator.files`) and reading and writing them safely. */
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+/** The dumps of the workspace (`dumpCurator.files`) and reading them safely (outputs: output-writer.ts). */
+import { readFile, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { writeIfChanged, type WriteOutcome } from '../../node/write-if-changed';
 
-// Files on disk are read and written with Node's own calls: vscode.workspace.fs round-trips
+// Files on disk are read with Node's own calls: vscode.workspace.fs round-trips
 // through the workbench (milliseconds a file where the workbench is remote, as in code-server),
 // which a corpus of thousands of dumps pays thousands of times. Other schemes (virtual
 // workspaces) go through vscode.workspace.fs.
@@ -15,16 +13,6 @@ export async function mtimeOf(uri: vscode.Uri): Promise<number> {
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
   return uri.scheme === 'file' ? readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
-}
-
-/** Writes a file on disk only when it does not hold `text` already, and never through a symbolic link. */
-export async function writeText(uri: vscode.Uri, text: string): Promise<WriteOutcome> {
-  if (uri.scheme !== 'file') {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    return 'written';
-  }
-  await mkdir(dirname(uri.fsPath), { recursive: true });
-  return writeIfChanged(uri.fsPath, text);
 }
 
 export interface FilesSetting {
