@@ -83,6 +83,15 @@ async function cursorOn(uri: vscode.Uri, line: number): Promise<vscode.TextEdito
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
     .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('dumpCurator.preview'));
@@ -271,8 +280,8 @@ describe('preview', function () {
     const previewColumn = previewTabs()[0]?.group.viewColumn;
     assert.ok(previewColumn !== undefined && editor.viewColumn !== previewColumn, `the dump opens beside the preview (column ${editor.viewColumn}, preview ${previewColumn})`);
 
-    await showRemoved(uri, true);
     try {
+      await showRemoved(uri, true);
       await clickInWebview('#article .removed:has(> del:text-is("Reuters"))');
       const again = await cursorOn(uri, removedLine);
       assert.equal(again.viewColumn, editor.viewColumn, 'the same editor beside the preview');
@@ -311,7 +320,7 @@ describe('preview', function () {
   it('a locked preview comes back after a window reload, for the same dump and still locked', async function () {
     if (!canReload()) this.skip(); // the run goes on after the reload only under test/vscode-host/run.mjs
     const test = this.test!;
-    const reloaded = afterReload<{ dump: string; other: string }>(test);
+    const reloaded = afterReload<{ dump: string; other: string; host: number }>(test);
     if (!reloaded) {
       const editor = await openDump('preview-reload.dump', DUMP);
       const uri = editor.document.uri;
@@ -322,8 +331,12 @@ describe('preview', function () {
       // Another dump active at the reload: an unlocked preview would follow it.
       const other = await openDump('preview-reload-other.dump', 'Kurz\n\nEin anderer Titel\n\nEin ganz anderer Absatz steht hier.\n');
       assert.equal((await inspect(uri))?.resource, uri.toString(), 'the locked preview stays on its dump');
-      return reloadWindow(test, { dump: uri.toString(), other: other.document.uri.toString() });
+      return reloadWindow(test, { dump: uri.toString(), other: other.document.uri.toString(), host: process.pid });
     }
+
+    // The extension host that ran the tests before the reload is gone: it runs none of them on.
+    assert.notEqual(process.pid, reloaded.host, 'a new extension host');
+    await waitFor('the old extension host to end', () => !isRunning(reloaded.host));
 
     // A new extension host, started by the reloaded window; VS Code gave the panel back to the
     // extension's serializer (deserializeWebviewPanel) with the state the page had saved.

@@ -91,5 +91,10 @@ export async function reloadWindow(test: Mocha.Runnable, data: unknown): Promise
   writeFileSync(file, JSON.stringify(checkpoint));
   // Not awaited: the command may not answer before the reload ends this extension host.
   void vscode.commands.executeCommand('workbench.action.reloadWindow');
-  return waitFor('the window to reload', () => false, 30_000) as Promise<never>;
+  try {
+    return (await waitFor('the window to reload', () => false, 30_000)) as never;
+  } finally {
+    // Still here: no reload came, and none that comes later may resume from this checkpoint.
+    rmSync(file, { force: true });
+  }
 }
