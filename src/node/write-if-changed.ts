@@ -13,13 +13,19 @@ export type WriteOutcome = 'written' | 'unchanged';
 /** Without O_NOFOLLOW (Windows), the flags follow a link: lstat's verdict is the only guard there. */
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 /**
+ * A FIFO where an output goes fails the open (ENXIO, when nobody reads it) instead of holding it
+ * up for good, and with it the process, which cannot exit while a thread waits on the open.
+ * Regular files ignore the flag.
+ */
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+/**
  * Opening an output to write it: created or emptied, and not through a symbolic link (the open
  * fails with ELOOP), not even one that took its place since it was looked at. Emptied first, not
  * written over in place: a crash or a failed write cannot leave the old text's tail behind.
  */
-const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NOFOLLOW;
+const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NOFOLLOW | NONBLOCK;
 /** Opening it to compare: not through a link, and not held up by a FIFO put in its place. */
-const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
+const READ = constants.O_RDONLY | NOFOLLOW | NONBLOCK;
 
 /**
  * Whether an output (as lstat saw it) may hold `bytes`: only a regular file of their size is read

@@ -190,6 +190,18 @@ describe('corpus scale', () => {
     }
   });
 
+  it('refuses an output folder that is a file, and leaves the file as it was', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dump-curator-file-')), 'out');
+    writeFileSync(file, 'not a folder');
+    try {
+      const summary = await vscode.commands.executeCommand('dumpCurator.cleanWorkspace', { target: vscode.Uri.file(file), jsonl: true });
+      assert.equal(summary, undefined);
+      assert.equal(readFileSync(file, 'utf8'), 'not a folder');
+    } finally {
+      rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
   it('refuses an output folder inside the workspace', async () => {
     const inside = vscode.Uri.joinPath(workspaceRoot(), 'out');
     const summary = await vscode.commands.executeCommand('dumpCurator.cleanWorkspace', { target: inside, jsonl: false });

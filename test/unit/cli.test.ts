@@ -343,6 +343,16 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       }
     });
 
+    it('--out: a FIFO where an output goes is reported, not waited on for good', function () {
+      const dump = write(join(tmp, 'in', 'a.dump'), DUMP);
+      mkdirSync(join(tmp, 'out'));
+      if (spawnSync('mkfifo', [join(tmp, 'out', 'a.clean.txt')]).status !== 0) this.skip(); // no FIFOs on this system
+      const r = cli(['clean', dump, '--out', join(tmp, 'out')]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.deepEqual(complaints(r), [`dump-curator: ${dump}: cannot write ${join(tmp, 'out', 'a.clean.txt')} (ENXIO)`]);
+      assertNoTrace(r);
+    });
+
     it('--out: two dumps with one output name (a.dump, a.raw.txt): the first is written, the second reported', () => {
       write(join(tmp, 'in', 'a.dump'), DUMP);
       write(join(tmp, 'in', 'a.raw.txt'), OTHER);

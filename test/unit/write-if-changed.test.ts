@@ -4,7 +4,8 @@
  * included; anything else there is replaced by exactly the text; a symbolic link is never followed.
  */
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { constants, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeIfChanged, writeIfChangedSync, type WriteOutcome } from '../../src/node/write-if-changed';
@@ -84,7 +85,26 @@ for (const { name, write } of FORMS) {
       });
     }
 
-    it('does not follow a symbolic link that took the output\'s place after it was looked at', async function () {
+    /** The call with what lstat saw at some earlier moment, not now. */
+    const withSeen = (seen: Stats | undefined) =>
+      name === 'writeIfChangedSync' ? Promise.resolve().then(() => writeIfChangedSync(out, TEXT, seen)) : writeIfChanged(out, TEXT, seen);
+
+    it('refuses an output lstat saw as a symbolic link, whatever is there now (the only guard without O_NOFOLLOW)', async function () {
+      const link = join(tmp, 'link');
+      try {
+        symlinkSync(join(tmp, 'nowhere'), link);
+      } catch {
+        this.skip(); // no symbolic links on this system
+      }
+      existing('other');
+      await assert.rejects(withSeen(lstatSync(link)), { code: 'ELOOP' });
+      assert.equal(readFileSync(out, 'utf8'), 'other');
+    });
+
+    // The races below are closed by the opens' O_NOFOLLOW, which Windows lacks.
+    const racing = constants.O_NOFOLLOW === undefined ? it.skip : it;
+
+    racing('does not follow a symbolic link that took the output\'s place after it was looked at', async function () {
       const target = join(tmp, 'elsewhere.txt');
       writeFileSync(target, 'other');
       try {
@@ -93,9 +113,28 @@ for (const { name, write } of FORMS) {
         this.skip(); // no symbolic links on this system
       }
       // lstat saw nothing there: only the open (O_NOFOLLOW) stands between the write and the link.
-      const form = name === 'writeIfChangedSync' ? async () => writeIfChangedSync(out, TEXT, undefined) : () => writeIfChanged(out, TEXT, undefined);
-      await assert.rejects(form(), { code: 'ELOOP' });
+      await assert.rejects(withSeen(undefined), { code: 'ELOOP' });
       assert.equal(readFileSync(target, 'utf8'), 'other');
+    });
+
+    racing('does not compare through a symbolic link that took the place of a file of the text\'s size', async function () {
+      existing(TEXT.replace('erste', 'beste'));
+      const seen = lstatSync(out);
+      const target = join(tmp, 'elsewhere.txt');
+      writeFileSync(target, TEXT); // what the link leads to holds the text: read through it, the output would pass for unchanged
+      rmSync(out);
+      try {
+        symlinkSync(target, out);
+      } catch {
+        this.skip(); // no symbolic links on this system
+      }
+      await assert.rejects(withSeen(seen), { code: 'ELOOP' });
+    });
+
+    it('reports a FIFO where the output goes instead of waiting on it for good', async function () {
+      if (spawnSync('mkfifo', [out]).status !== 0) this.skip(); // no FIFOs on this system
+      await assert.rejects(withSeen(lstatSync(out)), { code: 'ENXIO' });
+      await assert.rejects(withSeen(undefined), { code: 'ENXIO' });
     });
   });
 }

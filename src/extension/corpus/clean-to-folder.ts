@@ -3,6 +3,7 @@
  * the tree (NAME.clean.txt, optionally one JSONL file of records), with progress and cancel. It
  * never writes into the workspace's own folders, so a source dump cannot be overwritten.
  */
+import { mkdir } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { cleanedName, cleanRecord, type RuleCode } from '../../core';
 import { isInside, realLocation } from '../../node/output-folder';
@@ -46,6 +47,11 @@ export async function cleanWorkspaceToFolder(
   }
   const jsonl = options.jsonl ?? (await askJsonl());
   if (jsonl === undefined) return undefined;
+  const unusable = await makeFolder(target);
+  if (unusable) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} cannot hold the cleaned articles: {1}.', target.fsPath, unusable));
+    return undefined;
+  }
 
   const summary: CleanToFolderSummary = { written: 0, unchanged: 0, linesRemoved: {}, skipped: [], cancelled: false };
   await vscode.window.withProgress(
@@ -54,7 +60,7 @@ export async function cleanWorkspaceToFolder(
       const files = await findDumps(token);
       const records: string[] = [];
       const outputs = new Set<string>();
-      const writer = new OutputWriter(target, files);
+      const writer = await OutputWriter.open(target, files);
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
@@ -66,7 +72,7 @@ export async function cleanWorkspaceToFolder(
         const relative = mirrorPath(uri);
         // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
         if (outputs.has(relative)) {
-          summary.skipped.push({ uri, reason: `another dump already wrote ${relative}` });
+          summary.skipped.push({ uri, reason: `${relative} was already written from another dump; not overwritten` });
           continue;
         }
         try {
@@ -108,6 +114,18 @@ export async function cleanWorkspaceToFolder(
 /** `folder/sub/NAME.dump` → `<workspace folder name>/sub/NAME.clean.txt`. */
 function mirrorPath(uri: vscode.Uri): string {
   return cleanedName(vscode.workspace.asRelativePath(uri, true));
+}
+
+/** Creates the output folder if need be; says why it cannot be one, as the CLI's `--out` does. */
+async function makeFolder(target: vscode.Uri): Promise<string | undefined> {
+  try {
+    if (target.scheme === 'file') await mkdir(target.fsPath, { recursive: true });
+    else await vscode.workspace.fs.createDirectory(target);
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EEXIST' || code === 'ENOTDIR' ? 'not a folder' : `cannot create it (${code ?? (e as Error).message})`;
+  }
 }
 
 /** Two folders on disk one inside the other once symbolic links are followed (a link to the workspace as the target). */

@@ -4,23 +4,28 @@
  * never twice, and not at all when they hold their article already), elsewhere (virtual
  * workspaces) through vscode.workspace.fs.
  */
-import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { fileId, OutputFolder, OutputRefused } from '../../node/output-folder';
+import { OutputFolder, OutputRefused } from '../../node/output-folder';
 import { writeIfChanged, type WriteOutcome } from '../../node/write-if-changed';
 
 export class OutputWriter {
-  private readonly folder: OutputFolder | undefined;
+  private constructor(private readonly target: vscode.Uri, private readonly folder: OutputFolder | undefined) {}
 
-  /** `dumps`: the inputs, none of which an output may be. */
-  constructor(private readonly target: vscode.Uri, dumps: readonly vscode.Uri[]) {
-    if (target.scheme !== 'file') return;
-    mkdirSync(target.fsPath, { recursive: true });
-    // An output that is a dump is a second name of it (outputs lie outside the workspace): only a
-    // file with several names is looked up, and the dumps' device and inode are found then, once.
-    let ids: Set<string> | undefined;
-    const isDump = (id: string): boolean => (ids ??= new Set(dumps.filter((u) => u.scheme === 'file').map((u) => fileId(u.fsPath)))).has(id);
-    this.folder = new OutputFolder(target.fsPath, (id, stat) => stat.nlink > 1 && isDump(id));
+  /**
+   * A writer into `target`, an existing folder. `dumps` are the inputs, none of which an output may
+   * be: their device and inode are found first, without blocking the extension host (a dump can
+   * stand at an output's place under one name only, through a linked folder in the workspace).
+   */
+  static async open(target: vscode.Uri, dumps: readonly vscode.Uri[]): Promise<OutputWriter> {
+    if (target.scheme !== 'file') return new OutputWriter(target, undefined);
+    const ids = new Set<string>();
+    for (const uri of dumps) {
+      if (uri.scheme !== 'file') continue;
+      const found = await stat(uri.fsPath).catch(() => undefined);
+      if (found) ids.add(`${found.dev}:${found.ino}`);
+    }
+    return new OutputWriter(target, new OutputFolder(target.fsPath, (id) => ids.has(id)));
   }
 
   /**
@@ -33,17 +38,26 @@ export class OutputWriter {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       return 'written';
     }
+    let prepared: ReturnType<OutputFolder['prepare']>;
     try {
-      const { existing, where } = this.folder.prepare(uri.fsPath);
-      const outcome = await writeIfChanged(uri.fsPath, text, existing);
-      this.folder.wrote(where);
+      prepared = this.folder.prepare(uri.fsPath);
+    } catch (e) {
+      throw why(relative, e);
+    }
+    try {
+      const outcome = await writeIfChanged(uri.fsPath, text, prepared.existing);
+      this.folder.wrote(prepared.where);
       return outcome;
     } catch (e) {
-      if (e instanceof OutputRefused) throw new Error(`${relative} ${e.message}`);
-      const code = (e as NodeJS.ErrnoException).code;
       // A link that took the output's place since it was looked at: the open refused to follow it.
-      if (code === 'ELOOP') throw new Error(`${relative} is a symbolic link; not followed`);
-      throw typeof code === 'string' ? new Error(`cannot write ${relative} (${code})`) : e;
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new Error(`${relative} is a symbolic link; not followed`);
+      throw why(relative, e);
     }
   }
+}
+
+function why(relative: string, e: unknown): unknown {
+  if (e instanceof OutputRefused) return new Error(`${relative} ${e.message}`);
+  const code = (e as NodeJS.ErrnoException).code;
+  return typeof code === 'string' ? new Error(`cannot write ${relative} (${code})`) : e;
 }
