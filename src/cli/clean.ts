@@ -99,7 +99,7 @@ class OutWriter {
     } catch (e) {
       if (e instanceof OutputRefused) throw new InputError(`${file.path}: its output ${target} ${e.message}`);
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
-      if (e instanceof InputError || typeof code !== 'string') throw e;
+      if (typeof code !== 'string') throw e;
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
   }

@@ -18,7 +18,7 @@ export class OutputFolder {
   private readonly written = new Set<string>();
 
   /** `isInput` tells by device and inode (`fileId`) whether a file is one of the inputs. */
-  constructor(root: string, private readonly isInput: (id: string, stat: Stats) => boolean) {
+  constructor(root: string, private readonly isInput: (id: string) => boolean) {
     this.realRoot = realpathSync.native(root);
   }
 
@@ -41,7 +41,7 @@ export class OutputFolder {
     if (this.written.has(where)) throw new OutputRefused('was already written from another dump; not overwritten');
     const existing = lstatSync(target, { throwIfNoEntry: false });
     if (existing?.isSymbolicLink()) throw new OutputRefused(leadsOutside(target, this.realRoot) ? outside : 'is a symbolic link; not followed');
-    if (existing && this.isInput(statId(existing), existing)) throw new OutputRefused('is an input file; not overwritten');
+    if (existing && this.isInput(statId(existing))) throw new OutputRefused('is an input file; not overwritten');
     return { existing, where };
   }
 
@@ -81,7 +81,8 @@ export function fileId(path: string): string {
   return stat ? statId(stat) : path;
 }
 
-function statId(stat: Stats): string {
+/** `fileId` of what a stat call saw. */
+export function statId(stat: Stats): string {
   return `${stat.dev}:${stat.ino}`;
 }
 

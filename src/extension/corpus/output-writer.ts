@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { OutputFolder, OutputRefused } from '../../node/output-folder';
+import { OutputFolder, OutputRefused, statId } from '../../node/output-folder';
 import { writeIfChanged, type WriteOutcome } from '../../node/write-if-changed';
 
 export class OutputWriter {
@@ -23,7 +23,7 @@ export class OutputWriter {
     for (const uri of dumps) {
       if (uri.scheme !== 'file') continue;
       const found = await stat(uri.fsPath).catch(() => undefined);
-      if (found) ids.add(`${found.dev}:${found.ino}`);
+      if (found) ids.add(statId(found));
     }
     return new OutputWriter(target, new OutputFolder(target.fsPath, (id) => ids.has(id)));
   }
