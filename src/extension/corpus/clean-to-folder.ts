@@ -102,11 +102,10 @@ export async function cleanWorkspaceToFolder(
   const removed = Object.entries(summary.linesRemoved).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
   log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written, ${summary.unchanged} unchanged; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
   for (const { uri, reason } of summary.skipped) log.warn(`Skipped ${uri.fsPath}: ${reason}`);
-  // As the CLI's summary line: outputs left as they were are named only when there are some.
+  // Counts after labels, not before nouns: "1 cleaned articles" would need a plural form, which l10n lacks.
   void vscode.window.showInformationMessage(
-    summary.unchanged
-      ? vscode.l10n.t('Dump Curator: {0} cleaned articles written to {1}; {2} were there already, unchanged; {3} skipped. Details in the output channel.', summary.written, target.fsPath, summary.unchanged, summary.skipped.length)
-      : vscode.l10n.t('Dump Curator: {0} cleaned articles written to {1}; {2} skipped. Details in the output channel.', summary.written, target.fsPath, summary.skipped.length),
+    vscode.l10n.t('Dump Curator: cleaned articles in {0}: {1} written, {2} unchanged, {3} skipped. Details in the output channel.',
+      target.fsPath, summary.written, summary.unchanged, summary.skipped.length),
   );
   return summary;
 }
