@@ -1,10 +1,11 @@
 /**
- * The engine's results per open dump, by document version. Checks after typing are debounced and
- * run in a worker thread; a result that arrives for an older version is dropped. Code actions
- * that need the current version right away get it computed on the spot.
+ * The engine's results per open dump, by document version. Every check runs in a worker thread,
+ * never on the extension host's: a large dump would hold up every other extension. Checks after
+ * typing are debounced; a result that arrives for an older version is dropped. Actions that need
+ * the current version right away (fix-all, save, copy) wait for its check.
  */
 import * as vscode from 'vscode';
-import { clean, type ArticleRecord, type CleanOptions, type Finding, type Removal } from '../core';
+import type { ArticleRecord, CleanOptions, Finding, Removal } from '../core';
 import type { CleanResponse, CorpusSnapshot } from './protocol';
 import { WorkerLane } from './worker-lane';
 
@@ -15,7 +16,6 @@ export interface CorpusSource {
   /** False until the workspace has been indexed. */
   readonly active: boolean;
   snapshot(): Uint8Array;
-  lookup(): (fp: string) => number;
 }
 
 export interface DumpAnalysis {
@@ -27,11 +27,16 @@ export interface DumpAnalysis {
   removed: Removal[];
 }
 
+/** Checks of the current version before `current` gives up on a dump that keeps changing. */
+const CURRENT_ATTEMPTS = 3;
+
 export class AnalysisService implements vscode.Disposable {
   private readonly results = new Map<string, DumpAnalysis>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Dumps closed since their check was sent: its result must not bring their diagnostics back. */
   private readonly forgotten = new Set<string>();
+  /** The check in the editor lane per dump, while it runs: a caller that needs the same version waits for it. */
+  private readonly inFlight = new Map<string, { version: number; result: Promise<DumpAnalysis> }>();
   private readonly editorLane: WorkerLane;
   private readonly workspaceLane: WorkerLane;
   private nextId = 0;
@@ -52,13 +57,6 @@ export class AnalysisService implements vscode.Disposable {
 
   setCorpus(corpus: CorpusSource): void {
     this.corpus = corpus;
-  }
-
-  /** Options for checks on this thread, with the corpus counts when there are some. */
-  private localOptions(uri: vscode.Uri): CleanOptions {
-    const options = this.optionsFor({ uri });
-    const corpus = this.corpus;
-    return corpus?.active ? { ...options, corpusBoilerplate: corpus.lookup(), corpusMinFiles: corpus.minFiles } : options;
   }
 
   /** The corpus counts for a lane's worker: the index itself only when that worker lacks this version. */
@@ -85,14 +83,17 @@ export class AnalysisService implements vscode.Disposable {
     return response.keys;
   }
 
-  /** The result for the document's current version, computing it now if the last one is stale. */
-  current(document: vscode.TextDocument): DumpAnalysis {
-    const known = this.results.get(document.uri.toString());
-    if (known && known.version === document.version) return known;
-    const { findings, text, record, removed } = clean(document.getText(), this.localOptions(document.uri));
-    const analysis = { version: document.version, findings, cleanText: text, record, removed };
-    this.store(document, analysis);
-    return analysis;
+  /**
+   * The result for the document's current version: the one known, or the one its check in the
+   * worker brings. Undefined when the document was closed, or changed during each of a few checks
+   * in a row: an edit made from an older version's article would undo the typing since.
+   */
+  async current(document: vscode.TextDocument): Promise<DumpAnalysis | undefined> {
+    for (let attempt = 0; attempt < CURRENT_ATTEMPTS && !document.isClosed; attempt++) {
+      const analysis = this.known(document) ?? (await this.check(document));
+      if (analysis.version === document.version && !document.isClosed) return analysis;
+    }
+    return undefined;
   }
 
   /** The result for the document's current version if there is one already; never computes. */
@@ -107,7 +108,8 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.run(document).catch((e) => this.log.error(`Checking ${document.uri.fsPath} failed: ${(e as Error).stack ?? e}`));
+      if (document.isClosed) return;
+      this.check(document).catch((e) => this.log.error(`Checking ${document.uri.fsPath} failed: ${(e as Error).message}`));
     }, delay));
   }
 
@@ -119,11 +121,21 @@ export class AnalysisService implements vscode.Disposable {
     this.forgotten.add(key);
   }
 
-  private async run(document: vscode.TextDocument): Promise<void> {
-    if (document.isClosed) return;
+  /** Checks the document's current version in the editor lane, or joins the check of it under way. */
+  private check(document: vscode.TextDocument): Promise<DumpAnalysis> {
     const key = document.uri.toString();
-    this.forgotten.delete(key);
     const version = document.version;
+    const pending = this.inFlight.get(key);
+    if (pending?.version === version) return pending.result;
+    this.forgotten.delete(key);
+    const result = this.request(document, version).finally(() => {
+      if (this.inFlight.get(key)?.result === result) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, { version, result });
+    return result;
+  }
+
+  private async request(document: vscode.TextDocument, version: number): Promise<DumpAnalysis> {
     const lane = this.editorLane;
     const response = await lane.request({
       kind: 'clean',
@@ -132,14 +144,12 @@ export class AnalysisService implements vscode.Disposable {
       options: this.optionsFor(document),
       corpus: this.snapshot(lane),
     });
-    if (response.kind !== 'clean') {
-      this.log.error(`Checking ${document.uri.fsPath} failed: ${response.error ?? 'unexpected answer'}`);
-      return;
-    }
-    // Typing went on while the worker ran (a newer check is already scheduled), or the dump was closed.
-    if (document.isClosed || document.version !== version || this.forgotten.has(key)) return;
+    if (response.kind !== 'clean') throw new Error(response.error ?? 'unexpected answer');
     const { findings, cleanText, record, removed } = response;
-    this.store(document, { version, findings, cleanText, record, removed });
+    const analysis = { version, findings, cleanText, record, removed };
+    // Typing went on while the worker ran (a newer check is already scheduled), or the dump was closed.
+    if (!document.isClosed && document.version === version && !this.forgotten.has(document.uri.toString())) this.store(document, analysis);
+    return analysis;
   }
 
   private store(document: vscode.TextDocument, analysis: DumpAnalysis): void {

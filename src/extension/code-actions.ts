@@ -23,15 +23,9 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
+  ): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const { only } = context;
-    if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) {
-      const edit = cleanEdit(document, this.analysis.current(document).cleanText);
-      if (!edit) return [];
-      const action = new vscode.CodeAction(vscode.l10n.t('Clean the whole dump'), FIX_ALL_KIND);
-      action.edit = edit;
-      return [action];
-    }
+    if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) return this.fixAll(document);
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
     // The lightbulb asks on every cursor move. While the check of this version is still on its way
     // (typing), answer nothing rather than check on this thread; it asks again when diagnostics land.
@@ -63,11 +57,23 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+  /** Fix-all (and so clean on save): the whole dump turned into its article, once its current version is checked. */
+  private async fixAll(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const analysis = await this.analysis.current(document);
+    const edit = analysis && cleanEdit(document, analysis.cleanText);
+    if (!edit) return [];
+    const action = new vscode.CodeAction(vscode.l10n.t('Clean the whole dump'), FIX_ALL_KIND);
+    action.edit = edit;
+    return [action];
+  }
+
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
     if (!(action instanceof WholeFileAction)) return action;
     const { document, code } = action;
-    const analysis = this.analysis.current(document);
-    if (code) action.edit = toWorkspaceEdit(document, mergeEdits(fixable(analysis.findings, code).flatMap((f) => f.fix!.edits)));
+    const analysis = await this.analysis.current(document);
+    // The dump was closed, or kept changing: no edit rather than one made for other text.
+    if (!analysis) action.edit = new vscode.WorkspaceEdit();
+    else if (code) action.edit = toWorkspaceEdit(document, mergeEdits(fixable(analysis.findings, code).flatMap((f) => f.fix!.edits)));
     else action.edit = cleanEdit(document, analysis.cleanText) ?? new vscode.WorkspaceEdit();
     return action;
   }

@@ -10,6 +10,9 @@ import { registerCorpus } from './corpus/register';
 import { Settings } from './settings';
 import { FindingsStatus } from './status';
 
+/** Tries of Clean Document on a dump that changes under it. */
+const CLEAN_ATTEMPTS = 3;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Dump Curator', { log: true });
   const settings = new Settings(log);
@@ -24,10 +27,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new DumpCodeActions(analysis), DumpCodeActions.metadata),
     vscode.commands.registerCommand('dumpCurator.cleanDocument', guarded(vscode.l10n.t('Clean Document'), async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !isDump(editor.document)) return;
-      const edit = cleanEdit(editor.document, analysis.current(editor.document).cleanText);
-      if (edit) await vscode.workspace.applyEdit(edit);
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document || !isDump(document)) return;
+      // The workbench refuses an edit made for text that has changed since (typing went on): the
+      // text as it is then is cleaned instead.
+      for (let attempt = 0; attempt < CLEAN_ATTEMPTS; attempt++) {
+        const current = await analysis.current(document);
+        const edit = current && cleanEdit(document, current.cleanText);
+        if (!edit || (await vscode.workspace.applyEdit(edit))) return;
+      }
     })),
     vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded(vscode.l10n.t('Treat This File as a Dump'), async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;

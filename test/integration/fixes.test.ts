@@ -54,6 +54,17 @@ describe('quick fixes', () => {
     await waitFor('the cleaned text', () => editor.document.getText() === CLEAN);
   });
 
+  it('"Clean Document" keeps what is typed while the dump is checked', async () => {
+    const editor = await openDump('clean-while-typing.dump', DUMP);
+    // The command waits for the worker's check; the typing lands before its answer. An edit made
+    // from the answer for the text before it would take the typing back out.
+    const cleaning = vscode.commands.executeCommand('dumpCurator.cleanDocument');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(4, 'Russland'.length), ' (Moskau)')));
+    await cleaning;
+    const typed = (text: string) => text.replace('\nRussland will', '\nRussland (Moskau) will');
+    assert.equal(editor.document.getText(), typed(CLEAN));
+  });
+
   it('cleans on save with editor.codeActionsOnSave', async () => {
     await setSetting('editor.codeActionsOnSave', { [FIX_ALL]: 'explicit' });
     try {

@@ -68,11 +68,6 @@ export class WorkspaceIndex implements CorpusSource {
     for (const key of [...this.files.keys()]) if (!present.has(key)) this.remove(vscode.Uri.parse(key));
   }
 
-  /** The engine's `corpusBoilerplate` option, for checks run on this thread. */
-  lookup(): (fp: string) => number {
-    return this.counts.lookup();
-  }
-
   /** The recurring keys only (count ≥ minFiles), serialised for the analysis worker. */
   snapshot(): Uint8Array {
     this.snapshotBytes ??= CorpusIndex.deserialize(this.counts.serialize(), this.minFiles).serialize();

@@ -184,7 +184,9 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
   private async copy(uri: vscode.Uri | undefined): Promise<void> {
     const document = await this.dumpFor(uri);
     if (!document) return;
-    await vscode.env.clipboard.writeText(this.analysis.current(document).cleanText);
+    const analysis = await this.analysis.current(document);
+    if (!analysis) return;
+    await vscode.env.clipboard.writeText(analysis.cleanText);
     vscode.window.setStatusBarMessage(vscode.l10n.t('Dump Curator: copied the cleaned article.'), 3000);
   }
 
@@ -193,8 +195,10 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
     const document = await this.dumpFor(uri);
     if (!document) return undefined;
     try {
+      const analysis = await this.analysis.current(document);
+      if (!analysis) return undefined;
       const target = outputUri(document.uri, kind);
-      const written = await writeOutput(document.uri, target, outputContent(document.uri, kind, this.analysis.current(document)), options);
+      const written = await writeOutput(document.uri, target, outputContent(document.uri, kind, analysis), options);
       if (written) {
         const message = kind === 'text'
           ? vscode.l10n.t('Dump Curator: saved the cleaned article to {0}.', vscode.workspace.asRelativePath(written))
