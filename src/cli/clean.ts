@@ -2,7 +2,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import type { CleanOptions } from '../core';
 import { fileId, OutputFolder, OutputRefused } from '../node/output-folder';
-import { writeIfChangedSync } from '../node/write-if-changed';
 import { say, UsageError, UserError } from './errors';
 import { InputError, outputPathFor, type DumpFile } from './inputs';
 import { executor, runOrdered } from './pool';
@@ -93,9 +92,7 @@ class OutWriter {
   write(file: DumpFile, text: string): void {
     const target = outputPathFor(file, this.out);
     try {
-      const { existing, where } = this.folder.prepare(target);
-      if (writeIfChangedSync(target, text, existing) === 'unchanged') this.unchanged++;
-      this.folder.wrote(where);
+      if (this.folder.write(target, text) === 'unchanged') this.unchanged++;
     } catch (e) {
       if (e instanceof OutputRefused) throw new InputError(`${file.path}: its output ${target} ${e.message}`);
       const code = (e as NodeJS.ErrnoException | undefined)?.code;

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleRecord, CleanOptions, Finding, Removal } from '../core';
-import type { CleanResponse, CorpusSnapshot } from './protocol';
+import type { WriteOutcome } from '../node/write-if-changed';
+import type { CleanResponse, CorpusSnapshot, OutputRequest } from './protocol';
 import { WorkerLane } from './worker-lane';
 
 /** The workspace's corpus counts, when there are any (see corpus/workspace-index.ts). */
@@ -90,10 +91,38 @@ export class AnalysisService implements vscode.Disposable {
    */
   async current(document: vscode.TextDocument): Promise<DumpAnalysis | undefined> {
     for (let attempt = 0; attempt < CURRENT_ATTEMPTS && !document.isClosed; attempt++) {
-      const analysis = this.known(document) ?? (await this.check(document));
+      const analysis = this.known(document) ?? (await this.check(document, true));
       if (analysis.version === document.version && !document.isClosed) return analysis;
     }
     return undefined;
+  }
+
+  /**
+   * Clean Workspace to Folder's writes on disk are made by the workspace worker
+   * (corpus/output-sessions.ts): the checks they need block. A session into `root`, an existing
+   * folder, that no dump of `inputs` may be written over in; its number.
+   */
+  async openOutputs(root: string, inputs: string[]): Promise<number> {
+    const session = this.nextId++;
+    await this.output({ kind: 'output-open', id: session, root, inputs });
+    return session;
+  }
+
+  /** Writes `text` at `target` (`relative` under the session's folder); throws, in the CLI's words, why it was not written. */
+  async writeOutput(session: number, target: string, relative: string, text: string): Promise<WriteOutcome> {
+    const { outcome, refused } = await this.output({ kind: 'output-write', id: this.nextId++, session, target, relative, text });
+    if (refused !== undefined || outcome === undefined) throw new Error(refused ?? `${relative}: unexpected answer`);
+    return outcome;
+  }
+
+  async closeOutputs(session: number): Promise<void> {
+    await this.output({ kind: 'output-close', id: this.nextId++, session });
+  }
+
+  private async output(request: OutputRequest): Promise<{ outcome?: WriteOutcome; refused?: string }> {
+    const response = await this.workspaceLane.request(request);
+    if (response.kind !== 'output') throw new Error(`Writing the cleaned articles failed: ${response.error ?? 'unexpected answer'}`);
+    return response;
   }
 
   /** The result for the document's current version if there is one already; never computes. */
@@ -109,7 +138,7 @@ export class AnalysisService implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (document.isClosed) return;
-      this.check(document).catch((e) => this.log.error(`Checking ${document.uri.fsPath} failed: ${(e as Error).message}`));
+      this.check(document, false).catch((e) => this.log.error(`Checking ${document.uri.fsPath} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
     }, delay));
   }
 
@@ -118,15 +147,20 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.inFlight.delete(key);
     this.forgotten.add(key);
   }
 
-  /** Checks the document's current version in the editor lane, or joins the check of it under way. */
-  private check(document: vscode.TextDocument): Promise<DumpAnalysis> {
+  /**
+   * Checks the document's current version in the editor lane. With `join`, a check of that version
+   * under way will do; a scheduled check always asks anew, as the options or the corpus counts it
+   * goes by may have changed since (and callers that join then wait for it).
+   */
+  private check(document: vscode.TextDocument, join: boolean): Promise<DumpAnalysis> {
     const key = document.uri.toString();
     const version = document.version;
     const pending = this.inFlight.get(key);
-    if (pending?.version === version) return pending.result;
+    if (join && pending?.version === version) return pending.result;
     this.forgotten.delete(key);
     const result = this.request(document, version).finally(() => {
       if (this.inFlight.get(key)?.result === result) this.inFlight.delete(key);
@@ -147,7 +181,7 @@ export class AnalysisService implements vscode.Disposable {
     if (response.kind !== 'clean') throw new Error(response.error ?? 'unexpected answer');
     const { findings, cleanText, record, removed } = response;
     const analysis = { version, findings, cleanText, record, removed };
-    // Typing went on while the worker ran (a newer check is already scheduled), or the dump was closed.
+    // Typing went on while the worker ran, or the dump was closed: the result is only returned, not stored.
     if (!document.isClosed && document.version === version && !this.forgotten.has(document.uri.toString())) this.store(document, analysis);
     return analysis;
   }

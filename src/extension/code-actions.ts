@@ -23,12 +23,13 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
   ): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const { only } = context;
-    if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) return this.fixAll(document);
+    if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) return this.fixAll(document, token);
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
     // The lightbulb asks on every cursor move. While the check of this version is still on its way
-    // (typing), answer nothing rather than check on this thread; it asks again when diagnostics land.
+    // (typing), answer nothing rather than wait for it; it asks again when diagnostics land.
     const analysis = this.analysis.known(document);
     if (!analysis) return [];
     const { findings } = analysis;
@@ -58,8 +59,10 @@ export class DumpCodeActions implements vscode.CodeActionProvider {
   }
 
   /** Fix-all (and so clean on save): the whole dump turned into its article, once its current version is checked. */
-  private async fixAll(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+  private async fixAll(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const analysis = await this.analysis.current(document);
+    // Saving was cancelled while the check ran (its progress offers to skip the save actions).
+    if (token.isCancellationRequested) return [];
     const edit = analysis && cleanEdit(document, analysis.cleanText);
     if (!edit) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Clean the whole dump'), FIX_ALL_KIND);

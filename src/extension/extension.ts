@@ -31,10 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!document || !isDump(document)) return;
       // The workbench refuses an edit made for text that has changed since (typing went on): the
       // text as it is then is cleaned instead.
-      for (let attempt = 0; attempt < CLEAN_ATTEMPTS; attempt++) {
+      for (let attempt = 0; attempt < CLEAN_ATTEMPTS && !document.isClosed; attempt++) {
         const current = await analysis.current(document);
         const edit = current && cleanEdit(document, current.cleanText);
-        if (!edit || (await vscode.workspace.applyEdit(edit))) return;
+        if (current && (!edit || (await vscode.workspace.applyEdit(edit)))) return;
+      }
+      if (!document.isClosed) {
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Dump Curator: the dump kept changing while it was cleaned; run Clean Document again.'), 5000);
       }
     })),
     vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded(vscode.l10n.t('Treat This File as a Dump'), async (uri?: vscode.Uri) => {

@@ -1,7 +1,8 @@
 /** Runs the engine off the extension host's main thread, so a large dump never delays other work. */
 import { parentPort } from 'node:worker_threads';
 import { clean, CorpusIndex, dumpKeys, type CleanOptions } from '../core';
-import type { AnalysisRequest, AnalysisResponse, CorpusSnapshot } from './protocol';
+import { closeSession, openSession, writeInSession } from './corpus/output-sessions';
+import type { AnalysisRequest, AnalysisResponse, CorpusSnapshot, OutputRequest } from './protocol';
 
 let corpus: { version: number; lookup: (fp: string) => number } | undefined;
 
@@ -15,8 +16,27 @@ function withCorpus(options: CleanOptions, snapshot: CorpusSnapshot | undefined)
 
 function answer(request: AnalysisRequest): AnalysisResponse {
   if (request.kind === 'keys') return { kind: 'keys', id: request.id, keys: dumpKeys(request.text) };
+  if (request.kind !== 'clean') return output(request);
   const { findings, text, record, removed } = clean(request.text, withCorpus(request.options, request.corpus));
   return { kind: 'clean', id: request.id, findings, cleanText: text, record, removed };
+}
+
+function output(request: OutputRequest): AnalysisResponse {
+  const { id } = request;
+  switch (request.kind) {
+    case 'output-open':
+      openSession(id, request.root, request.inputs);
+      return { kind: 'output', id };
+    case 'output-write':
+      try {
+        return { kind: 'output', id, outcome: writeInSession(request.session, request.target, request.relative, request.text) };
+      } catch (e) {
+        return { kind: 'output', id, refused: (e as Error).message };
+      }
+    case 'output-close':
+      closeSession(request.session);
+      return { kind: 'output', id };
+  }
 }
 
 parentPort?.on('message', (request: AnalysisRequest) => {

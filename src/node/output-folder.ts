@@ -5,6 +5,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { writeIfChangedSync, type WriteOutcome } from './write-if-changed';
 
 /** An output that is not written, and why (`is a symbolic link; not followed`). */
 export class OutputRefused extends Error {}
@@ -24,7 +25,7 @@ export class OutputFolder {
 
   /**
    * Makes the folders `target` (a path under the root) goes into, and answers what lstat sees
-   * there (undefined: nothing yet), for writeIfChanged. Throws OutputRefused when it would land
+   * there (undefined: nothing yet), for writeIfChangedSync. Throws OutputRefused when it would land
    * outside the root, is a symbolic link, is an input, or was written already from another input.
    */
   prepare(target: string): { existing: Stats | undefined; where: string } {
@@ -48,6 +49,24 @@ export class OutputFolder {
   /** Records that the output at `where` (from prepare) holds its text: no other input writes it. */
   wrote(where: string): void {
     this.written.add(where);
+  }
+
+  /**
+   * Writes `text` at `target` (a path under the root) unless it holds it already. Throws
+   * OutputRefused when it must not (see prepare), and the system's error when it cannot.
+   */
+  write(target: string, text: string): WriteOutcome {
+    const { existing, where } = this.prepare(target);
+    let outcome: WriteOutcome;
+    try {
+      outcome = writeIfChangedSync(target, text, existing);
+    } catch (e) {
+      // A link that took the output's place since prepare looked: the open refused to follow it.
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new OutputRefused('is a symbolic link; not followed');
+      throw e;
+    }
+    this.wrote(where);
+    return outcome;
   }
 
   get count(): number {

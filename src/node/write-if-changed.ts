@@ -1,11 +1,10 @@
 /**
  * Writing an output only when it does not hold its text already, and never through a symbolic
- * link: `dump-curator clean --out` (synchronously) and the editor's Clean Workspace to Folder
- * (asynchronously) share it. Node-only code of the CLI and the extension lives in src/node/; the
+ * link: `dump-curator clean --out` and the editor's Clean Workspace to Folder (in its analysis
+ * worker) share it. Node-only code of the CLI and the extension lives in src/node/; the
  * engine (src/core) stays free of fs, src/shared of anything the webview cannot compile.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
 
 /** What became of an output: written, or left as it was because it held its text already. */
 export type WriteOutcome = 'written' | 'unchanged';
@@ -64,26 +63,6 @@ export function writeIfChangedSync(path: string, text: string, existing: Stats |
     writeFileSync(fd, bytes);
   } finally {
     closeSync(fd);
-  }
-  return 'written';
-}
-
-/** writeIfChangedSync, without blocking the editor's extension host on the disk. */
-export async function writeIfChanged(path: string, text: string, existing: Stats | undefined): Promise<WriteOutcome> {
-  const bytes = Buffer.from(text);
-  if (mayHold(existing, bytes, path)) {
-    const file = await open(path, READ);
-    try {
-      if (sameFile(await file.stat(), bytes) && (await file.readFile()).equals(bytes)) return 'unchanged';
-    } finally {
-      await file.close();
-    }
-  }
-  const file = await open(path, WRITE);
-  try {
-    await file.writeFile(bytes);
-  } finally {
-    await file.close();
   }
   return 'written';
 }

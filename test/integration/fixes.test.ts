@@ -56,8 +56,8 @@ describe('quick fixes', () => {
 
   it('"Clean Document" keeps what is typed while the dump is checked', async () => {
     const editor = await openDump('clean-while-typing.dump', DUMP);
-    // The command waits for the worker's check; the typing lands before its answer. An edit made
-    // from the answer for the text before it would take the typing back out.
+    // The command waits for the worker's check; the typing lands before the command's edit. An
+    // edit made for the text before it would take the typing back out.
     const cleaning = vscode.commands.executeCommand('dumpCurator.cleanDocument');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(4, 'Russland'.length), ' (Moskau)')));
     await cleaning;

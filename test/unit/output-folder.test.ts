@@ -1,6 +1,6 @@
 /** Where an output really lands and whether it may be written (src/node/output-folder.ts), shared by `clean --out` and Clean Workspace to Folder. */
 import * as assert from 'node:assert/strict';
-import { linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileId, isInside, OutputFolder, OutputRefused, realLocation } from '../../src/node/output-folder';
@@ -94,5 +94,18 @@ describe('OutputFolder', () => {
     folder.wrote(folder.prepare(join(out, 'a', 'x.clean.txt')).where);
     refused(folder, join(out, 'b', 'x.clean.txt'), /^was already written from another dump; not overwritten$/);
     assert.equal(folder.count, 1);
+  });
+
+  it('write: writes an output once, vetted as prepare vets it; a later run finds it unchanged', () => {
+    const target = join(out, 'ws', 'a.clean.txt');
+    const first = new OutputFolder(out, () => false);
+    assert.equal(first.write(target, 'Titel\n'), 'written');
+    assert.equal(readFileSync(target, 'utf8'), 'Titel\n');
+    assert.throws(() => first.write(target, 'Titel\n'), (e: Error) => e instanceof OutputRefused && /already written/.test(e.message));
+    assert.equal(new OutputFolder(out, () => false).write(target, 'Titel\n'), 'unchanged');
+    symlinkSync(target, join(out, 'ws', 'b.clean.txt'));
+    assert.throws(() => first.write(join(out, 'ws', 'b.clean.txt'), 'x'), (e: Error) => e instanceof OutputRefused && /^is a symbolic link; not followed$/.test(e.message));
+    assert.equal(readFileSync(target, 'utf8'), 'Titel\n');
+    assert.equal(first.count, 1);
   });
 });

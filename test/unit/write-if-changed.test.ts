@@ -1,6 +1,5 @@
 /**
- * src/node/write-if-changed.ts, in both forms (the CLI's synchronous one, the extension's
- * asynchronous one): an output that holds its text already is left alone, modification time
+ * src/node/write-if-changed.ts (the CLI's and the extension worker's): an output that holds its text already is left alone, modification time
  * included; anything else there is replaced by exactly the text; a symbolic link is never followed.
  */
 import assert from 'node:assert/strict';
@@ -8,133 +7,128 @@ import { spawnSync } from 'node:child_process';
 import { constants, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeIfChanged, writeIfChangedSync, type WriteOutcome } from '../../src/node/write-if-changed';
+import { writeIfChangedSync, type WriteOutcome } from '../../src/node/write-if-changed';
 
 const TEXT = 'Überschrift\n\nDer erste Absatz des Artikels.\n';
 const LONG_AGO = new Date('2001-02-03T04:05:06Z');
 
-const FORMS: { name: string; write: (path: string, text: string) => Promise<WriteOutcome> }[] = [
-  { name: 'writeIfChangedSync', write: async (path, text) => writeIfChangedSync(path, text, lstatSync(path, { throwIfNoEntry: false })) },
-  { name: 'writeIfChanged', write: (path, text) => writeIfChanged(path, text, lstatSync(path, { throwIfNoEntry: false })) },
-];
+/** The write, as the callers make it: with what lstat sees at the output. */
+const write = async (path: string, text: string): Promise<WriteOutcome> => writeIfChangedSync(path, text, lstatSync(path, { throwIfNoEntry: false }));
 
-for (const { name, write } of FORMS) {
-  describe(name, () => {
-    let tmp: string;
-    let out: string;
-    beforeEach(() => {
-      tmp = mkdtempSync(join(tmpdir(), 'dump-curator-write-'));
-      out = join(tmp, 'a.clean.txt');
-    });
-    afterEach(() => rmSync(tmp, { recursive: true, force: true }));
-
-    /** An output already there with `content`, last modified long ago. */
-    function existing(content: string | Buffer): void {
-      writeFileSync(out, content);
-      utimesSync(out, LONG_AGO, LONG_AGO);
-    }
-
-    it('creates a missing output', async () => {
-      assert.equal(await write(out, TEXT), 'written');
-      assert.equal(readFileSync(out, 'utf8'), TEXT);
-    });
-
-    it('leaves an output that holds the text already as it is, modification time included', async () => {
-      existing(TEXT);
-      assert.equal(await write(out, TEXT), 'unchanged');
-      assert.equal(statSync(out).mtimeMs, LONG_AGO.getTime());
-      assert.equal(readFileSync(out, 'utf8'), TEXT);
-    });
-
-    const others: [string, string | Buffer][] = [
-      ['longer', TEXT + 'ein alter Rest, der weg muss\n'],
-      ['shorter', TEXT.slice(0, 10)],
-      ['empty', ''],
-      ['of the same size', TEXT.replace('erste', 'beste')],
-      // F0 9F 98 (a cut-off four-byte sequence) reads as U+FFFD, three bytes like the text's own.
-      ['of other bytes that decode to the same text', Buffer.from([0xf0, 0x9f, 0x98])],
-    ];
-    for (const [what, content] of others) {
-      it(`rewrites an output that is ${what} to exactly the text`, async () => {
-        const text = Buffer.isBuffer(content) ? '\uFFFD' : TEXT;
-        existing(content);
-        assert.equal(await write(out, text), 'written');
-        assert.ok(readFileSync(out).equals(Buffer.from(text)), readFileSync(out, 'utf8'));
-        assert.notEqual(statSync(out).mtimeMs, LONG_AGO.getTime());
-      });
-    }
-
-    // A link there is refused (ELOOP), as the CLI refuses it: neither the link nor what it points at
-    // changes, not even when that holds the text, and a dangling link creates nothing. The text is
-    // the link's own target path, so the link is as large as the text (lstat): only its being no
-    // regular file keeps it from being read through.
-    for (const what of ['a file with other text', 'a file that holds the text', 'nothing'] as const) {
-      it(`does not follow a symbolic link to ${what}`, async function () {
-        const target = join(tmp, 'elsewhere.txt');
-        const pointedAt = { 'a file with other text': 'other', 'a file that holds the text': target, nothing: undefined }[what];
-        if (pointedAt !== undefined) writeFileSync(target, pointedAt);
-        try {
-          symlinkSync(target, out);
-        } catch {
-          this.skip(); // no symbolic links on this system
-        }
-        await assert.rejects(write(out, target), { code: 'ELOOP' });
-        assert.equal(readlinkSync(out), target, 'the link is still there');
-        if (pointedAt === undefined) assert.ok(!existsSync(target), 'nothing created through the link');
-        else assert.equal(readFileSync(target, 'utf8'), pointedAt, 'what it points at is untouched');
-      });
-    }
-
-    /** The call with what lstat saw at some earlier moment, not now. */
-    const withSeen = (seen: Stats | undefined) =>
-      name === 'writeIfChangedSync' ? Promise.resolve().then(() => writeIfChangedSync(out, TEXT, seen)) : writeIfChanged(out, TEXT, seen);
-
-    it('refuses an output lstat saw as a symbolic link, whatever is there now (the only guard without O_NOFOLLOW)', async function () {
-      const link = join(tmp, 'link');
-      try {
-        symlinkSync(join(tmp, 'nowhere'), link);
-      } catch {
-        this.skip(); // no symbolic links on this system
-      }
-      existing('other');
-      await assert.rejects(withSeen(lstatSync(link)), { code: 'ELOOP' });
-      assert.equal(readFileSync(out, 'utf8'), 'other');
-    });
-
-    // The races below are closed by the opens' O_NOFOLLOW, which Windows lacks.
-    const racing = constants.O_NOFOLLOW === undefined ? it.skip : it;
-
-    racing('does not follow a symbolic link that took the output\'s place after it was looked at', async function () {
-      const target = join(tmp, 'elsewhere.txt');
-      writeFileSync(target, 'other');
-      try {
-        symlinkSync(target, out);
-      } catch {
-        this.skip(); // no symbolic links on this system
-      }
-      // lstat saw nothing there: only the open (O_NOFOLLOW) stands between the write and the link.
-      await assert.rejects(withSeen(undefined), { code: 'ELOOP' });
-      assert.equal(readFileSync(target, 'utf8'), 'other');
-    });
-
-    racing('does not compare through a symbolic link that took the place of a file of the text\'s size', async function () {
-      existing(TEXT.replace('erste', 'beste'));
-      const seen = lstatSync(out);
-      const target = join(tmp, 'elsewhere.txt');
-      writeFileSync(target, TEXT); // what the link leads to holds the text: read through it, the output would pass for unchanged
-      rmSync(out);
-      try {
-        symlinkSync(target, out);
-      } catch {
-        this.skip(); // no symbolic links on this system
-      }
-      await assert.rejects(withSeen(seen), { code: 'ELOOP' });
-    });
-
-    it('reports a FIFO where the output goes instead of waiting on it for good', async function () {
-      if (spawnSync('mkfifo', [out]).status !== 0) this.skip(); // no FIFOs on this system
-      await assert.rejects(withSeen(lstatSync(out)), { code: 'ENXIO' });
-      await assert.rejects(withSeen(undefined), { code: 'ENXIO' });
-    });
+describe('writeIfChangedSync', () => {
+  let tmp: string;
+  let out: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'dump-curator-write-'));
+    out = join(tmp, 'a.clean.txt');
   });
-}
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  /** An output already there with `content`, last modified long ago. */
+  function existing(content: string | Buffer): void {
+    writeFileSync(out, content);
+    utimesSync(out, LONG_AGO, LONG_AGO);
+  }
+
+  it('creates a missing output', async () => {
+    assert.equal(await write(out, TEXT), 'written');
+    assert.equal(readFileSync(out, 'utf8'), TEXT);
+  });
+
+  it('leaves an output that holds the text already as it is, modification time included', async () => {
+    existing(TEXT);
+    assert.equal(await write(out, TEXT), 'unchanged');
+    assert.equal(statSync(out).mtimeMs, LONG_AGO.getTime());
+    assert.equal(readFileSync(out, 'utf8'), TEXT);
+  });
+
+  const others: [string, string | Buffer][] = [
+    ['longer', TEXT + 'ein alter Rest, der weg muss\n'],
+    ['shorter', TEXT.slice(0, 10)],
+    ['empty', ''],
+    ['of the same size', TEXT.replace('erste', 'beste')],
+    // F0 9F 98 (a cut-off four-byte sequence) reads as U+FFFD, three bytes like the text's own.
+    ['of other bytes that decode to the same text', Buffer.from([0xf0, 0x9f, 0x98])],
+  ];
+  for (const [what, content] of others) {
+    it(`rewrites an output that is ${what} to exactly the text`, async () => {
+      const text = Buffer.isBuffer(content) ? '\uFFFD' : TEXT;
+      existing(content);
+      assert.equal(await write(out, text), 'written');
+      assert.ok(readFileSync(out).equals(Buffer.from(text)), readFileSync(out, 'utf8'));
+      assert.notEqual(statSync(out).mtimeMs, LONG_AGO.getTime());
+    });
+  }
+
+  // A link there is refused (ELOOP), as the CLI refuses it: neither the link nor what it points at
+  // changes, not even when that holds the text, and a dangling link creates nothing. The text is
+  // the link's own target path, so the link is as large as the text (lstat): only its being no
+  // regular file keeps it from being read through.
+  for (const what of ['a file with other text', 'a file that holds the text', 'nothing'] as const) {
+    it(`does not follow a symbolic link to ${what}`, async function () {
+      const target = join(tmp, 'elsewhere.txt');
+      const pointedAt = { 'a file with other text': 'other', 'a file that holds the text': target, nothing: undefined }[what];
+      if (pointedAt !== undefined) writeFileSync(target, pointedAt);
+      try {
+        symlinkSync(target, out);
+      } catch {
+        this.skip(); // no symbolic links on this system
+      }
+      await assert.rejects(write(out, target), { code: 'ELOOP' });
+      assert.equal(readlinkSync(out), target, 'the link is still there');
+      if (pointedAt === undefined) assert.ok(!existsSync(target), 'nothing created through the link');
+      else assert.equal(readFileSync(target, 'utf8'), pointedAt, 'what it points at is untouched');
+    });
+  }
+
+  /** The call with what lstat saw at some earlier moment, not now. */
+  const withSeen = (seen: Stats | undefined) => Promise.resolve().then(() => writeIfChangedSync(out, TEXT, seen));
+
+  it('refuses an output lstat saw as a symbolic link, whatever is there now (the only guard without O_NOFOLLOW)', async function () {
+    const link = join(tmp, 'link');
+    try {
+      symlinkSync(join(tmp, 'nowhere'), link);
+    } catch {
+      this.skip(); // no symbolic links on this system
+    }
+    existing('other');
+    await assert.rejects(withSeen(lstatSync(link)), { code: 'ELOOP' });
+    assert.equal(readFileSync(out, 'utf8'), 'other');
+  });
+
+  // The races below are closed by the opens' O_NOFOLLOW, which Windows lacks.
+  const racing = constants.O_NOFOLLOW === undefined ? it.skip : it;
+
+  racing('does not follow a symbolic link that took the output\'s place after it was looked at', async function () {
+    const target = join(tmp, 'elsewhere.txt');
+    writeFileSync(target, 'other');
+    try {
+      symlinkSync(target, out);
+    } catch {
+      this.skip(); // no symbolic links on this system
+    }
+    // lstat saw nothing there: only the open (O_NOFOLLOW) stands between the write and the link.
+    await assert.rejects(withSeen(undefined), { code: 'ELOOP' });
+    assert.equal(readFileSync(target, 'utf8'), 'other');
+  });
+
+  racing('does not compare through a symbolic link that took the place of a file of the text\'s size', async function () {
+    existing(TEXT.replace('erste', 'beste'));
+    const seen = lstatSync(out);
+    const target = join(tmp, 'elsewhere.txt');
+    writeFileSync(target, TEXT); // what the link leads to holds the text: read through it, the output would pass for unchanged
+    rmSync(out);
+    try {
+      symlinkSync(target, out);
+    } catch {
+      this.skip(); // no symbolic links on this system
+    }
+    await assert.rejects(withSeen(seen), { code: 'ELOOP' });
+  });
+
+  it('reports a FIFO where the output goes instead of waiting on it for good', async function () {
+    if (spawnSync('mkfifo', [out]).status !== 0) this.skip(); // no FIFOs on this system
+    await assert.rejects(withSeen(lstatSync(out)), { code: 'ENXIO' });
+    await assert.rejects(withSeen(undefined), { code: 'ENXIO' });
+  });
+});

@@ -3,10 +3,11 @@
  * the tree (NAME.clean.txt, optionally one JSONL file of records), with progress and cancel. It
  * never writes into the workspace's own folders, so a source dump cannot be overwritten.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { cleanedName, cleanRecord, type RuleCode } from '../../core';
-import { isInside, realLocation } from '../../node/output-folder';
+import { isInside } from '../../node/output-folder';
 import type { AnalysisService } from '../analysis';
 import { findDumps, readDump } from './dump-files';
 import { OutputWriter } from './output-writer';
@@ -38,7 +39,13 @@ export async function cleanWorkspaceToFolder(
 ): Promise<CleanToFolderSummary | undefined> {
   const target = options.target ?? (await pickFolder());
   if (!target) return undefined;
-  const inside = (vscode.workspace.workspaceFolders ?? []).find((f) => isWithin(target, f.uri) || isWithin(f.uri, target) || overlapOnDisk(target, f.uri));
+  let inside: vscode.WorkspaceFolder | undefined;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (isWithin(target, folder.uri) || isWithin(folder.uri, target) || (await overlapOnDisk(target, folder.uri))) {
+      inside = folder;
+      break;
+    }
+  }
   if (inside) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Dump Curator: choose a folder outside the workspace folder "{0}"; cleaned articles never go into the source tree.', inside.name),
@@ -60,40 +67,44 @@ export async function cleanWorkspaceToFolder(
       const files = await findDumps(token);
       const records: string[] = [];
       const outputs = new Set<string>();
-      const writer = await OutputWriter.open(target, files);
-      for (const uri of files) {
-        if (token.isCancellationRequested) break;
-        progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
-        const read = await readDump(uri);
-        if ('skipped' in read) {
-          summary.skipped.push({ uri, reason: read.skipped });
-          continue;
+      const writer = await OutputWriter.open(target, files, analysis);
+      try {
+        for (const uri of files) {
+          if (token.isCancellationRequested) break;
+          progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
+          const read = await readDump(uri);
+          if ('skipped' in read) {
+            summary.skipped.push({ uri, reason: read.skipped });
+            continue;
+          }
+          const relative = mirrorPath(uri);
+          // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
+          if (outputs.has(relative)) {
+            summary.skipped.push({ uri, reason: `${relative} was already written from another dump; not overwritten` });
+            continue;
+          }
+          try {
+            const result = await analysis.cleanFile(uri, read.text);
+            const outcome = await writer.write(relative, result.cleanText);
+            outputs.add(relative);
+            summary[outcome]++;
+            for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
+            // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
+            if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
+          } catch (e) {
+            summary.skipped.push({ uri, reason: (e as Error).message });
+          }
         }
-        const relative = mirrorPath(uri);
-        // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
-        if (outputs.has(relative)) {
-          summary.skipped.push({ uri, reason: `${relative} was already written from another dump; not overwritten` });
-          continue;
+        if (jsonl) {
+          // Not written, it is listed with the skipped files: the articles are written, and the summary still comes.
+          try {
+            await writer.write(RECORDS, records.join('\n') + (records.length ? '\n' : ''));
+          } catch (e) {
+            summary.skipped.push({ uri: vscode.Uri.joinPath(target, RECORDS), reason: (e as Error).message });
+          }
         }
-        try {
-          const result = await analysis.cleanFile(uri, read.text);
-          const outcome = await writer.write(relative, result.cleanText);
-          outputs.add(relative);
-          summary[outcome]++;
-          for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
-          // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
-          if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
-        } catch (e) {
-          summary.skipped.push({ uri, reason: (e as Error).message });
-        }
-      }
-      if (jsonl) {
-        // Not written, it is listed with the skipped files: the articles are written, and the summary still comes.
-        try {
-          await writer.write(RECORDS, records.join('\n') + (records.length ? '\n' : ''));
-        } catch (e) {
-          summary.skipped.push({ uri: vscode.Uri.joinPath(target, RECORDS), reason: (e as Error).message });
-        }
+      } finally {
+        await writer.close();
       }
       summary.cancelled = token.isCancellationRequested;
     },
@@ -128,11 +139,23 @@ async function makeFolder(target: vscode.Uri): Promise<string | undefined> {
 }
 
 /** Two folders on disk one inside the other once symbolic links are followed (a link to the workspace as the target). */
-function overlapOnDisk(a: vscode.Uri, b: vscode.Uri): boolean {
+async function overlapOnDisk(a: vscode.Uri, b: vscode.Uri): Promise<boolean> {
   if (a.scheme !== 'file' || b.scheme !== 'file') return false;
-  const realA = realLocation(a.fsPath);
-  const realB = realLocation(b.fsPath);
+  const [realA, realB] = await Promise.all([realFolder(a.fsPath), realFolder(b.fsPath)]);
   return isInside(realA, realB) || isInside(realB, realA);
+}
+
+/** Where a folder that may not exist yet really is: the real path of its deepest existing folder, and the rest of it. */
+async function realFolder(path: string): Promise<string> {
+  const rest: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(await realpath(at), ...rest);
+    } catch {
+      if (dirname(at) === at) return path;
+      rest.unshift(basename(at));
+    }
+  }
 }
 
 function isWithin(child: vscode.Uri, parent: vscode.Uri): boolean {

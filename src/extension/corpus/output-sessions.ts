@@ -1,0 +1,46 @@
+/**
+ * Clean Workspace to Folder's writes on disk, made in the analysis worker with the checks of
+ * `dump-curator clean --out` (src/node/output-folder.ts). Those checks stat, resolve links and make
+ * folders, and such calls block: in the worker, a slow disk (a network share) holds up no extension.
+ * One session per run of the command, opened with the dumps no output may be.
+ */
+import { statSync } from 'node:fs';
+import { OutputFolder, OutputRefused, statId } from '../../node/output-folder';
+import type { WriteOutcome } from '../../node/write-if-changed';
+
+const sessions = new Map<number, OutputFolder>();
+
+/** Opens a session into `root`, an existing folder; `inputs` are the dumps' paths. */
+export function openSession(session: number, root: string, inputs: readonly string[]): void {
+  const ids = new Set<string>();
+  for (const path of inputs) {
+    try {
+      const found = statSync(path, { throwIfNoEntry: false });
+      if (found) ids.add(statId(found));
+    } catch {
+      // A dump that cannot be looked at cannot be read either: it is skipped before anything is written for it.
+    }
+  }
+  sessions.set(session, new OutputFolder(root, (id) => ids.has(id)));
+}
+
+/**
+ * Writes `text` at `target`, `relative` under the session's folder. Throws an error that says, in
+ * the CLI's words, why it was not written: refused (`… is a symbolic link; not followed`) or
+ * failed (`cannot write … (EISDIR)`).
+ */
+export function writeInSession(session: number, target: string, relative: string, text: string): WriteOutcome {
+  const folder = sessions.get(session);
+  if (!folder) throw new Error(`${relative} was not written: the worker that writes the outputs restarted`);
+  try {
+    return folder.write(target, text);
+  } catch (e) {
+    if (e instanceof OutputRefused) throw new Error(`${relative} ${e.message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw typeof code === 'string' ? new Error(`cannot write ${relative} (${code})`) : e;
+  }
+}
+
+export function closeSession(session: number): void {
+  sessions.delete(session);
+}
