@@ -28,6 +28,9 @@ export interface DumpAnalysis {
   removed: Removal[];
 }
 
+/** The worker that wrote a session's outputs stopped: the outputs it wrote are no longer known, so no more are written. */
+export class OutputsLost extends Error {}
+
 /** Checks of the current version before `current` gives up on a dump that keeps changing. */
 const CURRENT_ATTEMPTS = 3;
 
@@ -104,13 +107,24 @@ export class AnalysisService implements vscode.Disposable {
    */
   async openOutputs(root: string, inputs: string[]): Promise<number> {
     const session = this.nextId++;
-    await this.output({ kind: 'output-open', id: session, root, inputs });
+    const { refused } = await this.output({ kind: 'output-open', id: session, root, inputs });
+    if (refused !== undefined) throw new Error(refused);
     return session;
   }
 
-  /** Writes `text` at `target` (`relative` under the session's folder); throws, in the CLI's words, why it was not written. */
+  /**
+   * Writes `text` at `target` (`relative` under the session's folder); throws, in the CLI's words,
+   * why it was not written: OutputsLost when no output of the session can be written any more.
+   */
   async writeOutput(session: number, target: string, relative: string, text: string): Promise<WriteOutcome> {
-    const { outcome, refused } = await this.output({ kind: 'output-write', id: this.nextId++, session, target, relative, text });
+    let answer: Awaited<ReturnType<AnalysisService['output']>>;
+    try {
+      answer = await this.output({ kind: 'output-write', id: this.nextId++, session, target, relative, text });
+    } catch (e) {
+      throw new OutputsLost(`${relative} was not written: ${(e as Error).message}`);
+    }
+    const { outcome, refused, lost } = answer;
+    if (lost) throw new OutputsLost(refused);
     if (refused !== undefined || outcome === undefined) throw new Error(refused ?? `${relative}: unexpected answer`);
     return outcome;
   }
@@ -119,9 +133,9 @@ export class AnalysisService implements vscode.Disposable {
     await this.output({ kind: 'output-close', id: this.nextId++, session });
   }
 
-  private async output(request: OutputRequest): Promise<{ outcome?: WriteOutcome; refused?: string }> {
+  private async output(request: OutputRequest): Promise<{ outcome?: WriteOutcome; refused?: string; lost?: true }> {
     const response = await this.workspaceLane.request(request);
-    if (response.kind !== 'output') throw new Error(`Writing the cleaned articles failed: ${response.error ?? 'unexpected answer'}`);
+    if (response.kind !== 'output') throw new Error(response.error ?? 'unexpected answer');
     return response;
   }
 

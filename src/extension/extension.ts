@@ -33,11 +33,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // text as it is then is cleaned instead.
       for (let attempt = 0; attempt < CLEAN_ATTEMPTS && !document.isClosed; attempt++) {
         const current = await analysis.current(document);
-        const edit = current && cleanEdit(document, current.cleanText);
-        if (current && (!edit || (await vscode.workspace.applyEdit(edit)))) return;
+        if (!current) break;
+        const edit = cleanEdit(document, current.cleanText);
+        if (!edit || (await vscode.workspace.applyEdit(edit))) return;
+        // Refused with the text unchanged (a read-only dump): another try would be refused too.
+        if (document.version === current.version) break;
       }
       if (!document.isClosed) {
-        vscode.window.setStatusBarMessage(vscode.l10n.t('Dump Curator: the dump kept changing while it was cleaned; run Clean Document again.'), 5000);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Dump Curator: the dump was not cleaned: it kept changing, or it cannot be edited.'), 5000);
       }
     })),
     vscode.commands.registerCommand('dumpCurator.treatAsDump', guarded(vscode.l10n.t('Treat This File as a Dump'), async (uri?: vscode.Uri) => {

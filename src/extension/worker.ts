@@ -1,7 +1,10 @@
-/** Runs the engine off the extension host's main thread, so a large dump never delays other work. */
+/**
+ * Runs the engine off the extension host's main thread, so a large dump never delays other work,
+ * and makes Clean Workspace to Folder's writes, whose checks block on the disk.
+ */
 import { parentPort } from 'node:worker_threads';
 import { clean, CorpusIndex, dumpKeys, type CleanOptions } from '../core';
-import { closeSession, openSession, writeInSession } from './corpus/output-sessions';
+import { closeSession, openSession, SessionLost, writeInSession } from './corpus/output-sessions';
 import type { AnalysisRequest, AnalysisResponse, CorpusSnapshot, OutputRequest } from './protocol';
 
 let corpus: { version: number; lookup: (fp: string) => number } | undefined;
@@ -25,13 +28,17 @@ function output(request: OutputRequest): AnalysisResponse {
   const { id } = request;
   switch (request.kind) {
     case 'output-open':
-      openSession(id, request.root, request.inputs);
-      return { kind: 'output', id };
+      try {
+        openSession(id, request.root, request.inputs);
+        return { kind: 'output', id };
+      } catch (e) {
+        return { kind: 'output', id, refused: `cannot look where it is (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+      }
     case 'output-write':
       try {
         return { kind: 'output', id, outcome: writeInSession(request.session, request.target, request.relative, request.text) };
       } catch (e) {
-        return { kind: 'output', id, refused: (e as Error).message };
+        return { kind: 'output', id, refused: (e as Error).message, lost: e instanceof SessionLost || undefined };
       }
     case 'output-close':
       closeSession(request.session);

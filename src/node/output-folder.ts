@@ -62,7 +62,9 @@ export class OutputFolder {
       outcome = writeIfChangedSync(target, text, existing);
     } catch (e) {
       // A link that took the output's place since prepare looked: the open refused to follow it.
-      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new OutputRefused('is a symbolic link; not followed');
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP' && lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new OutputRefused('is a symbolic link; not followed');
+      }
       throw e;
     }
     this.wrote(where);

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { cleanedName, cleanRecord, type RuleCode } from '../../core';
 import { isInside } from '../../node/output-folder';
-import type { AnalysisService } from '../analysis';
+import { OutputsLost, type AnalysisService } from '../analysis';
 import { findDumps, readDump } from './dump-files';
 import { OutputWriter } from './output-writer';
 
@@ -61,13 +61,22 @@ export async function cleanWorkspaceToFolder(
   }
 
   const summary: CleanToFolderSummary = { written: 0, unchanged: 0, linesRemoved: {}, skipped: [], cancelled: false };
+  let unopened: string | undefined;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dump Curator: cleaning the workspace'), cancellable: true },
     async (progress, token) => {
       const files = await findDumps(token);
       const records: string[] = [];
       const outputs = new Set<string>();
-      const writer = await OutputWriter.open(target, files, analysis);
+      let writer: OutputWriter;
+      try {
+        writer = await OutputWriter.open(target, files, analysis);
+      } catch (e) {
+        unopened = (e as Error).message;
+        return;
+      }
+      // Set when the worker writing the outputs stopped: what it wrote is no longer known, so nothing more is.
+      let lost = false;
       try {
         for (const uri of files) {
           if (token.isCancellationRequested) break;
@@ -93,9 +102,13 @@ export async function cleanWorkspaceToFolder(
             if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
           } catch (e) {
             summary.skipped.push({ uri, reason: (e as Error).message });
+            if (e instanceof OutputsLost) {
+              lost = true;
+              break;
+            }
           }
         }
-        if (jsonl) {
+        if (jsonl && !lost) {
           // Not written, it is listed with the skipped files: the articles are written, and the summary still comes.
           try {
             await writer.write(RECORDS, records.join('\n') + (records.length ? '\n' : ''));
@@ -104,12 +117,17 @@ export async function cleanWorkspaceToFolder(
           }
         }
       } finally {
-        await writer.close();
+        // The articles are written: a session the worker cannot close any more costs no summary.
+        await writer.close().catch((e) => log.warn(`Clean Workspace to ${target.fsPath}: ${(e as Error).message}`));
       }
       summary.cancelled = token.isCancellationRequested;
     },
   );
 
+  if (unopened !== undefined) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} cannot hold the cleaned articles: {1}.', target.fsPath, unopened));
+    return undefined;
+  }
   const removed = Object.entries(summary.linesRemoved).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
   log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written, ${summary.unchanged} unchanged; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
   for (const { uri, reason } of summary.skipped) log.warn(`Skipped ${uri.fsPath}: ${reason}`);
@@ -151,8 +169,9 @@ async function realFolder(path: string): Promise<string> {
   for (let at = path; ; at = dirname(at)) {
     try {
       return join(await realpath(at), ...rest);
-    } catch {
-      if (dirname(at) === at) return path;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || dirname(at) === at) throw e;
       rest.unshift(basename(at));
     }
   }

@@ -10,7 +10,10 @@ import type { WriteOutcome } from '../../node/write-if-changed';
 
 const sessions = new Map<number, OutputFolder>();
 
-/** Opens a session into `root`, an existing folder; `inputs` are the dumps' paths. */
+/** The session is not in this worker: the one that held it stopped, and what it wrote is not known here. */
+export class SessionLost extends Error {}
+
+/** Opens a session into `root`, an existing folder; `inputs` are the dumps' paths. Throws when `root` cannot be resolved. */
 export function openSession(session: number, root: string, inputs: readonly string[]): void {
   const ids = new Set<string>();
   for (const path of inputs) {
@@ -31,7 +34,7 @@ export function openSession(session: number, root: string, inputs: readonly stri
  */
 export function writeInSession(session: number, target: string, relative: string, text: string): WriteOutcome {
   const folder = sessions.get(session);
-  if (!folder) throw new Error(`${relative} was not written: the worker that writes the outputs restarted`);
+  if (!folder) throw new SessionLost(`${relative} was not written: the worker that writes the outputs restarted`);
   try {
     return folder.write(target, text);
   } catch (e) {
