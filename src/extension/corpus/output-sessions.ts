@@ -4,8 +4,7 @@
  * folders, and such calls block: in the worker, a slow disk (a network share) holds up no extension.
  * One session per run of the command, opened with the dumps no output may be.
  */
-import { statSync } from 'node:fs';
-import { OutputFolder, OutputRefused, statId } from '../../node/output-folder';
+import { fileId, OutputFolder, OutputRefused } from '../../node/output-folder';
 import type { WriteOutcome } from '../../node/write-if-changed';
 
 const sessions = new Map<number, OutputFolder>();
@@ -18,8 +17,7 @@ export function openSession(session: number, root: string, inputs: readonly stri
   const ids = new Set<string>();
   for (const path of inputs) {
     try {
-      const found = statSync(path, { throwIfNoEntry: false });
-      if (found) ids.add(statId(found));
+      ids.add(fileId(path));
     } catch {
       // A dump that cannot be looked at cannot be read either: it is skipped before anything is written for it.
     }
