@@ -39,13 +39,7 @@ export async function cleanWorkspaceToFolder(
 ): Promise<CleanToFolderSummary | undefined> {
   const target = options.target ?? (await pickFolder());
   if (!target) return undefined;
-  let inside: vscode.WorkspaceFolder | undefined;
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    if (isWithin(target, folder.uri) || isWithin(folder.uri, target) || (await overlapOnDisk(target, folder.uri))) {
-      inside = folder;
-      break;
-    }
-  }
+  const inside = await overlappingWorkspaceFolder(target);
   if (inside) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Dump Curator: choose a folder outside the workspace folder "{0}"; cleaned articles never go into the source tree.', inside.name),
@@ -66,8 +60,6 @@ export async function cleanWorkspaceToFolder(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dump Curator: cleaning the workspace'), cancellable: true },
     async (progress, token) => {
       const files = await findDumps(token);
-      const records: string[] = [];
-      const outputs = new Set<string>();
       let writer: OutputWriter;
       try {
         writer = await OutputWriter.open(target, files, analysis);
@@ -75,47 +67,8 @@ export async function cleanWorkspaceToFolder(
         unopened = (e as Error).message;
         return;
       }
-      // Set when the worker writing the outputs stopped: what it wrote is no longer known, so nothing more is.
-      let lost = false;
       try {
-        for (const uri of files) {
-          if (token.isCancellationRequested) break;
-          progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
-          const read = await readDump(uri);
-          if ('skipped' in read) {
-            summary.skipped.push({ uri, reason: read.skipped });
-            continue;
-          }
-          const relative = mirrorPath(uri);
-          // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
-          if (outputs.has(relative)) {
-            summary.skipped.push({ uri, reason: `${relative} was already written from another dump; not overwritten` });
-            continue;
-          }
-          try {
-            const result = await analysis.cleanFile(uri, read.text);
-            const outcome = await writer.write(relative, result.cleanText);
-            outputs.add(relative);
-            summary[outcome]++;
-            for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
-            // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
-            if (jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
-          } catch (e) {
-            summary.skipped.push({ uri, reason: (e as Error).message });
-            if (e instanceof OutputsLost) {
-              lost = true;
-              break;
-            }
-          }
-        }
-        if (jsonl && !lost) {
-          // Not written, it is listed with the skipped files: the articles are written, and the summary still comes.
-          try {
-            await writer.write(RECORDS, records.join('\n') + (records.length ? '\n' : ''));
-          } catch (e) {
-            summary.skipped.push({ uri: vscode.Uri.joinPath(target, RECORDS), reason: (e as Error).message });
-          }
-        }
+        await cleanInto(writer, files, { analysis, jsonl, summary, progress, token });
       } finally {
         // The articles are written: a session the worker cannot close any more costs no summary.
         await writer.close().catch((e) => log.warn(`Clean Workspace to ${target.fsPath}: ${(e as Error).message}`));
@@ -128,6 +81,62 @@ export async function cleanWorkspaceToFolder(
     void vscode.window.showErrorMessage(vscode.l10n.t('Dump Curator: {0} cannot hold the cleaned articles: {1}.', target.fsPath, unopened));
     return undefined;
   }
+  report(summary, target, log);
+  return summary;
+}
+
+interface Run {
+  analysis: AnalysisService;
+  jsonl: boolean;
+  summary: CleanToFolderSummary;
+  progress: vscode.Progress<{ message?: string; increment?: number }>;
+  token: vscode.CancellationToken;
+}
+
+/** Cleans each dump into the writer's folder, then writes the records; counts and skips go into the summary. */
+async function cleanInto(writer: OutputWriter, files: readonly vscode.Uri[], run: Run): Promise<void> {
+  const { analysis, summary, progress, token } = run;
+  const records: string[] = [];
+  const outputs = new Set<string>();
+  for (const uri of files) {
+    if (token.isCancellationRequested) break;
+    progress.report({ increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri) });
+    const read = await readDump(uri);
+    if ('skipped' in read) {
+      summary.skipped.push({ uri, reason: read.skipped });
+      continue;
+    }
+    const relative = mirrorPath(uri);
+    // `a.dump` and `a.raw.txt` in one folder would both become `a.clean.txt`: the first one wins.
+    if (outputs.has(relative)) {
+      summary.skipped.push({ uri, reason: `${relative} was already written from another dump; not overwritten` });
+      continue;
+    }
+    try {
+      const result = await analysis.cleanFile(uri, read.text);
+      const outcome = await writer.write(relative, result.cleanText);
+      outputs.add(relative);
+      summary[outcome]++;
+      for (const r of result.removed) for (const code of r.codes) summary.linesRemoved[code] = (summary.linesRemoved[code] ?? 0) + 1;
+      // The same record, 1-based lines included, as `dump-curator clean --format jsonl` writes.
+      if (run.jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
+    } catch (e) {
+      summary.skipped.push({ uri, reason: (e as Error).message });
+      // The worker writing the outputs stopped: what it wrote is no longer known, so nothing more is written.
+      if (e instanceof OutputsLost) return;
+    }
+  }
+  if (!run.jsonl) return;
+  // Not written, it is listed with the skipped files: the articles are written, and the summary still comes.
+  try {
+    await writer.write(RECORDS, records.join('\n') + (records.length ? '\n' : ''));
+  } catch (e) {
+    summary.skipped.push({ uri: vscode.Uri.joinPath(writer.target, RECORDS), reason: (e as Error).message });
+  }
+}
+
+/** The summary in the log, each skipped file with its reason, and in a notification. */
+function report(summary: CleanToFolderSummary, target: vscode.Uri, log: vscode.LogOutputChannel): void {
   const removed = Object.entries(summary.linesRemoved).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
   log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written, ${summary.unchanged} unchanged; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
   for (const { uri, reason } of summary.skipped) log.warn(`Skipped ${uri.fsPath}: ${reason}`);
@@ -136,7 +145,14 @@ export async function cleanWorkspaceToFolder(
     vscode.l10n.t('Dump Curator: cleaned articles in {0}: {1} written, {2} unchanged, {3} skipped. Details in the output channel.',
       target.fsPath, summary.written, summary.unchanged, summary.skipped.length),
   );
-  return summary;
+}
+
+/** The workspace folder the target is in or holds, by path or on disk; undefined when it stands apart. */
+async function overlappingWorkspaceFolder(target: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (isWithin(target, folder.uri) || isWithin(folder.uri, target) || (await overlapOnDisk(target, folder.uri))) return folder;
+  }
+  return undefined;
 }
 
 /** `folder/sub/NAME.dump` → `<workspace folder name>/sub/NAME.clean.txt`. */

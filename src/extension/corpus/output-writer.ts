@@ -11,7 +11,8 @@ import type { AnalysisService } from '../analysis';
 
 export class OutputWriter {
   private constructor(
-    private readonly target: vscode.Uri,
+    /** The folder written into. */
+    readonly target: vscode.Uri,
     private readonly analysis: AnalysisService,
     /** The worker's session, for a folder on disk. */
     private readonly session: number | undefined,

@@ -13,7 +13,7 @@ import { isDump } from '../checker';
 import type { Settings } from '../settings';
 import { webviewOptions } from './html';
 import type { OutputKind } from './model';
-import { outputContent, OutputRefused, outputUri, writeOutput, type OutputOptions } from './output';
+import { outputContent, SaveRefused, outputUri, writeOutput, type OutputOptions } from './output';
 import { DumpPreview, sameUri, type PreviewHost } from './panel';
 
 const SHOW_REMOVED_KEY = 'dumpCurator.preview.showRemoved';
@@ -210,7 +210,7 @@ export class PreviewManager implements PreviewHost, vscode.WebviewPanelSerialize
       }
       return written;
     } catch (e) {
-      if (!(e instanceof OutputRefused)) throw e;
+      if (!(e instanceof SaveRefused)) throw e;
       void vscode.window.showErrorMessage(`Dump Curator: ${e.message}`);
       return undefined;
     }

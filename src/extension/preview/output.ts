@@ -22,8 +22,8 @@ export interface OutputOptions {
   confirmReplace?: ConfirmReplace;
 }
 
-/** Why nothing was written: shown to the user as is. */
-export class OutputRefused extends Error {}
+/** Why the preview saved nothing: a whole sentence, translated, shown to the user as is. */
+export class SaveRefused extends Error {}
 
 export const confirmWithModal: ConfirmReplace = async (file) => {
   const replace = vscode.l10n.t('Replace');
@@ -37,7 +37,7 @@ export const confirmWithModal: ConfirmReplace = async (file) => {
 
 /** Where Save (`text`) or Export (`record`) of this dump writes. */
 export function outputUri(dump: vscode.Uri, kind: OutputKind): vscode.Uri {
-  if (dump.scheme === 'untitled') throw new OutputRefused(vscode.l10n.t('Save the dump to a file first: its cleaned article goes beside it.'));
+  if (dump.scheme === 'untitled') throw new SaveRefused(vscode.l10n.t('Save the dump to a file first: its cleaned article goes beside it.'));
   const folder = vscode.workspace.getWorkspaceFolder(dump);
   const setting = vscode.workspace.getConfiguration('dumpCurator', dump).get<string>('preview.outputFolder', '').trim();
   let out: { folder: string; root?: string } | undefined;
@@ -48,7 +48,7 @@ export function outputUri(dump: vscode.Uri, kind: OutputKind): vscode.Uri {
     out = { folder: outUri.path, root: folder?.uri.path };
   }
   const path = outputPath(dump.path, kind, out);
-  if (path === undefined) throw new OutputRefused(vscode.l10n.t('The output of {0} would land outside the output folder {1}; not written.', dump.path, setting));
+  if (path === undefined) throw new SaveRefused(vscode.l10n.t('The output of {0} would land outside the output folder {1}; not written.', dump.path, setting));
   return dump.with({ path });
 }
 
@@ -62,9 +62,9 @@ export function outputContent(dump: vscode.Uri, kind: OutputKind, analysis: Dump
 /** Writes `content` to `target`, asking first if it exists. The written URI, or undefined if the user said no. */
 export async function writeOutput(dump: vscode.Uri, target: vscode.Uri, content: string, options: OutputOptions = {}): Promise<vscode.Uri | undefined> {
   const same = (a: vscode.Uri, b: vscode.Uri) => a.scheme === b.scheme && a.authority === b.authority && a.path.toLowerCase() === b.path.toLowerCase();
-  if (same(target, dump)) throw new OutputRefused(vscode.l10n.t('{0} is the dump itself; not overwritten.', vscode.workspace.asRelativePath(target)));
+  if (same(target, dump)) throw new SaveRefused(vscode.l10n.t('{0} is the dump itself; not overwritten.', vscode.workspace.asRelativePath(target)));
   if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID && same(d.uri, target))) {
-    throw new OutputRefused(vscode.l10n.t('{0} is a dump open in the editor; not overwritten.', vscode.workspace.asRelativePath(target)));
+    throw new SaveRefused(vscode.l10n.t('{0} is a dump open in the editor; not overwritten.', vscode.workspace.asRelativePath(target)));
   }
   let existing: vscode.FileStat | undefined;
   try {
@@ -73,8 +73,8 @@ export async function writeOutput(dump: vscode.Uri, target: vscode.Uri, content:
     existing = undefined;
   }
   if (existing) {
-    if (existing.type & vscode.FileType.SymbolicLink) throw new OutputRefused(vscode.l10n.t('{0} is a symbolic link; not followed.', vscode.workspace.asRelativePath(target)));
-    if (existing.type & vscode.FileType.Directory) throw new OutputRefused(vscode.l10n.t('{0} is a folder; not written.', vscode.workspace.asRelativePath(target)));
+    if (existing.type & vscode.FileType.SymbolicLink) throw new SaveRefused(vscode.l10n.t('{0} is a symbolic link; not followed.', vscode.workspace.asRelativePath(target)));
+    if (existing.type & vscode.FileType.Directory) throw new SaveRefused(vscode.l10n.t('{0} is a folder; not written.', vscode.workspace.asRelativePath(target)));
     const confirm = options.confirmReplace ?? confirmWithModal;
     if (!(await confirm(target))) return undefined;
   }
