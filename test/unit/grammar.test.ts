@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IToken, type StackElement } from 'vscode-textmate';
+import { clean } from '../../src/core';
 import { ATTRIBUTE_NAMES, scanMarkup } from '../../src/core/markup';
 import { dumpsIn, loadFixture, REAL, REFERENCE, TRAPS } from './fixtures';
 
@@ -91,6 +92,12 @@ function expectNoScope(line: Line, needle: string, prefix: string): void {
 
 /** Scopes that make a theme dim a whole line: the cleaner drops such lines. */
 const DIMMED = ['comment.line.credit', 'comment.line.byline', 'punctuation.separator.stray'];
+
+/** Whether the engine drops `line` as a credit, byline or stray punctuation when it stands alone in the body of an article. */
+function dropsAlone(line: string): boolean {
+  const dump = `Kicker\n\nEine Schlagzeile steht hier\n\nDer Lead des Artikels endet mit einem Punkt.\n\n${line}\n\nDer Text geht danach weiter.\n`;
+  return clean(dump).findings.some((f) => f.drops && f.range.start.line === 6 && ['credit', 'byline', 'stray-punctuation'].includes(f.code));
+}
 
 interface Rule {
   [key: string]: unknown;
@@ -237,11 +244,14 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
   describe('agrees with the cleaning expectations of the fixtures', () => {
     const fixtures = [REFERENCE, ...dumpsIn(TRAPS).map((f) => f.replace(/\.dump$/, ''))].map(loadFixture);
 
-    it('never dims a line that survives into the cleaned article', () => {
+    it('never dims a line that survives into the cleaned article, unless it reads as one on its own', () => {
       for (const fx of fixtures) {
         const kept = new Set(fx.clean.split('\n').filter(Boolean));
         tokenize(grammar, fx.dump).forEach((line, i) => {
           if (!kept.has(line.text.trim())) return;
+          // A grammar sees one line at a time: a line the engine keeps only for its neighbours
+          // (`Reuters.` closing the sentence of the line above) it cannot tell from a credit.
+          if (dropsAlone(line.text)) return;
           const dim = DIMMED.find((p) => lineHas(line, p));
           assert.equal(dim, undefined, `${fx.name}: line ${i + 1} "${line.text}" survives cleaning but is highlighted as ${dim}`);
         });

@@ -54,6 +54,24 @@ const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?
  * `Type I diabetes`, `chapitre I du`, `World War I ended`).
  */
 const ENGLISH_I = /(?<!\p{L})I['’](?:m|ve|d|ll) (?=\p{Ll})|(?:^|[.!?;:,] +|(?<!\p{L})(?:and|but|so|because|that|if|when|what|as|or|then) )I (?=\p{Ll})/u;
+/**
+ * Speech reported by the article: a verb of saying after a comma or a closing quote
+ * (`…, betont die Sprecherin.`, `«…», sagt sie.`, `…, assure-t-elle.`, `…, he said.`). A reader's
+ * option is never attributed: such a paragraph is the article going on after its poll.
+ */
+const REPORTED_SPEECH = new RegExp(
+  '[,»«"“”] *(?:' +
+    [
+      'sagt(?:e|en)?|betont(?:e|en)?|schreibt|schrieb(?:en)?|erklärt(?:e|en)?|meint(?:e|en)?|ergänzt(?:e|en)?|' +
+        'berichtet(?:e|en)?|erzählt(?:e|en)?|fügt(?:e)?|teilt(?:e)?',
+      'dit|disent|a dit|affirme|assure|explique|déclare|estime|souligne|précise|ajoute|confie|raconte|écrit|indique',
+      'dice|ha detto|afferma|spiega|sottolinea|aggiunge|scrive|racconta|dichiara|ha dichiarato|precisa',
+      'said|says|told|added|explained|wrote|writes|according to',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
+
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -300,7 +318,13 @@ function isInterview(doc: DumpDocument, question: Unit): boolean {
   return doc.units.some((u) => u !== question && u.index >= ARTICLE_TOP && isPollQuestion(u));
 }
 
-/** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
+/**
+ * What a poll's option can be: a short paragraph, not a heading, a question, the results button
+ * or speech the article reports.
+ */
 function isOption(unit: Unit, phrases: CompiledPhrases, maxWords: number): boolean {
-  return unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.hasBare(unit.fp);
+  return (
+    unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.hasBare(unit.fp) &&
+    !REPORTED_SPEECH.test(unit.text)
+  );
 }

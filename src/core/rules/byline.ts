@@ -4,7 +4,7 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import type { DumpDocument, Unit } from '../document';
+import { endsWrappedSentence, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -136,7 +136,7 @@ export const byline: Rule = {
       const reason =
         bylineReason(unit, ctx.phrases) ??
         (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? msg('Byline: a publisher or author name above an image, not article text.') : undefined);
-      if (reason) ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
+      if (reason && !endsWrappedSentence(unit, ctx.doc)) ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
     }
   },
 };

@@ -4,16 +4,16 @@
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
-import { blocksOf, type Unit } from '../document';
+import { blocksOf, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { bylineReason } from './byline';
-import { creditReason, isSourceTag } from './credit';
+import { creditReason } from './credit';
+import { MAX_IMAGE_BLOCK_LINES, standsWithCredit } from './image-block';
 import { MIN_WORDS } from './duplicate-line';
 
 const MAX_CAPTION_WORDS = 60;
-const MAX_BLOCK_LINES = 6;
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** A glued credit is a name or two, an agency: `Screenshot Ricardo`, `REUTERS/Aaron P. Bernstein`. */
 const MAX_CREDIT_WORDS = 5;
@@ -46,8 +46,7 @@ export const caption: Rule = {
       if (unit.role === 'caption') dropCaption(ctx, unit, msg('Image caption: marked as a caption in the markup.'));
     }
     for (const block of blocksOf(doc)) {
-      if (block.length > MAX_BLOCK_LINES) continue;
-      const reason = imageBlockReason(block, ctx.phrases);
+      const reason = imageBlockReason(block, doc, ctx.phrases);
       if (!reason) continue;
       for (const unit of block) {
         if (unit.words > MAX_CAPTION_WORDS || creditReason(unit, ctx.phrases) || bylineReason(unit, ctx.phrases)) continue;
@@ -70,11 +69,12 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
   ctx.drop(unit, 'caption', { message: reason, fixTitle: 'Remove image caption' });
 }
 
-function imageBlockReason(block: readonly Unit[], phrases: CompiledPhrases): Message | undefined {
+function imageBlockReason(block: readonly Unit[], doc: DumpDocument, phrases: CompiledPhrases): Message | undefined {
+  if (block.length > MAX_IMAGE_BLOCK_LINES) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
     if (block[i].words >= MIN_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }
-  if (block.some((u) => !isSourceTag(u.text) && creditReason(u, phrases))) return msg('Image caption: it stands with a photo credit.');
+  if (standsWithCredit(block, doc, phrases)) return msg('Image caption: it stands with a photo credit.');
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  * sentence that starts with one (`Screenshot eines Tweets sorgte …`, `Copyright infringement …`)
  * stays.
  */
-import type { UnitMemo } from '../document';
+import { endsWrappedSentence, previousInParagraph, type DumpDocument, type Unit, type UnitMemo } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -51,6 +51,8 @@ const SENTENCE_END = /[.!?:;,]$/;
  */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
+/** A list's introduction is a phrase (`Die wichtigsten Agenturen im Pressezentrum:`), not a label (`Fotos:`). */
+const MIN_INTRO_WORDS = 3;
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -60,6 +62,25 @@ export function creditReason(t: Text, phrases: CompiledPhrases): Message | undef
   if (!memo) return creditOf(t, phrases);
   if (memo.credit === undefined) memo.credit = creditOf(t, phrases) ?? null;
   return memo.credit ?? undefined;
+}
+
+/**
+ * Why `unit` is a credit line where it stands, or undefined. A line that reads as a credit on its
+ * own may be none in its place: the end of a sentence wrapped onto a line of its own
+ * (`…berichtete die Nachrichtenagentur` / `Reuters.`), or an item of a list (`Die Agenturen vor
+ * Ort:` / `Reuters` / `AFP`).
+ */
+export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): Message | undefined {
+  const reason = creditReason(unit, phrases);
+  if (!reason || endsWrappedSentence(unit, doc) || isListItem(unit, doc)) return undefined;
+  return reason;
+}
+
+/** A line under a phrase that introduces a list, in the same paragraph (`Die wichtigsten Agenturen:` / `Reuters`). */
+function isListItem(unit: Unit, doc: DumpDocument): boolean {
+  let first = unit;
+  for (let prev = previousInParagraph(first, doc); prev; prev = previousInParagraph(prev, doc)) first = prev;
+  return first !== unit && first.words >= MIN_INTRO_WORDS && first.text.endsWith(':');
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -211,7 +232,7 @@ export const credit: Rule = {
   firstPassOnly: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
-      const reason = creditReason(unit, ctx.phrases);
+      const reason = creditAt(unit, ctx.doc, ctx.phrases);
       if (reason) ctx.drop(unit, 'credit', { message: reason, fixTitle: 'Remove credit line' });
     }
   },

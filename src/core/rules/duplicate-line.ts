@@ -3,10 +3,11 @@
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
  * not compared: "Ja." twice is an answer, not a scraping accident.
  */
-import type { Unit } from '../document';
+import { blocksOf, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import { standsWithCredit } from './image-block';
 
 export const MIN_WORDS = 3;
 
@@ -21,17 +22,20 @@ export const duplicateLine: Rule = {
   check(ctx) {
     const { units } = ctx.doc;
     const first = new FirstByFingerprint();
-    // A pull quote repeats the body: the body's copy is the one to keep, wherever it stands, so
-    // it is found for every body unit first (by unit index). Without pull quotes the first
-    // occurrence is the one to keep, found in the loop below.
+    // A pull quote or an image caption repeats the body: the body's copy is the one to keep,
+    // wherever it stands, so it is found for every body unit first (by unit index). Without them
+    // the first occurrence is the one to keep, found in the loop below.
     const bodyCopy = new Array<Unit | undefined>(units.length);
-    if (units.some((u) => u.role === 'pullquote')) {
-      for (const unit of units) if (unit.words >= MIN_WORDS && unit.role !== 'pullquote') bodyCopy[unit.index] = first.claim(unit);
+    const aside = asides(ctx);
+    if (aside) {
+      for (const unit of units) if (unit.words >= MIN_WORDS && !aside[unit.index]) bodyCopy[unit.index] = first.claim(unit);
     }
     for (const unit of units) {
       if (unit.words < MIN_WORDS) continue;
       const original = bodyCopy[unit.index] ?? first.claim(unit);
       if (original === unit) continue;
+      // An image caption the body repeats further down is no later copy: the caption rule takes it.
+      if (original.index > unit.index && unit.role !== 'pullquote') continue;
       const sameLine = original.line === unit.line;
       const message = unit.role === 'pullquote'
         ? sameLine ? msg('Pull quote: it repeats the text earlier on this line.') : msg('Pull quote: it repeats the text on line {0}.', original.line + 1)
@@ -45,6 +49,19 @@ export const duplicateLine: Rule = {
     }
   },
 };
+
+/** Which units are pull quotes or stand in an image block to be dropped, by unit index; undefined when none does. */
+function asides(ctx: RuleContext): boolean[] | undefined {
+  const { doc } = ctx;
+  let aside: boolean[] | undefined;
+  for (const unit of doc.units) if (unit.role === 'pullquote') (aside ??= [])[unit.index] = true;
+  // Kept captions are article text like any other: their first copy is the one kept.
+  if (ctx.keepCaptions) return aside;
+  for (const block of blocksOf(doc)) {
+    if (standsWithCredit(block, doc, ctx.phrases)) for (const unit of block) (aside ??= [])[unit.index] = true;
+  }
+  return aside;
+}
 
 /**
  * The first unit of each fingerprint. As a map key, a fingerprint is hashed over every character,
