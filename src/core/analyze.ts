@@ -4,7 +4,7 @@ import { deleteLine, deleteUnit, lineRange, unitRange } from './edits';
 import { fingerprint } from './fingerprint';
 import { format, type Message } from './message';
 import { compilePhrases, type CompiledPhrases } from './phrases';
-import { RULES } from './registry';
+import { ruleMeta, RULES } from './registry';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
 import { creditReason } from './rules/credit';
@@ -106,7 +106,8 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
   const ctx: RuleContext = {
     doc,
     phrases,
-    keepCaptions: options.keepCaptions === true,
+    // With the caption rule off, captions are kept as the option keeps them (duplicate-line asks).
+    keepCaptions: options.keepCaptions === true || severityOf('caption', ruleMeta('caption').defaultSeverity, options) === 'off',
     changes: scope.findings,
     kicker: undefined,
     corpusCount,

@@ -130,7 +130,8 @@ export function parseDump(text: string): DumpDocument {
       whole, indented, piece.breakBefore, piece.role, true,
     ));
     lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
-    if (breakAfter) gap = true;
+    // A line of entities that decode to white space (`&nbsp;`) is a blank line as a page shows it.
+    if (breakAfter || (own.length === 0 && tokens.every((t) => t.kind === 'entity'))) gap = true;
   });
   return { lines, units };
 }

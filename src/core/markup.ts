@@ -58,6 +58,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
+  let paired: ((name: string, end: boolean) => boolean) | undefined;
   for (let i = firstLt; i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
     const next = line.charCodeAt(i + 1);
@@ -85,10 +86,47 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
     const after = line.charCodeAt(k);
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
-    tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name: tagName(line, j, k) });
+    const name = tagName(line, j, k);
+    if (!isElementName(name) && line.charCodeAt(nextGt - 1) !== 47 /* / */ && !(paired ??= pairedTags(line))(name, next === 47)) continue;
+    tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name });
     i = nextGt;
   }
   return ltInComment || ltsMet > tokens.length;
+}
+
+/**
+ * Elements HTML knows, and the news archives' own of ROLES. A name that is none of them is a tag
+ * only with its other half on the line (`<tx>…</tx>`) or written as closing itself (`<x/>`):
+ * alone, `<Name>` or `<SAVE10>` (often decoded from `&lt;Name&gt;`) is a placeholder in prose.
+ */
+const HTML_ELEMENTS = new Set([
+  'a', 'abbr', 'acronym', 'address', 'applet', 'area', 'article', 'aside', 'audio', 'b', 'base', 'basefont',
+  'bdi', 'bdo', 'bgsound', 'big', 'blink', 'blockquote', 'body', 'br', 'button', 'canvas', 'caption',
+  'center', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del', 'details', 'dfn', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'font', 'footer', 'form',
+  'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'i',
+  'iframe', 'img', 'input', 'ins', 'kbd', 'keygen', 'label', 'legend', 'li', 'link', 'main', 'map', 'mark',
+  'marquee', 'math', 'menu', 'menuitem', 'meta', 'meter', 'nav', 'nobr', 'noembed', 'noframes', 'noscript',
+  'object', 'ol', 'optgroup', 'option', 'output', 'p', 'param', 'picture', 'plaintext', 'pre', 'progress',
+  'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'samp', 'script', 'search', 'section', 'select', 'slot',
+  'small', 'source', 'span', 'strike', 'strong', 'style', 'sub', 'summary', 'sup', 'svg', 'table', 'tbody',
+  'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time', 'title', 'tr', 'track', 'tt', 'u', 'ul',
+  'var', 'video', 'wbr', 'xmp',
+]);
+
+function isElementName(name: string): boolean {
+  return HTML_ELEMENTS.has(name) || ROLES.has(name);
+}
+
+/** Whether the other half of a tag of `name` (its end tag, or for an end tag its start) stands on the line, asked once per name. */
+function pairedTags(line: string): (name: string, end: boolean) => boolean {
+  const known = new Map<string, boolean>();
+  return (name, end) => {
+    const key = end ? '/' + name : name;
+    let found = known.get(key);
+    if (found === undefined) known.set(key, (found = new RegExp(end ? `<${name}(?=[\\s/>])` : `</${name}(?=[\\s>])`, 'i').test(line)));
+    return found;
+  };
 }
 
 /** Names of one or two characters (`p`, `a`, `br`, `h2`, 20 Minuten's `zt`), by their lower-case codes. */
@@ -444,7 +482,9 @@ class Paragraphs implements TreeHandler {
       this.breakPending = true;
     } else if (name === 'a') this.softSpace = true;
     const parent = this.frames[this.frames.length - 1];
-    this.frames.push({ role: role ?? parent.role, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
+    // Nor does its role reach the rest of the line: an unclosed `<figure>` makes no caption of it.
+    const own = role && this.closed(name) ? role : undefined;
+    this.frames.push({ role: own ?? parent.role, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
   }
 
   close(endIndex: number | null): void {

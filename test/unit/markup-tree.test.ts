@@ -149,7 +149,7 @@ describe('markup tree', () => {
   it('leaves to the parser what it reads otherwise', () => {
     for (const line of [
       '<style>a</style\fb', '<title>x</title>', '<svg><p/></svg>',
-      '<tmp><b>x</b>', '<XEXTAREA>a<br>b', '<xitle><i>y', '<TMP class=a><p>z',
+      '<tmp><b>x</b></tmp>', '<XEXTAREA>a<br>b</XEXTAREA>', '<xitle><i>y</xitle>', '<TMP class=a><p>z</tmp>',
       '<a title="x>y">z', '<!-->x-->', '</b/>x', '<textarea>x',
       '<p>Eins<script/></p>Zwei</script>Drei', '<b>Teil<style /></b>zweiter</style>',
     ]) {

@@ -8,12 +8,10 @@ import { blocksOf, type DumpDocument, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { bylineReason } from './byline';
 import { creditReason } from './credit';
-import { MAX_IMAGE_BLOCK_LINES, standsWithCredit } from './image-block';
+import { isCaptionLine, MAX_CAPTION_WORDS, MAX_IMAGE_BLOCK_LINES, standsWithCredit } from './image-block';
 import { MIN_WORDS } from './duplicate-line';
 
-const MAX_CAPTION_WORDS = 60;
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** A glued credit is a name or two, an agency: `Screenshot Ricardo`, `REUTERS/Aaron P. Bernstein`. */
 const MAX_CREDIT_WORDS = 5;
@@ -49,8 +47,7 @@ export const caption: Rule = {
       const reason = imageBlockReason(block, doc, ctx.phrases);
       if (!reason) continue;
       for (const unit of block) {
-        if (unit.words > MAX_CAPTION_WORDS || creditReason(unit, ctx.phrases) || bylineReason(unit, ctx.phrases)) continue;
-        dropCaption(ctx, unit, reason);
+        if (isCaptionLine(unit, ctx.phrases)) dropCaption(ctx, unit, reason);
       }
     }
     for (const unit of doc.units) {

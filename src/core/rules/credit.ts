@@ -229,7 +229,6 @@ export const credit: Rule = {
   defaultSeverity: 'warning',
   description: 'A photo or agency credit on its own line.',
   drops: true,
-  firstPassOnly: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
       const reason = creditAt(unit, ctx.doc, ctx.phrases);

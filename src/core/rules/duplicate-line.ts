@@ -7,7 +7,7 @@ import { blocksOf, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { standsWithCredit } from './image-block';
+import { isCaptionLine, standsWithCredit } from './image-block';
 
 export const MIN_WORDS = 3;
 
@@ -55,10 +55,12 @@ function asides(ctx: RuleContext): boolean[] | undefined {
   const { doc } = ctx;
   let aside: boolean[] | undefined;
   for (const unit of doc.units) if (unit.role === 'pullquote') (aside ??= [])[unit.index] = true;
-  // Kept captions are article text like any other: their first copy is the one kept.
+  // Kept captions (the option, or the caption rule off) are article text like any other: their first copy is the one kept.
   if (ctx.keepCaptions) return aside;
   for (const block of blocksOf(doc)) {
-    if (standsWithCredit(block, doc, ctx.phrases)) for (const unit of block) (aside ??= [])[unit.index] = true;
+    if (!standsWithCredit(block, doc, ctx.phrases)) continue;
+    // Only the lines the caption rule drops: a caption that stayed would leave two alike.
+    for (const unit of block) if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (aside ??= [])[unit.index] = true;
   }
   return aside;
 }

@@ -4,10 +4,13 @@
  */
 import type { DumpDocument, Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
-import { creditAt, isSourceTag } from './credit';
+import { bylineReason } from './byline';
+import { creditAt, creditReason, isSourceTag } from './credit';
 
 /** An image block: a caption of a few lines with its credit. */
 export const MAX_IMAGE_BLOCK_LINES = 6;
+/** A line longer than this is a paragraph, even in an image block. */
+export const MAX_CAPTION_WORDS = 60;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
 const MIN_SIGNED_OFF_WORDS = 12;
 const ENDS_SENTENCE = /[.!?…]$/;
@@ -20,6 +23,11 @@ const ENDS_SENTENCE = /[.!?…]$/;
 export function standsWithCredit(block: readonly Unit[], doc: DumpDocument, phrases: CompiledPhrases): boolean {
   if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
   return block.some((u) => !isSourceTag(u.text) && creditAt(u, doc, phrases) !== undefined && !signsOff(u, block, doc));
+}
+
+/** Whether a line of an image block is its caption (dropped with it): not its credit or byline, and no paragraph. */
+export function isCaptionLine(unit: Unit, phrases: CompiledPhrases): boolean {
+  return unit.words <= MAX_CAPTION_WORDS && !creditReason(unit, phrases) && !bylineReason(unit, phrases);
 }
 
 /** The last line of the dump, right under a long paragraph that ends a sentence: the story's agency. */
