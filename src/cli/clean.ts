@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import type { CleanOptions } from '../core';
 import { fileId, OutputFolder, OutputRefused } from '../node/output-folder';
 import { say, UsageError, UserError } from './errors';
-import { InputError, outputPathFor, type DumpFile } from './inputs';
+import { describeCode, InputError, outputPathFor, type DumpFile } from './inputs';
 import { executor, runOrdered } from './pool';
 import type { cleanRecord } from '../core';
 import { countProcessed, planInputs, STDIN_FILE, tasksOf, write } from './sources';
@@ -97,6 +97,8 @@ class OutWriter {
       if (e instanceof OutputRefused) throw new InputError(`${file.path}: its output ${target} ${e.message}`);
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       if (typeof code !== 'string') throw e;
+      // A full disk fails every write after it: one line and stop, as a full stdout does.
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new UserError(`cannot write ${target} (${describeCode(code)}); stopped`);
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
   }
