@@ -535,6 +535,14 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       ['a bad clean format', ['clean', '--format', 'yaml', 'x.dump'], /--format must be text, json or jsonl/],
       ['an option without its value', ['check', 'x.dump', '--format'], /format/],
       ['--out with check', ['check', '--out', 'o', 'x.dump'], /--out works with clean and index only/],
+      ['clean --format json with --out', ['clean', '--format', 'json', 'x.dump', '--out', 'o'], /^dump-curator: clean: --format json prints records to stdout and --out writes NAME\.clean\.txt files; give one of them$/],
+      ['clean --format jsonl with --out', ['clean', '--out', 'o', '--format', 'jsonl', '-'], /--format jsonl prints records to stdout and --out writes/],
+      ['a repeated --format', ['clean', '--format', 'json', '--format', 'text', 'x.dump'], /^dump-curator: --format given more than once$/],
+      ['a repeated --format, one of them --format=', ['check', '--format=json', 'x.dump', '--format', 'json'], /^dump-curator: --format given more than once$/],
+      ['a repeated --config', ['check', '--config', 'a.json', '--config', 'b.json', 'x.dump'], /^dump-curator: --config given more than once$/],
+      ['a repeated --out', ['clean', 'x.dump', '--out', 'o', '--out', 'p'], /^dump-curator: --out given more than once$/],
+      ['an empty --config', ['check', '--config', '', 'x.dump'], /^dump-curator: --config needs a path$/],
+      ['an empty --out', ['clean', '--out=', 'x.dump'], /^dump-curator: --out needs a path$/],
     ];
     for (const [what, args, reason] of usageCases) {
       it(`${what}: message, usage, exit 2`, () => {
@@ -545,6 +553,7 @@ describe('dump-curator CLI (dist/cli.js)', function () {
         assert.match(r.errors[0], reason);
         assert.match(r.stderr, /^Usage: dump-curator <command>/m);
         assertNoTrace(r);
+        assert.deepEqual(readdirSync(tmp), [], 'nothing written');
       });
     }
 
