@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brief } from '../../src/cli/errors';
 import { outputPathFor } from '../../src/cli/inputs';
 import { RULE_CODES } from '../../src/core';
 import { assertNoTrace, cli, CLI, filesUnder, ROOT, write, type Run } from './cli-run';
@@ -516,6 +517,28 @@ describe('dump-curator CLI (dist/cli.js)', function () {
         }
       });
     }
+
+    it('a phrase list too large for the regular expression engine: one short line naming the file and the list, exit 2, no dump read', () => {
+      const readMore = Array.from({ length: 40_000 }, (_, i) => `weiterlesen im dossier der redaktion ${i} xyz`);
+      const config = write(join(tmp, 'big.json'), JSON.stringify({ phrases: { credits: ['Keystone-ATS'], readMore } }));
+      for (const args of [['check', REFERENCE + '.dump'], ['clean', REFERENCE + '.dump', '--out', join(tmp, 'out')], ['clean', '--format', 'jsonl', '--jobs', '2', EXAMPLES]]) {
+        const r = cli([...args, '--config', config]);
+        assert.equal(r.status, 2, r.stderr);
+        assert.equal(r.stdout, '');
+        assert.deepEqual(r.errors, [`dump-curator: --config ${config}: phrase list "readMore" (40000 phrases) cannot be used: Regular expression too large`]);
+      }
+      assert.ok(!existsSync(join(tmp, 'out')), 'nothing written');
+      // A large list the engine can take is still fine.
+      write(config, JSON.stringify({ phrases: { readMore: readMore.slice(0, 2000) } }));
+      assert.equal(cli(['clean', REFERENCE + '.dump', '--config', config]).stdout, GOLDEN);
+    });
+
+    it('a reason is cut to a readable length, its start and end kept (brief)', () => {
+      assert.equal(brief('short'), 'short');
+      const cut = brief(`Invalid regular expression: /${'x|'.repeat(1_000_000)}/: Regular expression too large`);
+      assert.ok(cut.length <= 300, String(cut.length));
+      assert.match(cut, /^Invalid regular expression: \/x\|x.* … .*: Regular expression too large$/);
+    });
 
     it('a folder as config: one line, exit 2', () => {
       const r = cli(['check', '--config', tmp, REFERENCE + '.dump']);
