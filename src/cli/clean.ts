@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import type { CleanOptions } from '../core';
 import { fileId, OutputFolder, OutputRefused } from '../node/output-folder';
 import { say, UsageError, UserError } from './errors';
-import { InputError, outputPathFor, type DumpFile } from './inputs';
+import { describeCode, InputError, outputPathFor, type DumpFile } from './inputs';
 import { executor, runOrdered } from './pool';
 import type { cleanRecord } from '../core';
 import { countProcessed, planInputs, STDIN_FILE, tasksOf, write } from './sources';
@@ -24,16 +24,17 @@ export interface CleanCommandOptions {
 const ONE_ARTICLE = 'clean prints one article to stdout; give --out DIR, or --format jsonl, for several';
 
 /**
- * Cleans every input. With --format jsonl (and no --out), `-` and *.jsonl files are JSONL
- * records: each comes out as the same object with its text cleaned and `removed` added.
+ * Cleans every input. With --format jsonl, `-` and *.jsonl files are JSONL records: each comes
+ * out as the same object with its text cleaned and `removed` added.
  */
 export async function runClean(paths: readonly string[], { format, out, options, jobs = 1, corpus, textField = 'text' }: CleanCommandOptions): Promise<number> {
   if (!['text', 'json', 'jsonl'].includes(format)) throw new UsageError(`clean: --format must be text, json or jsonl, not "${format}"`);
+  if (out !== undefined && format !== 'text') throw new UsageError(`clean: --format ${format} prints records to stdout and --out writes NAME.clean.txt files; give one of them`);
   if (out === undefined && format === 'text' && paths.length > 1) throw new UsageError(ONE_ARTICLE);
   if (out !== undefined) prepareOut(out);
-  const inputs = planInputs(paths, { records: format === 'jsonl' && out === undefined });
+  const inputs = planInputs(paths, { records: format === 'jsonl' });
   if (out === undefined && format === 'text' && countProcessed(inputs) > 1) throw new UsageError(ONE_ARTICLE);
-  const kind: JobKind = out !== undefined || format === 'text' ? 'clean-text' : format === 'json' ? 'clean-record' : 'clean-jsonl';
+  const kind: JobKind = format === 'text' ? 'clean-text' : format === 'json' ? 'clean-record' : 'clean-jsonl';
   const writer = out !== undefined ? new OutWriter(out, inputs.flatMap((i) => ('file' in i ? [i.file] : []))) : undefined;
   const records: ReturnType<typeof cleanRecord>[] = [];
   let skipped = 0;
@@ -97,6 +98,8 @@ class OutWriter {
       if (e instanceof OutputRefused) throw new InputError(`${file.path}: its output ${target} ${e.message}`);
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       if (typeof code !== 'string') throw e;
+      // A full disk fails every write after it: one line and stop, as a full stdout does.
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new UserError(`cannot write ${target} (${describeCode(code)}); stopped`);
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
   }

@@ -8,3 +8,8 @@ export class UsageError extends UserError {}
 export function say(message: string): void {
   process.stderr.write(`dump-curator: ${message.replace(/[\r\n]+/g, ' ')}\n`);
 }
+
+/** A reason cut to a readable length: a system or engine message can hold a whole input (a regular expression of megabytes). */
+export function brief(reason: string, max = 300): string {
+  return reason.length <= max ? reason : `${reason.slice(0, max - 60)} … ${reason.slice(-50)}`;
+}

@@ -46,28 +46,30 @@ Options:
 
 Exit status: 0 clean, 1 findings at warning level or above (check), 2 usage, input or output errors.`;
 
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  config: { type: 'string' },
+  jobs: { type: 'string' },
+  merge: { type: 'boolean' },
+  'boilerplate-index': { type: 'string' },
+  'min-files': { type: 'string' },
+  'text-field': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        config: { type: 'string' },
-        jobs: { type: 'string' },
-        merge: { type: 'boolean' },
-        'boilerplate-index': { type: 'string' },
-        'min-files': { type: 'string' },
-        'text-field': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS });
   } catch (e) {
     return usage((e as Error).message);
   }
+  // parseArgs keeps the last of a repeated option: a second --format or --out would win unseen.
+  const given = parsed.tokens.flatMap((t) => (t.kind === 'option' && OPTIONS[t.name as keyof typeof OPTIONS].type === 'string' ? [t.name] : []));
+  const repeated = given.find((name, i) => given.indexOf(name) !== i);
+  if (repeated !== undefined) return usage(`--${repeated} given more than once`);
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE + '\n');
@@ -91,7 +93,10 @@ export async function main(argv: string[]): Promise<number> {
     const minFiles = wholeNumber('--min-files', values['min-files'], 2, 2 ** 32 - 1);
     const textField = values['text-field'] ?? 'text';
     if (textField === '') throw new UsageError('--text-field needs a field name');
-    const options = values.config ? loadConfig(values.config) : {};
+    for (const option of ['config', 'out', 'boilerplate-index'] as const) {
+      if (values[option] === '') throw new UsageError(`--${option} needs a path`);
+    }
+    const options = values.config !== undefined ? loadConfig(values.config) : {};
     if (paths.length === 0) throw new UsageError(`${command}: give at least one ${values.merge ? 'INDEX' : 'PATH (or - for stdin)'}`);
     if (command === 'index') {
       return await runIndex(paths, { out: values.out, merge: values.merge === true, format: values.format ?? 'text', jobs, textField });

@@ -7,6 +7,7 @@
  * turn, so a slow reader (stdout backpressure) stops the reading of more input.
  */
 import { Worker, workerData, parentPort } from 'node:worker_threads';
+import { brief } from './errors';
 import { execute, makeJob, taskName, type JobSetup, type Result, type Task } from './work';
 
 export interface Executor {
@@ -174,7 +175,7 @@ class Pool implements Executor {
       this.dispatch();
     });
     worker.on('error', (e) => {
-      slot.failure = e?.message ?? String(e);
+      slot.failure = brief(e?.message ?? String(e));
     });
     worker.on('exit', (code) => {
       if (this.closing) return;

@@ -5,6 +5,7 @@
  * input order. Nothing here writes to stdout or stderr.
  */
 import { analyze, cleanArticle, cleanRecord, cleanText, CorpusIndex, dumpKeys, removals, type CleanOptions } from '../core';
+import { brief } from './errors';
 import { InputError, readDump } from './inputs';
 import { toJson, type JsonFinding } from './report';
 
@@ -76,7 +77,7 @@ export function execute(job: Job, task: Task): Result {
     return dump(job, name, text);
   } catch (e) {
     if (e instanceof InputError) return { error: e.message };
-    return { error: `${name}: internal error (${(e as Error)?.message ?? e}); skipped` };
+    return { error: `${name}: internal error (${brief(String((e as Error)?.message ?? e))}); skipped` };
   }
 }
 

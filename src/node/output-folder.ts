@@ -61,7 +61,8 @@ export class OutputFolder {
     try {
       outcome = writeIfChangedSync(target, text, existing);
     } catch (e) {
-      // A link that took the output's place since prepare looked: the open refused to follow it.
+      // A link that took the place of an output of the text's size since prepare looked: the open
+      // to compare refused to follow it. (A write renames over whatever is there, link or not.)
       if ((e as NodeJS.ErrnoException).code === 'ELOOP' && lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) {
         throw new OutputRefused('is a symbolic link; not followed');
       }

@@ -4,7 +4,9 @@
  * worker) share it. Node-only code of the CLI and the extension lives in src/node/; the
  * engine (src/core) stays free of fs, src/shared of anything the webview cannot compile.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fchmodSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** What became of an output: written, or left as it was because it held its text already. */
 export type WriteOutcome = 'written' | 'unchanged';
@@ -12,27 +14,23 @@ export type WriteOutcome = 'written' | 'unchanged';
 /** Without O_NOFOLLOW (Windows), the flags follow a link: lstat's verdict is the only guard there. */
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 /**
- * A FIFO where an output goes fails the open (ENXIO, when nobody reads it) instead of holding it
- * up for good, and with it the process, which cannot exit while a thread waits on the open.
- * Regular files ignore the flag.
+ * Opening an output to compare: not through a link, and not held up by a FIFO put in its place (a
+ * FIFO there is no regular file, so it is not read but replaced). Regular files ignore O_NONBLOCK.
  */
-const NONBLOCK = constants.O_NONBLOCK ?? 0;
+const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 /**
- * Opening an output to write it: created or emptied, and not through a symbolic link (the open
- * fails with ELOOP), not even one that took its place since it was looked at. Emptied first, not
- * written over in place: a crash or a failed write cannot leave the old text's tail behind.
+ * Creating the temporary file: a new one, or the open fails (EEXIST), also where a symbolic link
+ * stands at its name; O_EXCL never follows a link.
  */
-const WRITE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NOFOLLOW | NONBLOCK;
-/** Opening it to compare: not through a link, and not held up by a FIFO put in its place. */
-const READ = constants.O_RDONLY | NOFOLLOW | NONBLOCK;
+const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW;
 
 /**
  * Whether an output (as lstat saw it) may hold `bytes`: only a regular file of their size is read
  * and compared, as bytes (two byte strings can decode to the same text: invalid UTF-8 reads as
  * U+FFFD). A rerun leaves an output that holds its text as it is, modification time included:
- * emptying a file and filling it again cost ten times as much as reading it on ext4 (a rerun over
- * 20,000 unchanged outputs: 4.1 s, of them 1.75 s in the kernel, instead of 2.6 s). A symbolic
- * link is refused as the open would refuse it, also where the open cannot.
+ * writing a file anew cost ten times as much as reading it on ext4 (a rerun over 20,000 unchanged
+ * outputs: 4.1 s, of them 1.75 s in the kernel, instead of 2.6 s). A symbolic link is refused as
+ * the open would refuse it, also where the open cannot.
  */
 function mayHold(existing: Stats | undefined, bytes: Buffer, path: string): boolean {
   if (existing?.isSymbolicLink()) throw Object.assign(new Error(`${path} is a symbolic link`), { code: 'ELOOP' });
@@ -58,11 +56,32 @@ export function writeIfChangedSync(path: string, text: string, existing: Stats |
       closeSync(fd);
     }
   }
-  const fd = openSync(path, WRITE);
-  try {
-    writeFileSync(fd, bytes);
-  } finally {
-    closeSync(fd);
-  }
+  replaceSync(path, bytes, existing?.isFile() ? existing.mode & 0o777 : undefined);
   return 'written';
+}
+
+/**
+ * Puts `bytes` at `path` whole or not at all: written to a temporary file beside it, which is then
+ * renamed over it. A full disk or any failed write leaves the old output as it was and no
+ * temporary file behind; a reader never sees half an article. The rename replaces whatever entry
+ * stands at `path` (a link that took the output's place included) and never writes through it.
+ * The new file keeps the permissions `mode` of the one it replaces. There is no fsync: the rename
+ * guards against a failed write, and one per article would cost more than the cleaning.
+ */
+function replaceSync(path: string, bytes: Buffer, mode: number | undefined): void {
+  // A name of fixed length, so a long output name does not make it too long; the dot hides it.
+  const temp = join(dirname(path), `.dump-curator-${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, CREATE);
+  try {
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      writeFileSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
 }

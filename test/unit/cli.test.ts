@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brief } from '../../src/cli/errors';
 import { outputPathFor } from '../../src/cli/inputs';
 import { RULE_CODES } from '../../src/core';
 import { assertNoTrace, cli, CLI, filesUnder, ROOT, write, type Run } from './cli-run';
@@ -343,14 +344,70 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       }
     });
 
-    it('--out: a FIFO where an output goes is reported, not waited on for good', function () {
+    it('--out: a FIFO where an output goes is replaced by the article, not waited on for good', function () {
       const dump = write(join(tmp, 'in', 'a.dump'), DUMP);
       mkdirSync(join(tmp, 'out'));
       if (spawnSync('mkfifo', [join(tmp, 'out', 'a.clean.txt')]).status !== 0) this.skip(); // no FIFOs on this system
       const r = cli(['clean', dump, '--out', join(tmp, 'out')]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(readFileSync(join(tmp, 'out', 'a.clean.txt'), 'utf8'), GOLDEN);
+    });
+
+    /** A folder of `count` copies of the reference dump (b001.dump …), and z.dump, cleaned to about `zKiB` KiB. */
+    function corpus(count: number, zKiB: number): string {
+      const dir = join(tmp, 'in');
+      for (let i = 1; i <= count; i++) write(join(dir, `b${String(i).padStart(3, '0')}.dump`), DUMP);
+      // Paragraphs that differ (a repeated one is a duplicate and goes), about 1 KiB each.
+      const paragraphs = Array.from({ length: zKiB }, (_, i) => `Absatz ${i + 1}: ` + 'Ein langer Absatz, der im Artikel bleibt, weil er ein Satz ist. '.repeat(16));
+      write(join(dir, 'z.dump'), 'Titel des langen Artikels\n\n' + paragraphs.join('\n\n') + '\n');
+      return dir;
+    }
+
+    /** Every output is whole (the article, or the old text) and no temporary file is left. */
+    function assertWhole(out: string, old: string): void {
+      for (const f of readdirSync(out)) {
+        assert.match(f, /^[bz]\d*\.clean\.txt$/, `left behind: ${f}`);
+        assert.equal(readFileSync(join(out, f), 'utf8'), f.startsWith('z') ? old : GOLDEN, f);
+      }
+    }
+
+    it('--out onto a full disk: one line, exit 2, no empty or cut output, an old output kept whole', function () {
+      // A 64 KiB tmpfs in a mount namespace of its own: no root needed where user namespaces are allowed.
+      const unshare = ['--user', '--map-root-user', '--mount', 'sh', '-c'];
+      const mount = 'mount -t tmpfs -o size=64k tmpfs "$0" || exit 99';
+      if (spawnSync('unshare', [...unshare, mount, tmp]).status !== 0) this.skip(); // no unshare, or no mounting allowed
+      const dir = corpus(300, 40);
+      const old = 'Das alte Ergebnis eines früheren Laufs.\n';
+      write(join(tmp, 'old', 'z.clean.txt'), old);
+      for (const jobs of ['1', '4']) {
+        const after = join(tmp, `after-${jobs}`);
+        // Inside the namespace: the old output in place, the run, then a copy of what it left out of the tmpfs.
+        const script = `${mount}; mkdir "$0/out" && cp "$1" "$0/out/" || exit 98; "$2" "$3" clean "$4" --out "$0/out" --jobs ${jobs}; s=$?; cp -R "$0/out" "$5" && exit $s`;
+        const mnt = join(tmp, 'mnt');
+        mkdirSync(mnt, { recursive: true });
+        const r = spawnSync('unshare', [...unshare, script, mnt, join(tmp, 'old', 'z.clean.txt'), process.execPath, CLI, dir, after], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(r.status, 2, r.stderr);
+        assert.match(r.stderr, /^dump-curator: cannot write \S+ \(no space left on device, ENOSPC\); stopped\n$/);
+        assertWhole(after, old);
+        assert.equal(readFileSync(join(after, 'z.clean.txt'), 'utf8'), old, 'the old output is kept');
+      }
+    });
+
+    it('--out: a write that fails half way (a file size limit, EFBIG) leaves the old output whole; the others are written', function () {
+      if (process.platform === 'win32') this.skip(); // no ulimit
+      const dir = corpus(3, 400);
+      const out = join(tmp, 'out');
+      const old = 'Das alte Ergebnis eines früheren Laufs.\n';
+      write(join(out, 'z.clean.txt'), old);
+      // 256 KiB (sh counts 512 or 1024 bytes a block): the short articles fit, the long one does not.
+      const r = spawnSync('/bin/sh', ['-c', `trap '' XFSZ; ulimit -f 512 && exec "$0" "$@"`, process.execPath, CLI, 'clean', dir, '--out', out], { encoding: 'utf8', timeout: 60_000 });
       assert.equal(r.status, 2, r.stderr);
-      assert.deepEqual(complaints(r), [`dump-curator: ${dump}: cannot write ${join(tmp, 'out', 'a.clean.txt')} (ENXIO)`]);
-      assertNoTrace(r);
+      assert.deepEqual(r.stderr.split('\n').filter(Boolean), [
+        `dump-curator: ${join(dir, 'z.dump')}: cannot write ${join(out, 'z.clean.txt')} (EFBIG)`,
+        `dump-curator: wrote 3 cleaned articles to ${out}; 1 skipped`,
+      ]);
+      assertWhole(out, old);
+      assert.deepEqual(readdirSync(out).sort(), ['b001.clean.txt', 'b002.clean.txt', 'b003.clean.txt', 'z.clean.txt']);
     });
 
     it('--out: two dumps with one output name (a.dump, a.raw.txt): the first is written, the second reported', () => {
@@ -461,6 +518,28 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       });
     }
 
+    it('a phrase list too large for the regular expression engine: one short line naming the file and the list, exit 2, no dump read', () => {
+      const readMore = Array.from({ length: 40_000 }, (_, i) => `weiterlesen im dossier der redaktion ${i} xyz`);
+      const config = write(join(tmp, 'big.json'), JSON.stringify({ phrases: { credits: ['Keystone-ATS'], readMore } }));
+      for (const args of [['check', REFERENCE + '.dump'], ['clean', REFERENCE + '.dump', '--out', join(tmp, 'out')], ['clean', '--format', 'jsonl', '--jobs', '2', EXAMPLES]]) {
+        const r = cli([...args, '--config', config]);
+        assert.equal(r.status, 2, r.stderr);
+        assert.equal(r.stdout, '');
+        assert.deepEqual(r.errors, [`dump-curator: --config ${config}: phrase list "readMore" (40000 phrases) cannot be used: Regular expression too large`]);
+      }
+      assert.ok(!existsSync(join(tmp, 'out')), 'nothing written');
+      // A large list the engine can take is still fine.
+      write(config, JSON.stringify({ phrases: { readMore: readMore.slice(0, 2000) } }));
+      assert.equal(cli(['clean', REFERENCE + '.dump', '--config', config]).stdout, GOLDEN);
+    });
+
+    it('a reason is cut to a readable length, its start and end kept (brief)', () => {
+      assert.equal(brief('short'), 'short');
+      const cut = brief(`Invalid regular expression: /${'x|'.repeat(1_000_000)}/: Regular expression too large`);
+      assert.ok(cut.length <= 300, String(cut.length));
+      assert.match(cut, /^Invalid regular expression: \/x\|x.* … .*: Regular expression too large$/);
+    });
+
     it('a folder as config: one line, exit 2', () => {
       const r = cli(['check', '--config', tmp, REFERENCE + '.dump']);
       assert.equal(r.status, 2);
@@ -479,6 +558,14 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       ['a bad clean format', ['clean', '--format', 'yaml', 'x.dump'], /--format must be text, json or jsonl/],
       ['an option without its value', ['check', 'x.dump', '--format'], /format/],
       ['--out with check', ['check', '--out', 'o', 'x.dump'], /--out works with clean and index only/],
+      ['clean --format json with --out', ['clean', '--format', 'json', 'x.dump', '--out', 'o'], /^dump-curator: clean: --format json prints records to stdout and --out writes NAME\.clean\.txt files; give one of them$/],
+      ['clean --format jsonl with --out', ['clean', '--out', 'o', '--format', 'jsonl', '-'], /--format jsonl prints records to stdout and --out writes/],
+      ['a repeated --format', ['clean', '--format', 'json', '--format', 'text', 'x.dump'], /^dump-curator: --format given more than once$/],
+      ['a repeated --format, one of them --format=', ['check', '--format=json', 'x.dump', '--format', 'json'], /^dump-curator: --format given more than once$/],
+      ['a repeated --config', ['check', '--config', 'a.json', '--config', 'b.json', 'x.dump'], /^dump-curator: --config given more than once$/],
+      ['a repeated --out', ['clean', 'x.dump', '--out', 'o', '--out', 'p'], /^dump-curator: --out given more than once$/],
+      ['an empty --config', ['check', '--config', '', 'x.dump'], /^dump-curator: --config needs a path$/],
+      ['an empty --out', ['clean', '--out=', 'x.dump'], /^dump-curator: --out needs a path$/],
     ];
     for (const [what, args, reason] of usageCases) {
       it(`${what}: message, usage, exit 2`, () => {
@@ -489,6 +576,7 @@ describe('dump-curator CLI (dist/cli.js)', function () {
         assert.match(r.errors[0], reason);
         assert.match(r.stderr, /^Usage: dump-curator <command>/m);
         assertNoTrace(r);
+        assert.deepEqual(readdirSync(tmp), [], 'nothing written');
       });
     }
 
