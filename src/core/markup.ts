@@ -273,7 +273,7 @@ const BLOCK = new Set([
 ]);
 
 /** Elements whose content is never article text. */
-const DROPPED = new Set([
+export const DROPPED = new Set([
   'script', 'style', 'noscript', 'iframe', 'svg', 'button', 'form', 'template', 'object', 'embed',
   'canvas', 'select', 'textarea', 'head', 'title', 'video', 'audio',
 ]);

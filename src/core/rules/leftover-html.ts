@@ -3,7 +3,8 @@ import type { DumpDocument } from '../document';
 import { lineRange, replaceLineText } from '../edits';
 import { decodeEntity, type MarkupToken } from '../markup';
 import { msg, type Message } from '../message';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import { spanningMarkup } from '../spanning-markup';
 
 /** Beyond this many on one line, the rest are reported as one finding: a tag soup line must not flood the editor. */
 const MAX_PER_LINE = 100;
@@ -22,8 +23,9 @@ export const leftoverHtml: Rule = {
       if (!message) described.set(token.name, (message = description(token)));
       return message;
     };
+    const inside = dropSpanningMarkup(ctx);
     doc.lines.forEach((line, lineNo) => {
-      if (line.tokens.length === 0) return;
+      if (line.tokens.length === 0 || inside?.[lineNo]) return;
       if (line.units.length === 0) {
         ctx.drop(lineNo, 'leftover-html', {
           message: msg('Only markup on this line: nothing of the article is here.'),
@@ -48,6 +50,31 @@ export const leftoverHtml: Rule = {
     });
   },
 };
+
+/**
+ * Drops the lines of markup that spans lines (spanning-markup.ts), the lines that open and close
+ * it included; answers which lines those are (undefined: none).
+ */
+function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
+  const { doc } = ctx;
+  const spans = spanningMarkup(doc);
+  if (spans.length === 0) return undefined;
+  const inside = new Uint8Array(doc.lines.length);
+  for (const { name, open, close } of spans) {
+    const report = {
+      message: name === '!--' ? msg('Inside an HTML comment that spans lines: not article text.') : msg('Inside a <{0}> element that spans lines: not article text.', name),
+      fixTitle: 'Remove markup-only line',
+    };
+    for (let lineNo = open; lineNo <= close; lineNo++) {
+      const line = doc.lines[lineNo];
+      inside[lineNo] = 1;
+      if (line.units.length === 0) {
+        if (!line.blank) ctx.drop(lineNo, 'leftover-html', report);
+      } else for (const index of line.units) ctx.drop(doc.units[index], 'leftover-html', report);
+    }
+  }
+  return inside;
+}
 
 /**
  * The line as text: its paragraphs, one per line, separated as the cleaned article separates them,
