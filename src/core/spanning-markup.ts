@@ -2,71 +2,101 @@
  * Markup that spans lines: an element whose content a page never shows (`<script>`, `<style>`, …)
  * or a comment, opened on a line and closed on a later one. Each line is read as HTML on its own,
  * so without this the lines between would pass for text (`window.dataLayer = [];`). Only the
- * plain shapes are taken: the start tag alone on its line, or a comment that starts its line; and
- * a later line that ends with the end tag (or `-->`). Anything else stays as each line reads.
+ * plain shapes are taken: an element from its start tag alone on a line to a later line that ends
+ * with its end tag, a comment from a paragraph that starts with `<!--` to the next that holds
+ * `-->`. Anything else stays as each line reads.
  */
-import type { DumpDocument } from './document';
+import type { DumpDocument, Unit } from './document';
 import { DROPPED } from './markup';
 
-export interface MarkupSpan {
-  /** The element's lower-case name, or `!--` for a comment. */
+/** An element's lines, from the one with its start tag to the one that ends with its end tag. */
+export interface ElementSpan {
+  /** Lower-case name. */
   name: string;
-  /** The line that opens it and the line that closes it. */
   open: number;
   close: number;
 }
 
-/** A start tag with nothing else on its line, not closing itself. */
+/** A comment's paragraphs (units, by index), from the one that opens it to the one that closes it. */
+export interface CommentSpan {
+  first: number;
+  last: number;
+}
+
+/** A start tag with nothing else on its line. */
 const START_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>$/;
 const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
 
-export function spanningMarkup(doc: DumpDocument): MarkupSpan[] {
+/**
+ * Elements whose content is never text, opened by the start tag alone on its line. Such a line
+ * holds no text: it is dropped whether or not a later line closes it, so the cleaned article
+ * never holds one, and a second cleaning finds no span the first did not.
+ */
+export function elementSpans(doc: DumpDocument): ElementSpan[] {
   const { lines } = doc;
-  const spans: MarkupSpan[] = [];
+  const spans: ElementSpan[] = [];
   // Where the search for an end stopped without a close: an opening before that line stops there too.
   const unclosedUntil = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // Most lines start with a letter: one comparison tells them.
     if (line.blank || line.text.charCodeAt(line.contentStart) !== 60 /* < */) continue;
-    const end = opened(line.text.slice(line.contentStart, line.contentEnd));
-    if (!end || i < (unclosedUntil.get(end) ?? -1)) continue;
-    const { at, closes } = firstHolding(doc, i + 1, end);
+    const name = openedElement(line.text.slice(line.contentStart, line.contentEnd));
+    if (!name || i < (unclosedUntil.get(name) ?? -1)) continue;
+    const { at, closes } = elementClose(doc, i + 1, name);
     if (!closes) {
-      unclosedUntil.set(end, at);
+      unclosedUntil.set(name, at);
       continue;
     }
-    spans.push({ name: end === COMMENT_CLOSE ? '!--' : end.slice(2, -1), open: i, close: at });
+    spans.push({ name, open: i, close: at });
     i = at;
   }
   return spans;
 }
 
-/** What closes what `content` opens and leaves open (`</script>`, `-->`), or undefined. */
-function opened(content: string): string | undefined {
-  if (content.startsWith(COMMENT_OPEN)) return content.includes(COMMENT_CLOSE, COMMENT_OPEN.length) ? undefined : COMMENT_CLOSE;
+function openedElement(content: string): string | undefined {
   const m = START_TAG.exec(content);
   if (!m || content.endsWith('/>')) return undefined;
   const name = m[1].toLowerCase();
-  return DROPPED.has(name) ? `</${name}>` : undefined;
+  return DROPPED.has(name) ? name : undefined;
 }
 
 /**
- * The first line from `from` on that holds `end` (the dump's end when none does), and whether it
- * closes the span: it ends with `end`, so that nothing after it on the line is left inside.
+ * The first line from `from` on that holds the end tag of `name` (the dump's end when none does),
+ * and whether it closes the span: it ends with it, so that nothing after it on the line is inside.
  */
-function firstHolding(doc: DumpDocument, from: number, end: string): { at: number; closes: boolean } {
-  const comment = end === COMMENT_CLOSE;
-  const endTag = comment ? undefined : new RegExp(`</${end.slice(2, -1)}\\s*>$`, 'i');
+function elementClose(doc: DumpDocument, from: number, name: string): { at: number; closes: boolean } {
+  const endTag = new RegExp(`</${name}\\s*>$`, 'i');
   for (let i = from; i < doc.lines.length; i++) {
     const { text, contentStart, contentEnd } = doc.lines[i];
-    const at = comment ? text.indexOf(COMMENT_CLOSE, contentStart) : text.indexOf('</', contentStart);
+    const at = text.indexOf('</', contentStart);
     if (at < 0 || at >= contentEnd) continue;
     const content = text.slice(contentStart, contentEnd);
-    if (comment) return { at: i, closes: content.endsWith(COMMENT_CLOSE) };
-    if (!content.toLowerCase().includes(end.slice(0, -1))) continue;
-    return { at: i, closes: endTag!.test(content) };
+    if (!content.toLowerCase().includes(`</${name}`)) continue;
+    return { at: i, closes: endTag.test(content) };
   }
   return { at: doc.lines.length, closes: false };
+}
+
+/**
+ * Comments over paragraphs: from one that starts with `<!--` (and holds no `-->`) to the first
+ * later one that holds `-->`. Told by the text as converted, not as written: an unclosed `<!--` is
+ * text and stays in the article, whose paragraphs are those of the dump less the dropped ones, so
+ * a second cleaning finds the same comments the first found (and none it did not). `skip`: units
+ * already taken by an element span.
+ */
+export function commentSpans(doc: DumpDocument, skip: (unit: Unit) => boolean): CommentSpan[] {
+  const { units } = doc;
+  const spans: CommentSpan[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const { text } = units[i];
+    if (!text.startsWith(COMMENT_OPEN) || text.includes(COMMENT_CLOSE, COMMENT_OPEN.length) || skip(units[i])) continue;
+    let last = i + 1;
+    while (last < units.length && (skip(units[last]) || !units[last].text.includes(COMMENT_CLOSE))) last++;
+    if (last === units.length) break; // nothing closes it, nor any later opening
+    spans.push({ first: i, last });
+    i = last;
+  }
+  return spans;
 }

@@ -4,7 +4,7 @@ import { lineRange, replaceLineText } from '../edits';
 import { decodeEntity, type MarkupToken } from '../markup';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { spanningMarkup } from '../spanning-markup';
+import { commentSpans, elementSpans } from '../spanning-markup';
 
 /** Beyond this many on one line, the rest are reported as one finding: a tag soup line must not flood the editor. */
 const MAX_PER_LINE = 100;
@@ -52,19 +52,16 @@ export const leftoverHtml: Rule = {
 };
 
 /**
- * Drops the lines of markup that spans lines (spanning-markup.ts), the lines that open and close
- * it included; answers which lines those are (undefined: none).
+ * Drops markup that spans lines (spanning-markup.ts): an element's lines, those of its start and
+ * end tags included, and a comment's paragraphs. Answers the element's lines (undefined: none),
+ * which hold nothing else to report.
  */
 function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
   const { doc } = ctx;
-  const spans = spanningMarkup(doc);
-  if (spans.length === 0) return undefined;
-  const inside = new Uint8Array(doc.lines.length);
-  for (const { name, open, close } of spans) {
-    const report = {
-      message: name === '!--' ? msg('Inside an HTML comment that spans lines: not article text.') : msg('Inside a <{0}> element that spans lines: not article text.', name),
-      fixTitle: 'Remove markup-only line',
-    };
+  let inside: Uint8Array | undefined;
+  for (const { name, open, close } of elementSpans(doc)) {
+    const report = { message: msg('Inside a <{0}> element that spans lines: not article text.', name), fixTitle: 'Remove markup-only line' };
+    inside ??= new Uint8Array(doc.lines.length);
     for (let lineNo = open; lineNo <= close; lineNo++) {
       const line = doc.lines[lineNo];
       inside[lineNo] = 1;
@@ -72,6 +69,10 @@ function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
         if (!line.blank) ctx.drop(lineNo, 'leftover-html', report);
       } else for (const index of line.units) ctx.drop(doc.units[index], 'leftover-html', report);
     }
+  }
+  const comment = { message: msg('Inside an HTML comment that spans lines: not article text.'), fixTitle: 'Remove HTML comment' };
+  for (const { first, last } of commentSpans(doc, (unit) => inside?.[unit.line] === 1)) {
+    for (let index = first; index <= last; index++) ctx.drop(doc.units[index], 'leftover-html', comment);
   }
   return inside;
 }
