@@ -53,6 +53,8 @@ export interface UnitMemo {
   teaserHeading?: boolean | null;
   furniture?: Message | null;
   gluedCredit?: boolean | null;
+  /** Not about the text: a later copy of the unit went as its duplicate, so this one is kept (duplicate-line). */
+  keptCopy?: true;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface UnitMemo {
  * would each have a shape of their own, and every lookup would be a slow one.
  */
 function emptyMemo(): UnitMemo {
-  return { credit: undefined, byline: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined, gluedCredit: undefined };
+  return { credit: undefined, byline: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined, gluedCredit: undefined, keptCopy: undefined };
 }
 
 export interface DocLine {
@@ -178,27 +180,7 @@ export function gapBetween(doc: DumpDocument, from: number, to: number): boolean
   return false;
 }
 
-const ENDS_OPEN = /[\p{L}\p{N}]$/u;
-const ENDS_SENTENCE = /[.!?…]$/;
-const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_LETTER = /^\p{L}/u;
-
 /** The unit in the same paragraph just before `unit`, if any. */
 export function previousInParagraph(unit: Unit, doc: DumpDocument): Unit | undefined {
   return unit.gapBefore ? undefined : doc.units[unit.index - 1];
-}
-
-/**
- * A line that goes on with the sentence of the line before, which stops mid-sentence, in a
- * paragraph wrapped over lines: the line closes the sentence (`…die Nachrichtenagentur` /
- * `Reuters.`) or the next line goes on in lower case (`…citing sources at` / `Reuters` / `and
- * Bloomberg …`). Read on their own, such lines look like a credit or a publisher's name. A line
- * with a label or in brackets (`Foto: Keystone.`, `(AFP)`) is never part of a sentence.
- */
-export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
-  const prev = previousInParagraph(unit, doc);
-  // The line before may be long: only its end is tested (a pattern anchored at the end tries every position).
-  if (!prev || !ENDS_OPEN.test(prev.text.slice(-2)) || !STARTS_LETTER.test(unit.text) || unit.text.includes(':')) return false;
-  const next = doc.units[unit.index + 1];
-  return ENDS_SENTENCE.test(unit.text.slice(-1)) || (next !== undefined && previousInParagraph(next, doc) === unit && STARTS_LOWER.test(next.text));
 }

@@ -58,7 +58,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
-  let paired: ((name: string, end: boolean) => boolean) | undefined;
+  let closed: Set<string> | undefined;
   for (let i = firstLt; i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
     const next = line.charCodeAt(i + 1);
@@ -87,7 +87,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
     const name = tagName(line, j, k);
-    if (!isElementName(name) && line.charCodeAt(nextGt - 1) !== 47 /* / */ && !(paired ??= pairedTags(line))(name, next === 47)) continue;
+    if (k === nextGt && next !== 47 && mayBePlaceholder(name) && !(closed ??= endTagNames(line)).has(name)) continue;
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name });
     i = nextGt;
   }
@@ -95,9 +95,10 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
 }
 
 /**
- * Elements HTML knows, and the news archives' own of ROLES. A name that is none of them is a tag
- * only with its other half on the line (`<tx>…</tx>`) or written as closing itself (`<x/>`):
- * alone, `<Name>` or `<SAVE10>` (often decoded from `&lt;Name&gt;`) is a placeholder in prose.
+ * Elements HTML knows (SVG's among them), and the news archives' own of ROLES. A bare start tag
+ * (no attributes) of another name of three letters or more, without `-` or `:` (a custom element,
+ * Word's `<o:p>`), is a tag only with its end tag on the line (`<tx>…</tx>`): alone, `<Name>` or
+ * `<SAVE10>` (often decoded from `&lt;Name&gt;`) is a placeholder in prose.
  */
 const HTML_ELEMENTS = new Set([
   'a', 'abbr', 'acronym', 'address', 'applet', 'area', 'article', 'aside', 'audio', 'b', 'base', 'basefont',
@@ -112,21 +113,26 @@ const HTML_ELEMENTS = new Set([
   'small', 'source', 'span', 'strike', 'strong', 'style', 'sub', 'summary', 'sup', 'svg', 'table', 'tbody',
   'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time', 'title', 'tr', 'track', 'tt', 'u', 'ul',
   'var', 'video', 'wbr', 'xmp',
+  // SVG
+  'circle', 'clippath', 'defs', 'desc', 'ellipse', 'filter', 'foreignobject', 'g', 'image', 'line',
+  'lineargradient', 'marker', 'mask', 'metadata', 'path', 'pattern', 'polygon', 'polyline',
+  'radialgradient', 'rect', 'stop', 'switch', 'symbol', 'text', 'textpath', 'tspan', 'use', 'view',
 ]);
 
-function isElementName(name: string): boolean {
-  return HTML_ELEMENTS.has(name) || ROLES.has(name);
+/** A name that, in a bare start tag, may be a placeholder in prose rather than an element. */
+function mayBePlaceholder(name: string): boolean {
+  return name.length >= 3 && !HTML_ELEMENTS.has(name) && !ROLES.has(name) && !name.includes('-') && !name.includes(':');
 }
 
-/** Whether the other half of a tag of `name` (its end tag, or for an end tag its start) stands on the line, asked once per name. */
-function pairedTags(line: string): (name: string, end: boolean) => boolean {
-  const known = new Map<string, boolean>();
-  return (name, end) => {
-    const key = end ? '/' + name : name;
-    let found = known.get(key);
-    if (found === undefined) known.set(key, (found = new RegExp(end ? `<${name}(?=[\\s/>])` : `</${name}(?=[\\s>])`, 'i').test(line)));
-    return found;
-  };
+/** The lower-case names of the end tags on the line: one pass, asked only of a line with a bare tag of an unknown name. */
+function endTagNames(line: string): Set<string> {
+  const names = new Set<string>();
+  for (let i = line.indexOf('</'); i >= 0; i = line.indexOf('</', i + 2)) {
+    let k = i + 2;
+    while (k < line.length && isNameChar(line.charCodeAt(k))) k++;
+    if (k > i + 2) names.add(line.slice(i + 2, k).toLowerCase());
+  }
+  return names;
 }
 
 /** Names of one or two characters (`p`, `a`, `br`, `h2`, 20 Minuten's `zt`), by their lower-case codes. */
@@ -413,6 +419,8 @@ function convert(line: string, scan: MarkupScan, budget: SettleBudget | undefine
 /** What an open element says about the text inside it. */
 interface Frame {
   role: Role | undefined;
+  /** The role comes from an element with no end tag on the line: it stops at a block inside it. */
+  open: boolean;
   block: boolean;
   link: boolean;
   startIndex: number | null;
@@ -422,7 +430,7 @@ interface Frame {
 /** The paragraphs of a line, read off its tree as the tree is told (see TreeHandler). */
 class Paragraphs implements TreeHandler {
   private readonly pieces: Piece[] = [];
-  private readonly frames: Frame[] = [{ role: undefined, block: false, link: false, startIndex: null, piecesBefore: 0 }];
+  private readonly frames: Frame[] = [{ role: undefined, open: false, block: false, link: false, startIndex: null, piecesBefore: 0 }];
   /** Inside an element whose content is dropped: how deep. */
   private dropping = 0;
   private paragraph = '';
@@ -482,9 +490,14 @@ class Paragraphs implements TreeHandler {
       this.breakPending = true;
     } else if (name === 'a') this.softSpace = true;
     const parent = this.frames[this.frames.length - 1];
-    // Nor does its role reach the rest of the line: an unclosed `<figure>` makes no caption of it.
-    const own = role && this.closed(name) ? role : undefined;
-    this.frames.push({ role: own ?? parent.role, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
+    // Nor does its role reach the rest of the line's paragraphs: an unclosed `<figcaption>` is a
+    // caption up to the next block, and an unclosed `<figure>`, which holds a caption but is none,
+    // is no caption at all (`<figure><p>Text</p><p>…`).
+    const closed = role === undefined || this.closed(name);
+    const own = closed || name !== 'figure' ? role : undefined;
+    const inherited = parent.open && block ? undefined : parent.role;
+    const open = own ? !closed : parent.open && !block;
+    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
   }
 
   close(endIndex: number | null): void {

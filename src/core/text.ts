@@ -145,3 +145,10 @@ export function isAsciiLetter(c: number): boolean {
 export function isAsciiAlphanumeric(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
+
+const SENTENCE_END = /[.!?…]$/;
+
+/** Whether `text` ends a sentence (`.`, `!`, `?`, `…`). Only its last character is tested: a pattern anchored at the end tries every position of a long text. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.slice(-1));
+}

@@ -56,17 +56,18 @@ const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?
 const ENGLISH_I = /(?<!\p{L})I['’](?:m|ve|d|ll) (?=\p{Ll})|(?:^|[.!?;:,] +|(?<!\p{L})(?:and|but|so|because|that|if|when|what|as|or|then) )I (?=\p{Ll})/u;
 /**
  * Speech reported by the article: a verb of saying after a comma or a closing quote
- * (`…, betont die Sprecherin.`, `«…», sagt sie.`, `…, assure-t-elle.`, `…, he said.`). A reader's
- * option is never attributed: such a paragraph is the article going on after its poll.
+ * (`…, betont die Sprecherin.`, `«…», sagt sie.`, `…, assure-t-elle.`, `…," he said.`). Where
+ * nothing marks a poll's end, such a paragraph is the article going on after it. (A poll that a
+ * button closes keeps its options whatever they say: `Nein, sagt mir nichts.`)
  */
 const REPORTED_SPEECH = new RegExp(
-  '[,»«"“”] *(?:' +
+  '[,»«"“”] *(?:(?:he|she|they|we|I) )?(?:' +
     [
       'sagt(?:e|en)?|betont(?:e|en)?|schreibt|schrieb(?:en)?|erklärt(?:e|en)?|meint(?:e|en)?|ergänzt(?:e|en)?|' +
         'berichtet(?:e|en)?|erzählt(?:e|en)?|fügt(?:e)?|teilt(?:e)?',
       'dit|disent|a dit|affirme|assure|explique|déclare|estime|souligne|précise|ajoute|confie|raconte|écrit|indique',
       'dice|ha detto|afferma|spiega|sottolinea|aggiunge|scrive|racconta|dichiara|ha dichiarato|precisa',
-      'said|says|told|added|explained|wrote|writes|according to',
+      'said|says|told|added|explained|wrote|writes',
     ].join('|') +
     ')(?![\\p{L}])',
   'u',
@@ -266,7 +267,7 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
   const closed = after(options) ? closedBy(after(options)) : options.some(startsAsAnswer);
   if (!closed) {
-    const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS));
+    const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !REPORTED_SPEECH.test(u.text));
     const answers = candidates.filter(startsAsAnswer);
     if (answers.length < MIN_POLL_ANSWERS) return;
     if (closedBy(after(candidates))) options = candidates;
@@ -318,13 +319,7 @@ function isInterview(doc: DumpDocument, question: Unit): boolean {
   return doc.units.some((u) => u !== question && u.index >= ARTICLE_TOP && isPollQuestion(u));
 }
 
-/**
- * What a poll's option can be: a short paragraph, not a heading, a question, the results button
- * or speech the article reports.
- */
+/** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
 function isOption(unit: Unit, phrases: CompiledPhrases, maxWords: number): boolean {
-  return (
-    unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.hasBare(unit.fp) &&
-    !REPORTED_SPEECH.test(unit.text)
-  );
+  return unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.hasBare(unit.fp);
 }

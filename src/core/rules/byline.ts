@@ -4,7 +4,8 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import { endsWrappedSentence, type DumpDocument, type Unit } from '../document';
+import type { DumpDocument, Unit } from '../document';
+import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';

@@ -4,12 +4,12 @@
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
-import { blocksOf, type DumpDocument, type Unit } from '../document';
+import { blocksOf, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { isCaptionLine, MAX_CAPTION_WORDS, MAX_IMAGE_BLOCK_LINES, standsWithCredit } from './image-block';
+import { isCaptionLine, MAX_CAPTION_WORDS, MAX_IMAGE_BLOCK_LINES, standsWithCredit } from '../image-block';
 import { MIN_WORDS } from './duplicate-line';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
@@ -44,10 +44,12 @@ export const caption: Rule = {
       if (unit.role === 'caption') dropCaption(ctx, unit, msg('Image caption: marked as a caption in the markup.'));
     }
     for (const block of blocksOf(doc)) {
-      const reason = imageBlockReason(block, doc, ctx.phrases);
+      const reason = imageBlockReason(block, ctx);
       if (!reason) continue;
       for (const unit of block) {
-        if (isCaptionLine(unit, ctx.phrases)) dropCaption(ctx, unit, reason);
+        // A block may read as an image block only once a later pass has dropped lines around it:
+        // a line whose copy in the body went as its duplicate by then is the copy kept.
+        if (isCaptionLine(unit, ctx.phrases) && !unit.memo.keptCopy) dropCaption(ctx, unit, reason);
       }
     }
     for (const unit of doc.units) {
@@ -66,12 +68,12 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
   ctx.drop(unit, 'caption', { message: reason, fixTitle: 'Remove image caption' });
 }
 
-function imageBlockReason(block: readonly Unit[], doc: DumpDocument, phrases: CompiledPhrases): Message | undefined {
+function imageBlockReason(block: readonly Unit[], ctx: RuleContext): Message | undefined {
   if (block.length > MAX_IMAGE_BLOCK_LINES) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
     if (block[i].words >= MIN_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }
-  if (standsWithCredit(block, doc, phrases)) return msg('Image caption: it stands with a photo credit.');
+  if (standsWithCredit(block, ctx)) return msg('Image caption: it stands with a photo credit.');
   return undefined;
 }
 

@@ -5,7 +5,8 @@
  * sentence that starts with one (`Screenshot eines Tweets sorgte …`, `Copyright infringement …`)
  * stays.
  */
-import { endsWrappedSentence, previousInParagraph, type DumpDocument, type Unit, type UnitMemo } from '../document';
+import { previousInParagraph, type DumpDocument, type Unit, type UnitMemo } from '../document';
+import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
@@ -53,6 +54,10 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 /** A list's introduction is a phrase (`Die wichtigsten Agenturen im Pressezentrum:`), not a label (`Fotos:`). */
 const MIN_INTRO_WORDS = 3;
+/** A list's item: a name or two (`Keystone-SDA`, `Agence France-Presse`). */
+const MAX_ITEM_WORDS = 4;
+/** Items looked back over to find the introduction: a longer list is not told from a column of credits. */
+const MAX_LIST_ITEMS = 30;
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -76,11 +81,14 @@ export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases
   return reason;
 }
 
-/** A line under a phrase that introduces a list, in the same paragraph (`Die wichtigsten Agenturen:` / `Reuters`). */
+/**
+ * An item of a list under its introduction, in the same paragraph (`Die wichtigsten Agenturen:` /
+ * `Reuters` / `AFP`): between the two stand only short items, not a caption and its credit.
+ */
 function isListItem(unit: Unit, doc: DumpDocument): boolean {
-  let first = unit;
-  for (let prev = previousInParagraph(first, doc); prev; prev = previousInParagraph(prev, doc)) first = prev;
-  return first !== unit && first.words >= MIN_INTRO_WORDS && first.text.endsWith(':');
+  let prev = previousInParagraph(unit, doc);
+  for (let items = 0; prev && prev.words <= MAX_ITEM_WORDS && items < MAX_LIST_ITEMS; items++) prev = previousInParagraph(prev, doc);
+  return prev !== undefined && prev.words >= MIN_INTRO_WORDS && prev.text.endsWith(':');
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {

@@ -7,7 +7,7 @@ import { blocksOf, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { isCaptionLine, standsWithCredit } from './image-block';
+import { isCaptionLine, standsWithCredit } from '../image-block';
 
 export const MIN_WORDS = 3;
 
@@ -36,6 +36,7 @@ export const duplicateLine: Rule = {
       if (original === unit) continue;
       // An image caption the body repeats further down is no later copy: the caption rule takes it.
       if (original.index > unit.index && unit.role !== 'pullquote') continue;
+      if (!aside?.[original.index]) original.memo.keptCopy = true;
       const sameLine = original.line === unit.line;
       const message = unit.role === 'pullquote'
         ? sameLine ? msg('Pull quote: it repeats the text earlier on this line.') : msg('Pull quote: it repeats the text on line {0}.', original.line + 1)
@@ -58,7 +59,7 @@ function asides(ctx: RuleContext): boolean[] | undefined {
   // Kept captions (the option, or the caption rule off) are article text like any other: their first copy is the one kept.
   if (ctx.keepCaptions) return aside;
   for (const block of blocksOf(doc)) {
-    if (!standsWithCredit(block, doc, ctx.phrases)) continue;
+    if (!standsWithCredit(block, ctx)) continue;
     // Only the lines the caption rule drops: a caption that stayed would leave two alike.
     for (const unit of block) if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (aside ??= [])[unit.index] = true;
   }

@@ -1,0 +1,57 @@
+/**
+ * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
+ * duplicate-line rules both ask, so that they agree on which lines are captions.
+ */
+import type { Unit } from './document';
+import type { CompiledPhrases } from './phrases';
+import type { RuleContext } from './rule';
+import { bylineReason } from './rules/byline';
+import { creditAt, creditReason, isSourceTag } from './rules/credit';
+import { endsSentence } from './text';
+import type { RuleCode } from './types';
+
+/** An image block: a caption of a few lines with its credit. */
+export const MAX_IMAGE_BLOCK_LINES = 6;
+/** A line longer than this is a paragraph, even in an image block. */
+export const MAX_CAPTION_WORDS = 60;
+/** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
+const MIN_SIGNED_OFF_WORDS = 12;
+/**
+ * What may stand after a story's agency and still leave it the end of the story: lines the rules
+ * that run before duplicate-line and caption drop, so that both see the same.
+ */
+const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html', 'stray-punctuation', 'boilerplate']);
+
+/**
+ * Whether `block` (units with no blank line between them) is an image block: a few lines that
+ * stand with a photo credit. A source tag (`(AFP)`) ends a story and makes no image block, nor
+ * does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
+ */
+export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
+  if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
+  return block.some((u) => !isSourceTag(u.text) && creditAt(u, ctx.doc, ctx.phrases) !== undefined && !signsOff(u, block, ctx));
+}
+
+/** Whether a line of an image block is its caption (dropped with it): not its credit or byline, and no paragraph. */
+export function isCaptionLine(unit: Unit, phrases: CompiledPhrases): boolean {
+  return unit.words <= MAX_CAPTION_WORDS && !creditReason(unit, phrases) && !bylineReason(unit, phrases);
+}
+
+/**
+ * The agency under the story's last paragraph (which may be wrapped over lines): after a paragraph
+ * long enough and closed by a full stop, not printed twice, and with nothing of the article after
+ * it (a stray `;` or an ad may follow).
+ */
+function signsOff(credit: Unit, block: readonly Unit[], ctx: RuleContext): boolean {
+  const at = block.indexOf(credit);
+  if (at < 1 || !endsSentence(block[at - 1].text)) return false;
+  let words = 0;
+  for (let k = 0; k < at; k++) {
+    if (k > 0 && block[k].fp === block[k - 1].fp) return false;
+    words += block[k].words;
+  }
+  if (words < MIN_SIGNED_OFF_WORDS) return false;
+  const { units } = ctx.doc;
+  for (let k = credit.index + 1; k < units.length; k++) if (!CLOSING_DROPS.has(ctx.droppedBy(units[k]))) return false;
+  return true;
+}
