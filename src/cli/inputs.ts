@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { cleanedName, isDumpName } from '../core';
+import { cleanedName, isDumpName, notTextReason } from '../core';
 import { isInside } from '../node/output-folder';
 
 export interface DumpFile {
@@ -124,7 +124,8 @@ export function readDump(path: string): string {
 
 export function decodeDump(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new InputError(`${name}: empty file`);
-  if (bytes.includes(0)) throw new InputError(`${name}: binary file (NUL bytes), not a text dump`);
+  const notText = notTextReason(bytes);
+  if (notText) throw new InputError(`${name}: ${notText}`);
   let text: string;
   try {
     text = utf8.decode(bytes);

@@ -17,5 +17,6 @@ export {
   mergeIndexes,
   readHeader as readIndexHeader,
 } from './corpus-index';
+export { notTextReason } from './encoding';
 export { cleanedName, isDumpName } from './output-names';
 export { cleanRecord, removals } from './record-json';

@@ -605,6 +605,7 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       ['a missing path', (d) => join(d, 'missing.dump'), /no such file or folder/],
       ['a folder without dumps', (d) => (write(join(d, 'empty-folder', 'notes.txt'), 'no dump here\n'), join(d, 'empty-folder')), /no dumps/],
       ['a binary file (NUL bytes)', (d) => write(join(d, 'bin.dump'), Buffer.from('Kicker\n\nTitle\0\0\x01\x02 here\n', 'latin1')), /binary/],
+      ['a UTF-16 file', (d) => write(join(d, 'utf16.dump'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kicker\n\nTitel\n', 'utf16le')])), /UTF-16 text \(little-endian\), not UTF-8; save it as UTF-8/],
       ['invalid UTF-8', (d) => write(join(d, 'latin1.dump'), Buffer.from('Kicker\n\nDer Pr\xe4sident sagt \xff\xfe ja.\n', 'latin1')), /not valid UTF-8/],
       ['an empty file', (d) => write(join(d, 'empty.dump'), ''), /empty/],
       ['a whitespace-only file', (d) => write(join(d, 'blank.dump'), ' \n\t\r\n\u00a0\n'), /empty/],

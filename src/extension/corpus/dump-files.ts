@@ -1,6 +1,7 @@
 /** The dumps of the workspace (`dumpCurator.files`) and reading them safely (outputs: output-writer.ts). */
 import { readFile, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { notTextReason } from '../../core/encoding';
 
 // Files on disk are read with Node's own calls: vscode.workspace.fs round-trips
 // through the workbench (milliseconds a file where the workbench is remote, as in code-server),
@@ -59,7 +60,8 @@ export async function readDump(uri: vscode.Uri): Promise<ReadResult> {
     const vanished = code === 'ENOENT' || (e instanceof vscode.FileSystemError && e.code === 'FileNotFound');
     return { skipped: vanished ? 'it vanished during the scan' : `it cannot be read (${code ?? (e as Error).message})` };
   }
-  if (bytes.includes(0)) return { skipped: 'binary file (NUL bytes)' };
+  const notText = notTextReason(bytes);
+  if (notText) return { skipped: notText };
   try {
     return { text: utf8.decode(bytes), mtime };
   } catch {
