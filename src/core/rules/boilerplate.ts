@@ -73,6 +73,22 @@ const REPORTED_SPEECH = new RegExp(
   'u',
 );
 
+/**
+ * The publisher's own app or newsletter, named by the publisher (`unsere App`, `our newsletter`,
+ * `notre application`, `la nostra app`).
+ */
+const OWN_PRODUCT =
+  /(?<!\p{L})(?:unsere[nm]? (?:app|newsletter)|our (?:app|newsletter)|notre (?:app|application|newsletter)|la nostra (?:app|newsletter))(?!\p{L})/iu;
+
+/**
+ * A paragraph set in square brackets, the way an editor's note stands apart from the story, that
+ * promotes the publisher's own app or newsletter (`[Wenn Sie … live auf Ihr Handy haben wollen,
+ * empfehlen wir Ihnen unsere App, …]`).
+ */
+function isBracketedOwnPromo(text: string): boolean {
+  return text.charCodeAt(0) === 91 /* [ */ && text.endsWith(']') && OWN_PRODUCT.test(text);
+}
+
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -124,6 +140,7 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   if (phrases.pollEnd.hasBare(unit.fp)) return POLL_BUTTON;
   if (EMBED.test(unit.fp)) return msg('Page furniture: an embed attribution.');
   if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
+  if (isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
