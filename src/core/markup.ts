@@ -58,7 +58,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
   let nextGt = -2; // cached index of the next '>' at or after the scan position
   let nextLt = -2; // the first '<' after the last one looked at: the loop goes on from there
   let commentsPossible = true;
-  let closed: Set<string> | undefined;
+  let closed: Map<string, number> | undefined;
   for (let i = firstLt; i < line.length; i = nextLt > i ? nextLt : indexOrEnd(line, '<', i + 1)) {
     ltsMet++;
     const next = line.charCodeAt(i + 1);
@@ -87,7 +87,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
     const name = tagName(line, j, k);
-    if (k === nextGt && next !== 47 && mayBePlaceholder(name) && !(closed ??= endTagNames(line)).has(name)) continue;
+    if (k === nextGt && next !== 47 && mayBePlaceholder(name) && !((closed ??= lastEndTags(line)).get(name)! > i)) continue;
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name });
     i = nextGt;
   }
@@ -97,10 +97,10 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
 /**
  * Elements HTML knows (SVG's among them), and the news archives' own of ROLES. A bare start tag
  * (no attributes) of another name of three letters or more, without `-` or `:` (a custom element,
- * Word's `<o:p>`), is a tag only with its end tag on the line (`<tx>…</tx>`): alone, `<Name>` or
- * `<SAVE10>` (often decoded from `&lt;Name&gt;`) is a placeholder in prose.
+ * Word's `<o:p>`), is a tag only with its end tag after it on the line (`<info>…</info>`): alone,
+ * `<Name>` or `<SAVE10>` (often decoded from `&lt;Name&gt;`) is a placeholder in prose.
  */
-const HTML_ELEMENTS = new Set([
+export const HTML_ELEMENTS = new Set([
   'a', 'abbr', 'acronym', 'address', 'applet', 'area', 'article', 'aside', 'audio', 'b', 'base', 'basefont',
   'bdi', 'bdo', 'bgsound', 'big', 'blink', 'blockquote', 'body', 'br', 'button', 'canvas', 'caption',
   'center', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del', 'details', 'dfn', 'dialog',
@@ -119,20 +119,26 @@ const HTML_ELEMENTS = new Set([
   'radialgradient', 'rect', 'stop', 'switch', 'symbol', 'text', 'textpath', 'tspan', 'use', 'view',
 ]);
 
-/** A name that, in a bare start tag, may be a placeholder in prose rather than an element. */
-function mayBePlaceholder(name: string): boolean {
+/**
+ * A name that, in a bare start tag, may be a placeholder in prose rather than an element. The
+ * grammar's `placeholder` pattern holds the same test (test/unit/grammar.test.ts checks that they agree).
+ */
+export function mayBePlaceholder(name: string): boolean {
   return name.length >= 3 && !HTML_ELEMENTS.has(name) && !ROLES.has(name) && !name.includes('-') && !name.includes(':');
 }
 
-/** The lower-case names of the end tags on the line: one pass, asked only of a line with a bare tag of an unknown name. */
-function endTagNames(line: string): Set<string> {
-  const names = new Set<string>();
+/**
+ * Where the last end tag of each name (lower case) stands on the line: one pass, asked only of a
+ * line with a bare tag of an unknown name.
+ */
+function lastEndTags(line: string): Map<string, number> {
+  const last = new Map<string, number>();
   for (let i = line.indexOf('</'); i >= 0; i = line.indexOf('</', i + 2)) {
     let k = i + 2;
     while (k < line.length && isNameChar(line.charCodeAt(k))) k++;
-    if (k > i + 2) names.add(line.slice(i + 2, k).toLowerCase());
+    if (k > i + 2) last.set(line.slice(i + 2, k).toLowerCase(), i);
   }
-  return names;
+  return last;
 }
 
 /** Names of one or two characters (`p`, `a`, `br`, `h2`, 20 Minuten's `zt`), by their lower-case codes. */

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IToken, type StackElement } from 'vscode-textmate';
 import { clean } from '../../src/core';
-import { ATTRIBUTE_NAMES, scanMarkup } from '../../src/core/markup';
+import { ATTRIBUTE_NAMES, HTML_ELEMENTS, scanMarkup } from '../../src/core/markup';
 import { dumpsIn, loadFixture, REAL, REFERENCE, TRAPS } from './fixtures';
 
 const ROOT = join(__dirname, '..', '..');
@@ -190,11 +190,24 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
       '<span data-x aria-hidden>', '<b data-x-y>', '<br />', '</b>', '<b>', '<script async src=x>',
       // A no-break space does not end a tag name or an attribute name; no length limit on one.
       '<b x>', '<a href\u00a0=x>', '<b dann\u00a0ist-c>', '<a ' + 'h'.repeat(300) + '=x>', '<b ' + 'data-'.repeat(200) + '>',
+      // Every element HTML knows, bare and in capitals; the archives' own; and placeholders in prose,
+      // bare names HTML does not know, which are tags with attributes, `-` or `:`, or two letters.
+      ...[...HTML_ELEMENTS].flatMap((name) => [`<${name}>`, `<${name.toUpperCase()}>`]), '<zt>', '<lg>', '<ka>', '<ld>', '<au>',
+      '<Name>', '<SAVE10>', '<name>', '<Adresse>', '<info class=x>', '<my-el>', '<o:p>', '<tx>', '<Zz>',
     ];
     for (const sample of samples) {
       const [line] = tokenize(grammar, sample);
       const engine = scanMarkup(sample).tokens.some((t) => t.kind === 'tag' && t.start === 0 && t.end === sample.length);
       assert.equal(tokenHas(line.tokens[0], 'meta.tag'), engine, `${sample}: the engine ${engine ? 'reads' : 'does not read'} a tag`);
+    }
+  });
+
+  it('reads a bare tag of a name HTML does not know as a tag only with its end tag after it, as the engine does', () => {
+    for (const sample of ['<info>x</info>', '</info> und <info>', 'Die <Vorlage> und <Name>', '<Name>a</Name>', 'x <SAVE10> y </save10>']) {
+      const [line] = tokenize(grammar, sample);
+      const tags = scanMarkup(sample).tokens.filter((t) => t.kind === 'tag').map((t) => sample.slice(t.start, t.end));
+      const marked = line.tokens.filter((t) => tokenHas(t, 'entity.name.tag')).map((t) => sample.slice(t.startIndex, t.endIndex));
+      assert.deepEqual(marked, tags.map((t) => t.replace(/^<\/?|[ >].*$/g, '')), `${sample}: grammar and engine part ways`);
     }
   });
 
