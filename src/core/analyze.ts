@@ -7,7 +7,6 @@ import { compilePhrases, type CompiledPhrases } from './phrases';
 import { ruleMeta, RULES } from './registry';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
-import { creditReason } from './rules/credit';
 import type { CleanOptions, Finding, RuleCode, Severity, SeveritySetting } from './types';
 
 export interface Analysis {
@@ -251,5 +250,7 @@ function findKicker(doc: DumpDocument, phrases: CompiledPhrases): number | undef
 const FULL_STOP = /[.…][»«"“”')]?$/;
 
 function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
-  return (unit.role !== undefined && unit.role !== 'subheading') || !!creditReason(unit, phrases) || !!bylineReason(unit, phrases);
+  // A platform's name is a topic as well as a credit (`Tiktok`, `Instagram`): at the top of an
+  // article, above its headline, it is the kicker. A publisher's or author's line is not.
+  return (unit.role !== undefined && unit.role !== 'subheading') || !!bylineReason(unit, phrases);
 }

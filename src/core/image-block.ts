@@ -2,7 +2,7 @@
  * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
  * duplicate-line rules both ask, so that they agree on which lines are captions.
  */
-import type { Unit } from './document';
+import { isParagraphed, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
@@ -24,11 +24,11 @@ const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html
 
 /**
  * Whether `block` (units with no blank line between them) is an image block: a few lines that
- * stand with a photo credit. A source tag (`(AFP)`) ends a story and makes no image block, nor
+ * stand with a photo credit, in a dump that parts its paragraphs. A source tag (`(AFP)`) ends a story and makes no image block, nor
  * does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
+  if (block.length > MAX_IMAGE_BLOCK_LINES || !isParagraphed(ctx.doc)) return false;
   return block.some((u) => !isSourceTag(u.text) && creditAt(u, ctx.doc, ctx.phrases) !== undefined && !signsOff(u, block, ctx));
 }
 

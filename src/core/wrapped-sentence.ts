@@ -8,26 +8,48 @@ import { endsSentence } from './text';
 
 /** The line before stops mid-sentence only if it is long enough to be a sentence; a caption may just lack its stop. */
 const MIN_OPEN_WORDS = 6;
-/** What may end a wrapped sentence on a line of its own: a name (`Reuters.`, `Associated Press`). */
-const MAX_NAME_WORDS = 2;
+/** A name that ends a sentence on a line of its own: `Reuters.`, `20 Minuten`, `Tribune de Genève`. */
+const MAX_NAME_WORDS = 4;
+/** A bare name ending a sentence in mid-paragraph, with nothing but the line's end to tell: a word or two. */
+const MAX_BARE_NAME_WORDS = 2;
+/**
+ * Words a sentence cannot end on, and the nouns that introduce a source by its name: the line
+ * before a name that ends on one of them goes on into the name (`…die Redaktionen von` /
+ * `20 Minuten`, `…berichtete die Nachrichtenagentur` / `Reuters.`). A caption never ends so.
+ */
+const LEADS_IN = new Set(
+  (
+    'von vom der die das den dem des laut gemäss gegenüber mit bei nach und oder für zur zum ' +
+    'nachrichtenagentur agentur zeitung zeitschrift magazin sender portal newsportal onlineportal blatt ' +
+    'de du des la le les selon par à au aux et agence quotidien journal chaîne presse ' +
+    'di del della dei delle da secondo al alla e agenzia quotidiano giornale emittente testata stampa ' +
+    'at of by from to the and with according agency newspaper outlet broadcaster wire service'
+  ).split(' '),
+);
+const LAST_WORD = /[\p{L}\p{N}'’-]+$/u;
 const ENDS_OPEN = /[\p{L}\p{N}]$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_LETTER = /^\p{L}/u;
+/** The next line goes on with the sentence: in lower case, or after a comma (`, wie das Unternehmen mitteilte.`). */
+const GOES_ON = /^(?:\p{Ll}|[,;] \p{L})/u;
+const STARTS_NAME = /^[\p{L}\p{N}]/u;
 
 /**
- * Whether `unit`, a name of a word or two in the middle of a paragraph, goes on with the sentence
- * of the line before, a long one that stops mid-sentence: the name closes the sentence
- * (`…die Nachrichtenagentur` / `Reuters.` / `Die Opec …`) or the next line goes on in lower case
- * (`…citing sources at` / `Reuters` / `and Bloomberg …`). A line with a label or in brackets (`Foto: Keystone.`, `(AFP)`) is never
- * part of a sentence, nor is an author line (`Von Anna Muster, Moskau.`).
+ * Whether `unit`, a short name, is part of a sentence that runs over lines rather than a line of
+ * its own: the next line of the paragraph goes on with it (`Keystone-SDA` / `berichtete zuerst …`,
+ * `…citing sources at` / `Reuters` / `and Bloomberg …`), the line before leads into it
+ * (`…die Redaktionen von` / `20 Minuten`), or a long line that stops without punctuation comes
+ * before a bare name that closes the sentence in mid-paragraph (`…meldete am Montag` / `Reuters.` /
+ * `Die Opec …`). A line with a label (`Foto: Keystone.`) or in brackets (`(AFP)`) never is, nor is
+ * an author line (`Von Anna Muster, Moskau.`), nor the credit that ends a caption's block.
  */
 export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
-  if (unit.words > MAX_NAME_WORDS || !STARTS_LETTER.test(unit.text) || unit.text.includes(':')) return false;
+  if (unit.words > MAX_NAME_WORDS || !STARTS_NAME.test(unit.text) || unit.text.includes(':')) return false;
+  const next = doc.units[unit.index + 1];
+  const nextInParagraph = next !== undefined && previousInParagraph(next, doc) === unit;
+  if (nextInParagraph && GOES_ON.test(next.text)) return true;
   const prev = previousInParagraph(unit, doc);
   // The line before may be long: only its end is tested.
-  if (!prev || prev.words < MIN_OPEN_WORDS || !ENDS_OPEN.test(prev.text.slice(-2))) return false;
-  // The paragraph goes on after the name: a caption's credit ends its block.
-  const next = doc.units[unit.index + 1];
-  if (next === undefined || previousInParagraph(next, doc) !== unit) return false;
-  return endsSentence(unit.text) || STARTS_LOWER.test(next.text);
+  if (!prev || !ENDS_OPEN.test(prev.text.slice(-2))) return false;
+  const lastWord = LAST_WORD.exec(prev.text.slice(-40))?.[0].toLowerCase();
+  if (prev.words >= 4 && lastWord !== undefined && LEADS_IN.has(lastWord)) return true;
+  return nextInParagraph && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentence(unit.text);
 }

@@ -89,6 +89,14 @@ function isBracketedOwnPromo(text: string): boolean {
   return text.charCodeAt(0) === 91 /* [ */ && text.endsWith(']') && OWN_PRODUCT.test(text);
 }
 
+/**
+ * Who gave an answer, with age and place: `Anna (34), Bern`, `Sophie, 42 ans, Carouge`,
+ * `John Smith, 45, London`. A vox pop quotes people the reporter asked: its answers are article text.
+ */
+const VOX_POP_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\d{1,3}\)|, \d{1,3}(?: (?:ans|anni|years?|Jahre))?),? \p{Lu}/u;
+/** Paragraphs after a question looked at for a vox pop's names. */
+const VOX_POP_REACH = 6;
+
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -275,6 +283,7 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
  */
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const { phrases } = ctx;
+  if (isVoxPop(doc, question)) return;
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
   const closedBy = (next: Unit | undefined): boolean =>
@@ -300,6 +309,13 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   drop(ctx, question, msg('Page furniture: the question of a poll.'));
   for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
   if (next && phrases.pollEnd.hasBare(next.fp)) drop(ctx, next, POLL_BUTTON);
+}
+
+/** Answers that name who gave them (`Anna (34), Bern`): a vox pop, not a poll. */
+function isVoxPop(doc: DumpDocument, question: Unit): boolean {
+  const end = Math.min(doc.units.length, question.index + 1 + VOX_POP_REACH);
+  for (let i = question.index + 1; i < end; i++) if (doc.units[i].words <= 6 && VOX_POP_NAME.test(doc.units[i].text)) return true;
+  return false;
 }
 
 /**

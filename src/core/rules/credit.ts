@@ -239,6 +239,7 @@ export const credit: Rule = {
   drops: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
+      if (unit.index === ctx.kicker) continue;
       const reason = creditAt(unit, ctx.doc, ctx.phrases);
       if (reason) ctx.drop(unit, 'credit', { message: reason, fixTitle: 'Remove credit line' });
     }

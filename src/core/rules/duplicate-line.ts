@@ -1,7 +1,7 @@
 /**
  * duplicate-line: a later line whose normalised text equals an earlier one's (tags stripped,
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
- * not compared: "Ja." twice is an answer, not a scraping accident.
+ * not compared (MIN_WORDS).
  */
 import { blocksOf, type Unit } from '../document';
 import { unitRange } from '../edits';
@@ -9,7 +9,12 @@ import { msg } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { isCaptionLine, standsWithCredit } from '../image-block';
 
-export const MIN_WORDS = 3;
+/**
+ * Shorter lines are not compared: a short line says the same thing twice in earnest, as an answer
+ * (`Ja.`, `Das kann ich nicht sagen.` to two questions) or a row of a list (`Sonnig, 24 bis 29
+ * Grad` for two days). A caption printed twice goes as a caption, whatever its length.
+ */
+const MIN_WORDS = 6;
 
 export const duplicateLine: Rule = {
   code: 'duplicate-line',
