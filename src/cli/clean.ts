@@ -38,21 +38,28 @@ export async function runClean(paths: readonly string[], { format, out, options,
   const writer = out !== undefined ? new OutWriter(out, inputs.flatMap((i) => ('file' in i ? [i.file] : []))) : undefined;
   const records: ReturnType<typeof cleanRecord>[] = [];
   let skipped = 0;
-  await runOrdered(tasksOf(inputs), executor({ kind, options, corpus, textField }, jobs), async (task, result) => {
-    if ('note' in result) return say(result.note);
-    try {
-      if ('error' in result) throw new InputError(result.error);
-      if (writer && 'text' in result) {
-        writer.write(task.kind === 'file' ? { path: task.path, relative: task.relative } : STDIN_FILE, result.text);
-      } else if ('text' in result) await write(result.text);
-      else if ('line' in result) await write(result.line);
-      else if ('record' in result) records.push(result.record);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      say(e.message);
-      skipped++;
-    }
-  });
+  try {
+    await runOrdered(tasksOf(inputs), executor({ kind, options, corpus, textField }, jobs), async (task, result) => {
+      if ('note' in result) return say(result.note);
+      try {
+        if ('error' in result) throw new InputError(result.error);
+        if (writer && 'text' in result) {
+          writer.write(task.kind === 'file' ? { path: task.path, relative: task.relative } : STDIN_FILE, result.text);
+        } else if ('text' in result) await write(result.text);
+        else if ('line' in result) await write(result.line);
+        else if ('record' in result) records.push(result.record);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        say(e.message);
+        skipped++;
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof OutputStopped)) throw e;
+    // The line saying why, then the summary of what was written before it.
+    say(e.message);
+    skipped++;
+  }
   if (writer) {
     const n = writer.written - writer.unchanged;
     const unchanged = writer.unchanged ? `; ${writer.unchanged} ${writer.unchanged === 1 ? 'was' : 'were'} there already, unchanged` : '';
@@ -74,6 +81,9 @@ function prepareOut(out: string): void {
     throw new UserError(`--out ${out}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'not a folder' : `cannot create (${code ?? 'error'})`}`);
   }
 }
+
+/** A write that fails every write after it (a full disk): the run stops. */
+class OutputStopped extends Error {}
 
 /** Writes NAME.clean.txt files under an output folder, never outside it, never over an input. */
 class OutWriter {
@@ -99,7 +109,7 @@ class OutWriter {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       if (typeof code !== 'string') throw e;
       // A full disk fails every write after it: one line and stop, as a full stdout does.
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new UserError(`cannot write ${target} (${describeCode(code)}); stopped`);
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new OutputStopped(`${file.path}: cannot write ${target} (${describeCode(code)}); stopped`);
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
   }

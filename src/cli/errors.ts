@@ -11,5 +11,9 @@ export function say(message: string): void {
 
 /** A reason cut to a readable length: a system or engine message can hold a whole input (a regular expression of megabytes). */
 export function brief(reason: string, max = 300): string {
-  return reason.length <= max ? reason : `${reason.slice(0, max - 60)} … ${reason.slice(-50)}`;
+  if (reason.length <= max) return reason;
+  // Cut between characters: half a surrogate pair (an emoji's) would print as U+FFFD.
+  const head = /[\uD800-\uDBFF]/.test(reason[max - 61]) ? max - 61 : max - 60;
+  const tail = /[\uDC00-\uDFFF]/.test(reason[reason.length - 50]) ? reason.length - 49 : reason.length - 50;
+  return `${reason.slice(0, head)} … ${reason.slice(tail)}`;
 }

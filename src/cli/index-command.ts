@@ -4,10 +4,11 @@
  * so a corpus split over machines is counted one part per machine, then merged. The index is
  * what `check`/`clean --boilerplate-index` read.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { CorpusIndex, IndexFormatError } from '../core';
 import { fileId } from '../node/output-folder';
+import { createTempBeside } from '../node/temp-file';
 import { say, UsageError, UserError } from './errors';
 import { describeCode } from './inputs';
 import { executor, runOrdered } from './pool';
@@ -78,22 +79,24 @@ export async function runIndex(paths: readonly string[], { out, merge, format, j
 
 /**
  * Writes the file whole or not at all: a temporary file beside it, then a rename, so a reader
- * never sees half an index and an existing one survives a failed write. Nothing else is written.
+ * never sees half an index and an existing one survives a failed write. Nothing else is written,
+ * and nothing but the temporary file it made is removed.
  */
 function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  let temp: string | undefined;
   try {
-    mkdirSync(dirname(temp), { recursive: true });
-    const fd = openSync(temp, 'wx');
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    const created = createTempBeside(resolve(path), 0o666);
+    temp = created.temp;
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-      fsyncSync(fd);
+      for (let at = 0; at < bytes.length; ) at += writeSync(created.fd, bytes, at);
+      fsyncSync(created.fd);
     } finally {
-      closeSync(fd);
+      closeSync(created.fd);
     }
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    if (temp !== undefined) rmSync(temp, { force: true });
     throw new UserError(`--out ${path}: cannot write (${describeCode((e as NodeJS.ErrnoException).code)})`);
   }
 }

@@ -98,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const options = values.config !== undefined ? loadConfig(values.config) : {};
     if (paths.length === 0) throw new UsageError(`${command}: give at least one ${values.merge ? 'INDEX' : 'PATH (or - for stdin)'}`);
+    if (paths.includes('')) throw new UsageError(`${command}: an empty ${values.merge ? 'INDEX' : 'PATH'} names no file`);
     if (command === 'index') {
       return await runIndex(paths, { out: values.out, merge: values.merge === true, format: values.format ?? 'text', jobs, textField });
     }
@@ -145,6 +146,10 @@ if (isPoolWorker()) {
     say(`cannot write to standard output (${describeCode(e.code)})`);
     process.exit(2);
   });
+  // Ctrl-C or a kill ends the command between two outputs, not while one is written (Node runs the
+  // handler on its event loop): each write has renamed its temporary file into place or removed it,
+  // so none is left behind. The exit status is the shell's for the signal.
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.on(signal, () => process.exit(status));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -30,6 +30,12 @@ export const MAX_JOBS = 256;
 const BATCH = 16;
 const PER_WORKER = 4 * BATCH;
 const WINDOW_CHARS = 64 * 1024 * 1024;
+/**
+ * How long a run goes at most without a turn of the event loop, where Ctrl-C's handler runs
+ * (main.ts): in the main thread (--jobs 1) every task and write is done in one chain of promises
+ * that never gives the loop a turn, so the run went on to its end.
+ */
+const TURN_MS = 50;
 
 export function executor(setup: JobSetup, jobs: number): Executor {
   return jobs <= 1 ? new Inline(setup) : new Pool(setup, jobs);
@@ -74,8 +80,16 @@ export async function runOrdered(
       throw e;
     }
   })();
+  // Its failure is thrown by the await below; until then the reading may wait on the event loop
+  // (a turn, stdin), where a rejection nobody awaits yet would end the process.
+  writer.catch(() => undefined);
+  let turn = performance.now();
   try {
     for await (const task of tasks) {
+      if (performance.now() - turn > TURN_MS) {
+        await new Promise(setImmediate);
+        turn = performance.now();
+      }
       inFlight.push([task, exec.run(task)]);
       chars += sizeOf(task);
       taskAdded = signal(taskAdded);

@@ -31,6 +31,9 @@ export interface DumpAnalysis {
 /** The worker that wrote a session's outputs stopped: the outputs it wrote are no longer known, so no more are written. */
 export class OutputsLost extends Error {}
 
+/** The disk or the quota of a session's folder is full: the next output would fail too, so no more are written. */
+export class OutputsFull extends Error {}
+
 /** Checks of the current version before `current` gives up on a dump that keeps changing. */
 const CURRENT_ATTEMPTS = 3;
 
@@ -114,7 +117,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /**
    * Writes `text` at `target` (`relative` under the session's folder); throws, in the CLI's words,
-   * why it was not written: OutputsLost when no output of the session can be written any more.
+   * why it was not written: OutputsLost or OutputsFull when no output of the session can be written any more.
    */
   async writeOutput(session: number, target: string, relative: string, text: string): Promise<WriteOutcome> {
     let answer: Awaited<ReturnType<AnalysisService['output']>>;
@@ -123,8 +126,9 @@ export class AnalysisService implements vscode.Disposable {
     } catch (e) {
       throw new OutputsLost(`${relative} was not written: ${(e as Error).message}`);
     }
-    const { outcome, refused, lost } = answer;
+    const { outcome, refused, lost, full } = answer;
     if (lost) throw new OutputsLost(refused);
+    if (full) throw new OutputsFull(refused);
     if (refused !== undefined || outcome === undefined) throw new Error(refused ?? `${relative}: unexpected answer`);
     return outcome;
   }
@@ -133,7 +137,7 @@ export class AnalysisService implements vscode.Disposable {
     await this.output({ kind: 'output-close', id: this.nextId++, session });
   }
 
-  private async output(request: OutputRequest): Promise<{ outcome?: WriteOutcome; refused?: string; lost?: true }> {
+  private async output(request: OutputRequest): Promise<{ outcome?: WriteOutcome; refused?: string; lost?: true; full?: true }> {
     const response = await this.workspaceLane.request(request);
     if (response.kind !== 'output') throw new Error(response.error ?? 'unexpected answer');
     return response;

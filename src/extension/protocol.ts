@@ -37,6 +37,9 @@ export interface CleanResponse {
 export type AnalysisResponse =
   | CleanResponse
   | { kind: 'keys'; id: number; keys: Uint32Array; error?: undefined }
-  /** `refused`: why an output was not written, in the CLI's words; `lost`: nor will any other be (the session is gone). */
-  | { kind: 'output'; id: number; outcome?: WriteOutcome; refused?: string; lost?: true; error?: undefined }
+  /**
+   * `refused`: why an output was not written, in the CLI's words; `lost`: nor will any other be
+   * (the session is gone); `full`: nor would the next (no space left on the disk, or in the quota).
+   */
+  | { kind: 'output'; id: number; outcome?: WriteOutcome; refused?: string; lost?: true; full?: true; error?: undefined }
   | { kind?: undefined; id: number; error: string };

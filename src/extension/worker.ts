@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { clean, CorpusIndex, dumpKeys, type CleanOptions } from '../core';
-import { closeSession, openSession, SessionLost, writeInSession } from './corpus/output-sessions';
+import { closeSession, DiskFull, openSession, SessionLost, writeInSession } from './corpus/output-sessions';
 import type { AnalysisRequest, AnalysisResponse, CorpusSnapshot, OutputRequest } from './protocol';
 
 let corpus: { version: number; lookup: (fp: string) => number } | undefined;
@@ -38,7 +38,7 @@ function output(request: OutputRequest): AnalysisResponse {
       try {
         return { kind: 'output', id, outcome: writeInSession(request.session, request.target, request.relative, request.text) };
       } catch (e) {
-        return { kind: 'output', id, refused: (e as Error).message, lost: e instanceof SessionLost || undefined };
+        return { kind: 'output', id, refused: (e as Error).message, lost: e instanceof SessionLost || undefined, full: e instanceof DiskFull || undefined };
       }
     case 'output-close':
       closeSession(request.session);

@@ -4,25 +4,23 @@
  * worker) share it. Node-only code of the CLI and the extension lives in src/node/; the
  * engine (src/core) stays free of fs, src/shared of anything the webview cannot compile.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { createTempBeside } from './temp-file';
 
 /** What became of an output: written, or left as it was because it held its text already. */
 export type WriteOutcome = 'written' | 'unchanged';
 
 /** Without O_NOFOLLOW (Windows), the flags follow a link: lstat's verdict is the only guard there. */
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+/** A FIFO put where an output goes fails the open (ENXIO) instead of holding it up for good. Regular files ignore it. */
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 /**
  * Opening an output to compare: not through a link, and not held up by a FIFO put in its place (a
- * FIFO there is no regular file, so it is not read but replaced). Regular files ignore O_NONBLOCK.
+ * FIFO there is no regular file, so it is not read but replaced).
  */
-const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
-/**
- * Creating the temporary file: a new one, or the open fails (EEXIST), also where a symbolic link
- * stands at its name; O_EXCL never follows a link.
- */
-const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW;
+const READ = constants.O_RDONLY | NOFOLLOW | NONBLOCK;
+/** Writing an output in place: emptied first (no old tail is left behind), not through a link. */
+const IN_PLACE = constants.O_WRONLY | constants.O_TRUNC | NOFOLLOW | NONBLOCK;
 
 /**
  * Whether an output (as lstat saw it) may hold `bytes`: only a regular file of their size is read
@@ -56,7 +54,18 @@ export function writeIfChangedSync(path: string, text: string, existing: Stats |
       closeSync(fd);
     }
   }
-  replaceSync(path, bytes, existing?.isFile() ? existing.mode & 0o777 : undefined);
+  const old = existing?.isFile() ? existing : undefined;
+  // A read-only output is refused (EACCES), as when every output was written in place: the rename
+  // needs only the folder's permission. Root may write any file, so it replaces this one too.
+  if (old) accessSync(path, constants.W_OK);
+  try {
+    replaceSync(path, bytes, old);
+  } catch (e) {
+    // A folder this process may not write in, holding an output it may write: written in place.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!old || (code !== 'EACCES' && code !== 'EPERM')) throw e;
+    writeInPlaceSync(path, bytes, e);
+  }
   return 'written';
 }
 
@@ -65,17 +74,19 @@ export function writeIfChangedSync(path: string, text: string, existing: Stats |
  * renamed over it. A full disk or any failed write leaves the old output as it was and no
  * temporary file behind; a reader never sees half an article. The rename replaces whatever entry
  * stands at `path` (a link that took the output's place included) and never writes through it.
- * The new file keeps the permissions `mode` of the one it replaces. There is no fsync: the rename
- * guards against a failed write, and one per article would cost more than the cleaning.
+ * There is no fsync: the rename guards against a failed write, and one per article would cost more
+ * than the cleaning.
+ *
+ * A new output gets the permissions a newly created file gets (0666 less the umask). A replaced
+ * one, `old`, keeps its permissions, and its owner and group where this process may set them;
+ * until then the temporary file is private, as `old` may be.
  */
-function replaceSync(path: string, bytes: Buffer, mode: number | undefined): void {
-  // A name of fixed length, so a long output name does not make it too long; the dot hides it.
-  const temp = join(dirname(path), `.dump-curator-${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, CREATE);
+function replaceSync(path: string, bytes: Buffer, old: Stats | undefined): void {
+  const { temp, fd } = createTempBeside(path, old ? 0o600 : 0o666);
   try {
     try {
-      if (mode !== undefined) fchmodSync(fd, mode);
       writeFileSync(fd, bytes);
+      if (old) keepAttributes(fd, old);
     } finally {
       closeSync(fd);
     }
@@ -83,5 +94,43 @@ function replaceSync(path: string, bytes: Buffer, mode: number | undefined): voi
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
+  }
+}
+
+/**
+ * Gives the file open at `fd` the owner and group of `old` (root may; a member of its group may
+ * give it that group), then its permissions. Where the owner cannot be kept, the replaced output
+ * belongs to whoever ran the write, as a new one does.
+ */
+function keepAttributes(fd: number, old: Stats): void {
+  const made = fstatSync(fd);
+  if (made.uid !== old.uid || made.gid !== old.gid) {
+    for (const uid of [old.uid, -1]) {
+      try {
+        fchownSync(fd, uid, old.gid);
+        break;
+      } catch (e) {
+        // EINVAL: an id this system (a user namespace) cannot map.
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'EPERM' && code !== 'EINVAL') throw e;
+      }
+    }
+  }
+  fchmodSync(fd, old.mode & 0o777);
+}
+
+/**
+ * Writes an output in place, emptied and filled again: where no temporary file can be made or
+ * renamed beside it (a folder this process may not write in), as outputs were written before they
+ * were replaced. Not atomic: a failed write leaves it empty or cut off. Only the regular file lstat
+ * saw is written; anything else now there fails with `cause`, the reason it could not be replaced.
+ */
+function writeInPlaceSync(path: string, bytes: Buffer, cause: unknown): void {
+  const fd = openSync(path, IN_PLACE);
+  try {
+    if (!fstatSync(fd).isFile()) throw cause;
+    writeFileSync(fd, bytes);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runIndex } from '../../src/cli/index-command';
 import { execute, makeJob } from '../../src/cli/work';
 import { CorpusIndex, fingerprint } from '../../src/core';
 import { assertNoTrace, cli, CLI, filesUnder, write } from './cli-run';
@@ -125,6 +126,26 @@ describe('dump-curator CLI at corpus scale (dist/cli.js)', function () {
       assert.equal(none.status, 2);
       assert.equal(none.errors[1], 'dump-curator: nothing to merge; n.idx not written');
       assert.ok(!existsSync(join(tmp, 'n.idx')));
+    });
+
+    it('writes through a temporary file of a random name, and removes no file it did not make', async () => {
+      const dir = site(join(tmp, 'in'));
+      // The name the temporary file had (.NAME.PID.tmp), which another user could make first: the
+      // write failed (EEXIST), and removed that file as if it were its own. Run here, for a known PID.
+      const guessed = write(join(tmp, `.i.idx.${process.pid}.tmp`), 'not the index');
+      const said: string[] = [];
+      const stderrWrite = process.stderr.write;
+      process.stderr.write = ((line: string) => said.push(line) > 0) as typeof process.stderr.write;
+      let status: number;
+      try {
+        status = await runIndex([dir], { out: join(tmp, 'i.idx'), merge: false, format: 'text', jobs: 1, textField: 'text' });
+      } finally {
+        process.stderr.write = stderrWrite;
+      }
+      assert.equal(status, 0, said.join(''));
+      assert.equal(readFileSync(guessed, 'utf8'), 'not the index');
+      assert.deepEqual(readdirSync(tmp).sort(), [`.i.idx.${process.pid}.tmp`, 'i.idx', 'in']);
+      assert.equal(CorpusIndex.deserialize(readFileSync(join(tmp, 'i.idx'))).files, 5);
     });
 
     it('never writes over an input, nor into a folder', () => {

@@ -5,8 +5,8 @@
  * the other files still processed).
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chmodSync, chownSync, closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brief } from '../../src/cli/errors';
@@ -23,6 +23,14 @@ const CRLF = Buffer.from(DUMP.toString('utf8').replace(/\n/g, '\r\n'));
 const BOM = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), DUMP]);
 const OTHER = readFileSync(join(TRAPS, 'credits.dump'));
 const OTHER_CLEAN = readFileSync(join(TRAPS, 'credits.clean.txt'), 'utf8');
+/** The unprivileged user of Debian and most Linux systems. */
+const NOBODY = 65534;
+
+/** A dump whose article is about `kib` KiB: paragraphs that differ (a repeated one is a duplicate and goes). */
+function longArticle(kib: number): string {
+  const paragraphs = Array.from({ length: kib }, (_, i) => `Absatz ${i + 1}: ` + 'Ein langer Absatz, der im Artikel bleibt, weil er ein Satz ist. '.repeat(16));
+  return 'Titel des langen Artikels\n\n' + paragraphs.join('\n\n') + '\n';
+}
 
 /** The stderr lines that are not the `--out` summary ("wrote N cleaned articles …"). */
 function complaints(r: Run): string[] {
@@ -357,9 +365,7 @@ describe('dump-curator CLI (dist/cli.js)', function () {
     function corpus(count: number, zKiB: number): string {
       const dir = join(tmp, 'in');
       for (let i = 1; i <= count; i++) write(join(dir, `b${String(i).padStart(3, '0')}.dump`), DUMP);
-      // Paragraphs that differ (a repeated one is a duplicate and goes), about 1 KiB each.
-      const paragraphs = Array.from({ length: zKiB }, (_, i) => `Absatz ${i + 1}: ` + 'Ein langer Absatz, der im Artikel bleibt, weil er ein Satz ist. '.repeat(16));
-      write(join(dir, 'z.dump'), 'Titel des langen Artikels\n\n' + paragraphs.join('\n\n') + '\n');
+      write(join(dir, 'z.dump'), longArticle(zKiB));
       return dir;
     }
 
@@ -371,26 +377,60 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       }
     }
 
-    it('--out onto a full disk: one line, exit 2, no empty or cut output, an old output kept whole', function () {
-      // A 64 KiB tmpfs in a mount namespace of its own: no root needed where user namespaces are allowed.
-      const unshare = ['--user', '--map-root-user', '--mount', 'sh', '-c'];
-      const mount = 'mount -t tmpfs -o size=64k tmpfs "$0" || exit 99';
-      if (spawnSync('unshare', [...unshare, mount, tmp]).status !== 0) this.skip(); // no unshare, or no mounting allowed
-      const dir = corpus(300, 40);
-      const old = 'Das alte Ergebnis eines früheren Laufs.\n';
-      write(join(tmp, 'old', 'z.clean.txt'), old);
+    // A 64 KiB tmpfs in a mount namespace of its own: no root needed where user namespaces are allowed.
+    const UNSHARE = ['--user', '--map-root-user', '--mount', 'sh', '-c'];
+    const MOUNT = 'mount -t tmpfs -o size=64k tmpfs "$0" || exit 99';
+
+    /**
+     * Runs clean `dir` --out onto the tmpfs, with `old` (if given) in the output folder first, and
+     * copies what the run left there to `after`. What the run printed, and the folder it wrote to.
+     */
+    function cleanOntoTmpfs(dir: string, jobs: string, after: string, old?: string): { r: SpawnSyncReturns<string>; out: string } {
+      const mnt = join(tmp, 'mnt');
+      mkdirSync(mnt, { recursive: true });
+      const copyOld = old !== undefined ? '&& cp "$1" "$0/out/"' : '';
+      const script = `${MOUNT}; mkdir "$0/out" ${copyOld} || exit 98; "$2" "$3" clean "$4" --out "$0/out" --jobs ${jobs}; s=$?; cp -R "$0/out" "$5" && exit $s`;
+      const r = spawnSync('unshare', [...UNSHARE, script, mnt, old ?? '', process.execPath, CLI, dir, after], { encoding: 'utf8', timeout: 60_000 });
+      return { r, out: join(mnt, 'out') };
+    }
+
+    it('--out onto a full disk: the line naming the dump and its output, the summary, exit 2, no empty or cut output', function () {
+      if (spawnSync('unshare', [...UNSHARE, MOUNT, tmp]).status !== 0) this.skip(); // no unshare, or no mounting allowed
+      const dir = corpus(300, 1);
       for (const jobs of ['1', '4']) {
         const after = join(tmp, `after-${jobs}`);
-        // Inside the namespace: the old output in place, the run, then a copy of what it left out of the tmpfs.
-        const script = `${mount}; mkdir "$0/out" && cp "$1" "$0/out/" || exit 98; "$2" "$3" clean "$4" --out "$0/out" --jobs ${jobs}; s=$?; cp -R "$0/out" "$5" && exit $s`;
-        const mnt = join(tmp, 'mnt');
-        mkdirSync(mnt, { recursive: true });
-        const r = spawnSync('unshare', [...unshare, script, mnt, join(tmp, 'old', 'z.clean.txt'), process.execPath, CLI, dir, after], { encoding: 'utf8', timeout: 60_000 });
+        const { r, out } = cleanOntoTmpfs(dir, jobs, after);
         assert.equal(r.status, 2, r.stderr);
-        assert.match(r.stderr, /^dump-curator: cannot write \S+ \(no space left on device, ENOSPC\); stopped\n$/);
-        assertWhole(after, old);
-        assert.equal(readFileSync(join(after, 'z.clean.txt'), 'utf8'), old, 'the old output is kept');
+        const written = readdirSync(after).sort();
+        assertWhole(after, '');
+        // The first output missing is the one that did not fit.
+        const stuck = `b${String(written.length + 1).padStart(3, '0')}`;
+        assert.deepEqual(written, Array.from({ length: written.length }, (_, i) => `b${String(i + 1).padStart(3, '0')}.clean.txt`));
+        assert.deepEqual(r.stderr.split('\n'), [
+          `dump-curator: ${join(dir, `${stuck}.dump`)}: cannot write ${join(out, `${stuck}.clean.txt`)} (no space left on device, ENOSPC); stopped`,
+          `dump-curator: wrote ${written.length} cleaned articles to ${out}; 1 skipped`,
+          '',
+        ]);
       }
+    });
+
+    it('--out onto a full disk: an output that needs room for its second copy is kept whole, and the run stops there', function () {
+      if (spawnSync('unshare', [...UNSHARE, MOUNT, tmp]).status !== 0) this.skip(); // no unshare, or no mounting allowed
+      // 16 pages of 4 KiB: 3 short outputs and the old z (8 pages) leave too little for the new z
+      // (10 pages), which alone would fit beside the short ones.
+      const dir = corpus(3, 40);
+      const old = 'Das alte Ergebnis eines früheren Laufs.\n'.repeat(750);
+      write(join(tmp, 'old', 'z.clean.txt'), old);
+      const after = join(tmp, 'after');
+      const { r, out } = cleanOntoTmpfs(dir, '1', after, join(tmp, 'old', 'z.clean.txt'));
+      assert.equal(r.status, 2, r.stderr);
+      assert.deepEqual(r.stderr.split('\n'), [
+        `dump-curator: ${join(dir, 'z.dump')}: cannot write ${join(out, 'z.clean.txt')} (no space left on device, ENOSPC); stopped`,
+        `dump-curator: wrote 3 cleaned articles to ${out}; 1 skipped`,
+        '',
+      ]);
+      assertWhole(after, old);
+      assert.deepEqual(readdirSync(after).sort(), ['b001.clean.txt', 'b002.clean.txt', 'b003.clean.txt', 'z.clean.txt']);
     });
 
     it('--out: a write that fails half way (a file size limit, EFBIG) leaves the old output whole; the others are written', function () {
@@ -409,6 +449,62 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       assertWhole(out, old);
       assert.deepEqual(readdirSync(out).sort(), ['b001.clean.txt', 'b002.clean.txt', 'b003.clean.txt', 'z.clean.txt']);
     });
+
+    it('--out as a user who may not write in the output folder: a writable output is written in place, a read-only one refused', function () {
+      if (process.platform === 'win32') this.skip(); // no permission bits
+      // Permissions do not stop root (CI runs as root): then the CLI runs as the unprivileged "nobody",
+      // from a copy of the self-contained bundle that it can reach whatever the checkout's permissions.
+      const uid = process.getuid?.() === 0 ? NOBODY : undefined;
+      const script = uid !== undefined ? join(tmp, 'cli.js') : undefined;
+      if (script) copyFileSync(CLI, script);
+      chmodSync(tmp, 0o755);
+      write(join(tmp, 'in', 'locked', 'a.dump'), DUMP);
+      write(join(tmp, 'in', 'open', 'b.dump'), DUMP);
+      const old = 'Das alte Ergebnis eines früheren Laufs.\n';
+      const [locked, open] = [join(tmp, 'out', 'locked'), join(tmp, 'out', 'open')];
+      const a = write(join(locked, 'a.clean.txt'), old);
+      const b = write(join(open, 'b.clean.txt'), old);
+      if (uid !== undefined) for (const path of [join(tmp, 'out'), locked, a, open, b]) chownSync(path, uid, uid);
+      chmodSync(b, 0o444);
+      chmodSync(locked, 0o555);
+      const inode = statSync(a).ino;
+      try {
+        const r = cli(['clean', 'in', '--out', 'out'], { cwd: tmp, uid, script });
+        assert.equal(r.status, 2, r.stderr);
+        assert.deepEqual(r.errors, [
+          `dump-curator: ${join('in', 'open', 'b.dump')}: cannot write ${b} (EACCES)`,
+          'dump-curator: wrote 1 cleaned article to out; 1 skipped',
+        ]);
+      } finally {
+        chmodSync(locked, 0o755);
+      }
+      assert.equal(readFileSync(a, 'utf8'), GOLDEN);
+      assert.equal(statSync(a).ino, inode, 'written in place');
+      assert.equal(readFileSync(b, 'utf8'), old);
+      assert.deepEqual([readdirSync(locked), readdirSync(open)], [['a.clean.txt'], ['b.clean.txt']]);
+    });
+
+    for (const [signal, status, jobs] of [['SIGINT', 130, '1'], ['SIGTERM', 143, '2']] as const) {
+      it(`--out stopped by ${signal} (--jobs ${jobs}): exit ${status} between two outputs, no temporary file left`, async () => {
+        const dir = join(tmp, 'in');
+        const dump = longArticle(1000);
+        for (let i = 10; i < 50; i++) write(join(dir, `a${i}.dump`), dump);
+        const cleaned = cli(['clean', join(dir, 'a10.dump')]).stdout;
+        const out = join(tmp, 'out');
+        const child = spawn(process.execPath, [CLI, 'clean', dir, '--out', out, '--jobs', jobs], { stdio: 'ignore' });
+        const exited = new Promise<[number | null, string | null]>((done) => child.on('exit', (code, sig) => done([code, sig])));
+        const started = () => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.clean.txt'));
+        while (child.exitCode === null && !started()) await new Promise((r) => setTimeout(r, 5));
+        child.kill(signal);
+        assert.deepEqual(await exited, [status, null]);
+        const left = readdirSync(out);
+        assert.ok(left.length < 40, `stopped before the end: ${left.length} of 40 written`);
+        for (const f of left) {
+          assert.match(f, /^a\d\d\.clean\.txt$/, `left behind: ${f}`);
+          assert.equal(readFileSync(join(out, f), 'utf8'), cleaned, f);
+        }
+      });
+    }
 
     it('--out: two dumps with one output name (a.dump, a.raw.txt): the first is written, the second reported', () => {
       write(join(tmp, 'in', 'a.dump'), DUMP);
@@ -538,6 +634,12 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       const cut = brief(`Invalid regular expression: /${'x|'.repeat(1_000_000)}/: Regular expression too large`);
       assert.ok(cut.length <= 300, String(cut.length));
       assert.match(cut, /^Invalid regular expression: \/x\|x.* … .*: Regular expression too large$/);
+      // Never half an emoji (a surrogate pair) at either cut, wherever the emoji stand.
+      for (let shift = 0; shift < 2; shift++) {
+        const emoji = brief('x'.repeat(shift) + '😀'.repeat(500) + 'x'.repeat(shift));
+        assert.ok(emoji.length <= 300, String(emoji.length));
+        assert.doesNotMatch(emoji, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }
     });
 
     it('a folder as config: one line, exit 2', () => {
@@ -566,6 +668,9 @@ describe('dump-curator CLI (dist/cli.js)', function () {
       ['a repeated --out', ['clean', 'x.dump', '--out', 'o', '--out', 'p'], /^dump-curator: --out given more than once$/],
       ['an empty --config', ['check', '--config', '', 'x.dump'], /^dump-curator: --config needs a path$/],
       ['an empty --out', ['clean', '--out=', 'x.dump'], /^dump-curator: --out needs a path$/],
+      ['an empty PATH', ['check', ''], /^dump-curator: check: an empty PATH names no file$/],
+      ['an empty PATH with --out (no folder made)', ['clean', 'x.dump', '', '--out', 'o1'], /^dump-curator: clean: an empty PATH names no file$/],
+      ['an empty INDEX', ['index', '--merge', 'a.idx', '', '--out', 'm.idx'], /^dump-curator: index: an empty INDEX names no file$/],
     ];
     for (const [what, args, reason] of usageCases) {
       it(`${what}: message, usage, exit 2`, () => {

@@ -1,5 +1,6 @@
 /** Clean Workspace to Folder's writes in the analysis worker (src/extension/corpus/output-sessions.ts): the CLI's checks, the editor's wording. */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,20 @@ describe('output sessions', () => {
     openSession(2, out, []);
     assert.equal(writeInSession(2, join(out, 'ws', 'a.clean.txt'), 'ws/a.clean.txt', 'Titel\n'), 'unchanged');
     closeSession(2);
+  });
+
+  it('a full disk is a DiskFull, which stops the run (every write after it would fail too), worded as the CLI words it', function () {
+    // A 64 KiB tmpfs at the output folder, in a mount namespace of its own: no root needed where user namespaces are allowed.
+    const unshare = ['--user', '--map-root-user', '--mount', 'sh', '-c'];
+    const mount = 'mount -t tmpfs -o size=64k tmpfs "$0" || exit 99';
+    if (spawnSync('unshare', [...unshare, mount, out]).status !== 0) this.skip(); // no unshare, or no mounting allowed
+    const script = `const { DiskFull, openSession, writeInSession } = require(${JSON.stringify(join(__dirname, '../../src/extension/corpus/output-sessions.ts'))});
+      const out = process.argv[1];
+      openSession(1, out, []);
+      try { writeInSession(1, out + '/a.clean.txt', 'a.clean.txt', 'x'.repeat(1 << 17)); } catch (e) { process.stdout.write(JSON.stringify([e instanceof DiskFull, e.message])); }`;
+    const run = `${mount}; exec "$1" -r "$2" -e "$3" "$0"`;
+    const r = spawnSync('unshare', [...unshare, run, out, process.execPath, join(__dirname, '../register-ts.cjs'), script], { encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(r.stdout || 'null'), [true, 'cannot write a.clean.txt (ENOSPC)'], r.stderr);
   });
 
   it('a session this worker does not hold (it restarted) is lost, and so said', () => {

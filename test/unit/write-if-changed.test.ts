@@ -4,13 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, chownSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeIfChangedSync, type WriteOutcome } from '../../src/node/write-if-changed';
 
 const TEXT = 'Überschrift\n\nDer erste Absatz des Artikels.\n';
 const LONG_AGO = new Date('2001-02-03T04:05:06Z');
+/** The unprivileged user "nobody". */
+const NOBODY = 65534;
 
 /** The write, as the callers make it: with what lstat sees at the output. */
 const write = (path: string, text: string): WriteOutcome => writeIfChangedSync(path, text, lstatSync(path, { throwIfNoEntry: false }));
@@ -138,12 +140,55 @@ describe('writeIfChangedSync', () => {
     }
   });
 
-  it('keeps the permissions of the output it replaces', function () {
+  it('keeps the permissions of the output it replaces; a new output gets those of a new file', function () {
     if (process.platform === 'win32') this.skip(); // no permission bits to keep
+    // No umask takes 0666 to 0604 in practice: a file made anew does not get it by chance.
+    assert.notEqual(0o666 & ~process.umask(), 0o604);
     existing('other');
-    chmodSync(out, 0o640);
+    chmodSync(out, 0o604);
     assert.equal(write(out, TEXT), 'written');
-    assert.equal(statSync(out).mode & 0o777, 0o640);
+    assert.equal(statSync(out).mode & 0o777, 0o604);
+    const fresh = join(tmp, 'b.clean.txt');
+    assert.equal(write(fresh, TEXT), 'written');
+    assert.equal(statSync(fresh).mode & 0o777, 0o666 & ~process.umask());
+  });
+
+  it('makes the temporary file private when it replaces an output: its permissions are set once the text is in', function () {
+    if (process.platform === 'win32') this.skip(); // no permission bits
+    existing('other');
+    chmodSync(out, 0o644);
+    // The permissions the temporary file has when it is created: anyone who opens it then may read what is written to it later.
+    const created: number[] = [];
+    const fs = require('node:fs') as typeof import('node:fs');
+    const openSync = fs.openSync;
+    fs.openSync = ((...args: Parameters<typeof openSync>) => {
+      const fd = openSync(...args);
+      const path = args[0];
+      if (String(path).endsWith('.tmp')) created.push(fs.fstatSync(fd).mode & 0o777);
+      return fd;
+    }) as typeof fs.openSync;
+    try {
+      assert.equal(write(out, TEXT), 'written');
+    } finally {
+      fs.openSync = openSync;
+    }
+    assert.deepEqual(created, [0o600 & ~process.umask()]);
+    assert.equal(statSync(out).mode & 0o777, 0o644);
+    assert.equal(readFileSync(out, 'utf8'), TEXT);
+  });
+
+  // Root passes permission checks: a user's file is written by root in place, read-only or not.
+  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+
+  asRoot('as root: keeps the owner and group of another user\'s output, and replaces a read-only one', () => {
+    existing('other');
+    chownSync(out, NOBODY, NOBODY);
+    chmodSync(out, 0o444);
+    assert.equal(write(out, TEXT), 'written');
+    const after = statSync(out);
+    assert.deepEqual([after.uid, after.gid, after.mode & 0o777], [NOBODY, NOBODY, 0o444]);
+    assert.equal(readFileSync(out, 'utf8'), TEXT);
+    assert.deepEqual(readdirSync(tmp), ['a.clean.txt']);
   });
 
   it('leaves no temporary file when the output cannot be replaced (a folder in its place)', () => {

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { cleanedName, cleanRecord, type RuleCode } from '../../core';
 import { isInside } from '../../node/output-folder';
-import { OutputsLost, type AnalysisService } from '../analysis';
+import { OutputsFull, OutputsLost, type AnalysisService } from '../analysis';
 import { findDumps, readDump } from './dump-files';
 import { OutputWriter } from './output-writer';
 
@@ -27,6 +27,8 @@ export interface CleanToFolderSummary {
   linesRemoved: Partial<Record<RuleCode, number>>;
   skipped: { uri: vscode.Uri; reason: string }[];
   cancelled: boolean;
+  /** The disk or the quota filled: the run stopped at the output it could not write (the last skipped). */
+  full: boolean;
 }
 
 
@@ -54,7 +56,7 @@ export async function cleanWorkspaceToFolder(
     return undefined;
   }
 
-  const summary: CleanToFolderSummary = { written: 0, unchanged: 0, linesRemoved: {}, skipped: [], cancelled: false };
+  const summary: CleanToFolderSummary = { written: 0, unchanged: 0, linesRemoved: {}, skipped: [], cancelled: false, full: false };
   let unopened: string | undefined;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dump Curator: cleaning the workspace'), cancellable: true },
@@ -122,8 +124,10 @@ async function cleanInto(writer: OutputWriter, files: readonly vscode.Uri[], run
       if (run.jsonl) records.push(JSON.stringify(cleanRecord(vscode.workspace.asRelativePath(uri), { ...result, text: result.cleanText })));
     } catch (e) {
       summary.skipped.push({ uri, reason: (e as Error).message });
-      // The worker writing the outputs stopped: what it wrote is no longer known, so nothing more is written.
-      if (e instanceof OutputsLost) return;
+      // The worker writing the outputs stopped (what it wrote is no longer known), or the disk is
+      // full (every write after this one would fail): nothing more is written, records.jsonl neither.
+      if (e instanceof OutputsFull) summary.full = true;
+      if (e instanceof OutputsLost || summary.full) return;
     }
   }
   if (!run.jsonl) return;
@@ -138,9 +142,17 @@ async function cleanInto(writer: OutputWriter, files: readonly vscode.Uri[], run
 /** The summary in the log, each skipped file with its reason, and in a notification. */
 function report(summary: CleanToFolderSummary, target: vscode.Uri, log: vscode.LogOutputChannel): void {
   const removed = Object.entries(summary.linesRemoved).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
-  log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written, ${summary.unchanged} unchanged; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${summary.cancelled ? ' (cancelled)' : ''}`);
+  const stopped = summary.full ? ' (stopped: no space left)' : summary.cancelled ? ' (cancelled)' : '';
+  log.info(`Clean Workspace to ${target.fsPath}: ${summary.written} written, ${summary.unchanged} unchanged; lines removed by rule: ${removed}; ${summary.skipped.length} skipped${stopped}`);
   for (const { uri, reason } of summary.skipped) log.warn(`Skipped ${uri.fsPath}: ${reason}`);
   // Counts after labels, not before nouns: "1 cleaned articles" would need a plural form, which l10n lacks.
+  if (summary.full) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Dump Curator: no space left for the cleaned articles in {0} (the disk or your quota is full); stopped after {1} written, {2} unchanged, {3} skipped. Details in the output channel.',
+        target.fsPath, summary.written, summary.unchanged, summary.skipped.length),
+    );
+    return;
+  }
   void vscode.window.showInformationMessage(
     vscode.l10n.t('Dump Curator: cleaned articles in {0}: {1} written, {2} unchanged, {3} skipped. Details in the output channel.',
       target.fsPath, summary.written, summary.unchanged, summary.skipped.length),

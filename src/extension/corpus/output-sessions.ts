@@ -12,6 +12,9 @@ const sessions = new Map<number, OutputFolder>();
 /** The session is not in this worker: the one that held it stopped, and what it wrote is not known here. */
 export class SessionLost extends Error {}
 
+/** No space left on the disk or in the quota (ENOSPC, EDQUOT): every write after this one would fail too. */
+export class DiskFull extends Error {}
+
 /** Opens a session into `root`, an existing folder; `inputs` are the dumps' paths. Throws when `root` cannot be resolved. */
 export function openSession(session: number, root: string, inputs: readonly string[]): void {
   const ids = new Set<string>();
@@ -28,7 +31,7 @@ export function openSession(session: number, root: string, inputs: readonly stri
 /**
  * Writes `text` at `target`, `relative` under the session's folder. Throws an error that says, in
  * the CLI's words, why it was not written: refused (`… is a symbolic link; not followed`) or
- * failed (`cannot write … (EISDIR)`).
+ * failed (`cannot write … (EISDIR)`), a DiskFull when the disk is full.
  */
 export function writeInSession(session: number, target: string, relative: string, text: string): WriteOutcome {
   const folder = sessions.get(session);
@@ -38,7 +41,8 @@ export function writeInSession(session: number, target: string, relative: string
   } catch (e) {
     if (e instanceof OutputRefused) throw new Error(`${relative} ${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
-    throw typeof code === 'string' ? new Error(`cannot write ${relative} (${code})`) : e;
+    if (typeof code !== 'string') throw e;
+    throw new (code === 'ENOSPC' || code === 'EDQUOT' ? DiskFull : Error)(`cannot write ${relative} (${code})`);
   }
 }
 
