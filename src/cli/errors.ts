@@ -1,12 +1,14 @@
+import { printable } from './printable';
+
 /** A user's mistake that stops the command: one line on stderr, exit status 2, no stack trace. */
 export class UserError extends Error {}
 
 /** A mistake in how the command was called: printed with the usage text, exit status 2. */
 export class UsageError extends UserError {}
 
-/** Writes one line to stderr, whatever the message holds (a file name or a config value may contain a line break). */
+/** Writes one line to stderr, whatever the message holds (a file name or a config value may hold a line break or an escape). */
 export function say(message: string): void {
-  process.stderr.write(`dump-curator: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  process.stderr.write(`dump-curator: ${printable(message)}\n`);
 }
 
 /** A reason cut to a readable length: a system or engine message can hold a whole input (a regular expression of megabytes). */

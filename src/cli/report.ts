@@ -1,5 +1,6 @@
 /** How findings are printed: one line each for people and editors' problem matchers, or JSON. */
 import type { Finding, Severity } from '../core';
+import { printable } from './printable';
 
 /** A finding in the CLI's JSON: 1-based lines and columns, like the text output. */
 export interface JsonFinding {
@@ -29,7 +30,7 @@ export function toJson(file: string, f: Finding): JsonFinding {
 }
 
 export function textLine(f: JsonFinding): string {
-  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`;
+  return `${printable(f.file)}:${f.line}:${f.column} ${f.severity} ${f.code} ${printable(f.message)}`;
 }
 
 /** The counts behind the summary line, added up file by file as results arrive. */

@@ -55,6 +55,17 @@ describe('dump-curator CLI (dist/cli.js)', function () {
   });
 
   describe('check', () => {
+    it('prints control characters of a file name or a dump as codes: no line split, no escape sent to the terminal', () => {
+      const name = 'rot\x1b[31m\nzeile.dump';
+      write(join(tmp, name), 'Kicker\n\nTitel hier\n\nDer Lead endet hier.\n\nGlocke \x07 im Text.\n\nReuters\n');
+      const r = cli(['check', tmp, join(tmp, 'fehlt\x1b]0;x\x07.dump')]);
+      assert.equal(r.status, 2, r.stderr);
+      for (const out of [r.stdout, r.stderr]) assert.doesNotMatch(out, /[\x00-\x08\x0b-\x1f\x7f]/, 'a raw control character');
+      const findings = r.stdout.split('\n').filter((l) => FINDING_LINE.test(l));
+      assert.ok(findings.length > 0 && findings.every((l) => l.includes('rot\\x1b[31m\\x0azeile.dump:')), r.stdout);
+      assert.deepEqual(complaints(r), [`dump-curator: ${join(tmp, 'fehlt\\x1b]0;x\\x07.dump')}: no such file or folder`]);
+    });
+
     it('prints path:line:col severity code message per finding, then a summary, and exits 1', () => {
       const r = cli(['check', '20min-putin-kim.dump'], { cwd: EXAMPLES });
       assert.equal(r.status, 1, r.stderr);
