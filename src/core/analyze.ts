@@ -7,6 +7,7 @@ import { compilePhrases, type CompiledPhrases } from './phrases';
 import { ruleMeta, RULES } from './registry';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
+import { creditReason } from './rules/credit';
 import type { CleanOptions, Finding, RuleCode, Severity, SeveritySetting } from './types';
 
 export interface Analysis {
@@ -246,11 +247,15 @@ function findKicker(doc: DumpDocument, phrases: CompiledPhrases): number | undef
   return first.index;
 }
 
+/** Platforms whose name is also a topic (lower case, as fingerprints are). */
+const PLATFORMS = new Set(['tiktok', 'instagram', 'facebook', 'youtube', 'twitter', 'x', 'telegram', 'whatsapp', 'snapchat', 'linkedin', 'threads', 'reddit']);
+
 /** A full stop or an ellipsis at the end, maybe inside a closing quote or bracket. */
 const FULL_STOP = /[.…][»«"“”')]?$/;
 
 function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
-  // A platform's name is a topic as well as a credit (`Tiktok`, `Instagram`): at the top of an
-  // article, above its headline, it is the kicker. A publisher's or author's line is not.
-  return (unit.role !== undefined && unit.role !== 'subheading') || !!bylineReason(unit, phrases);
+  // A platform's bare name is a topic as well as a credit (`Tiktok`, `Instagram`): at the top of an
+  // article, above its headline, it is the kicker. An agency, a labelled credit or a byline is not.
+  if (unit.role !== undefined && unit.role !== 'subheading') return true;
+  return (!!creditReason(unit, phrases) && !PLATFORMS.has(unit.fp)) || !!bylineReason(unit, phrases);
 }

@@ -83,8 +83,6 @@ export interface DumpDocument {
   units: Unit[];
   /** blocksOf's answer, once asked. */
   blocks?: Unit[][];
-  /** isParagraphed's answer, once asked. */
-  paragraphed?: boolean;
 }
 
 export function parseDump(text: string): DumpDocument {
@@ -174,21 +172,6 @@ function groupBlocks(doc: DumpDocument): Unit[][] {
     if (end - i > 1) out.push(units.slice(i, end));
   }
   return out;
-}
-
-/**
- * Whether the dump parts its paragraphs (blank lines or block tags) often enough for its blocks to
- * mean something: a quarter of its paragraphs start one or more. A dump of one paragraph per line
- * with no blank line is one block, in which a credit would make captions of the whole article; the
- * rules that read blocks as image blocks leave such a dump alone.
- */
-export function isParagraphed(doc: DumpDocument): boolean {
-  if (doc.paragraphed === undefined) {
-    let gaps = 0;
-    for (const unit of doc.units) if (unit.gapBefore) gaps++;
-    doc.paragraphed = gaps * 4 >= doc.units.length;
-  }
-  return doc.paragraphed;
 }
 
 /** A blank line or block tag anywhere between two units (by index) separates their paragraphs. */

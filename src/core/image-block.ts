@@ -2,7 +2,7 @@
  * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
  * duplicate-line rules both ask, so that they agree on which lines are captions.
  */
-import { isParagraphed, type Unit } from './document';
+import type { Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
@@ -11,9 +11,11 @@ import { endsSentence } from './text';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
-export const MAX_IMAGE_BLOCK_LINES = 6;
+const MAX_IMAGE_BLOCK_LINES = 6;
 /** A line longer than this is a paragraph, even in an image block. */
 export const MAX_CAPTION_WORDS = 60;
+/** The kicker, headline and lead. */
+const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
 const MIN_SIGNED_OFF_WORDS = 12;
 /**
@@ -24,12 +26,21 @@ const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html
 
 /**
  * Whether `block` (units with no blank line between them) is an image block: a few lines that
- * stand with a photo credit, in a dump that parts its paragraphs. A source tag (`(AFP)`) ends a story and makes no image block, nor
+ * stand with a photo credit. A source tag (`(AFP)`) ends a story and makes no image block, nor
  * does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  if (block.length > MAX_IMAGE_BLOCK_LINES || !isParagraphed(ctx.doc)) return false;
+  if (!mayBeImageBlock(block)) return false;
   return block.some((u) => !isSourceTag(u.text) && creditAt(u, ctx.doc, ctx.phrases) !== undefined && !signsOff(u, block, ctx));
+}
+
+/**
+ * Whether `block` may be an image block at all: a few lines, and not the top of the article run
+ * together with what follows (a dump with no blank line between its kicker, headline and lead
+ * is one block, in which a credit would make captions of the whole article).
+ */
+export function mayBeImageBlock(block: readonly Unit[]): boolean {
+  return block.length <= MAX_IMAGE_BLOCK_LINES && !(block[0].index === 0 && block.length >= ARTICLE_TOP);
 }
 
 /** Whether a line of an image block is its caption (dropped with it): not its credit or byline, and no paragraph. */

@@ -12,18 +12,24 @@ const MIN_OPEN_WORDS = 6;
 const MAX_NAME_WORDS = 4;
 /** A bare name ending a sentence in mid-paragraph, with nothing but the line's end to tell: a word or two. */
 const MAX_BARE_NAME_WORDS = 2;
-/**
- * Words a sentence cannot end on, and the nouns that introduce a source by its name: the line
- * before a name that ends on one of them goes on into the name (`…die Redaktionen von` /
- * `20 Minuten`, `…berichtete die Nachrichtenagentur` / `Reuters.`). A caption never ends so.
- */
-const LEADS_IN = new Set(
+/** Words a sentence cannot end on: the line before a name that ends on one goes on into it (`…die Redaktionen von` / `20 Minuten`). */
+const FUNCTION_WORDS = new Set(
   (
     'von vom der die das den dem des laut gemäss gegenüber mit bei nach und oder für zur zum ' +
+    'de du la le les selon par à au aux et di del della dei delle da secondo al alla e ' +
+    'at of by from to the and with according'
+  ).split(' '),
+);
+/**
+ * Nouns that introduce a source by its name: the line before a name that ends on one goes on into
+ * it only when the name closes the sentence (`…berichtete die Nachrichtenagentur` / `Reuters.`),
+ * for a caption may end on one too (`…lors d'une conférence de presse` / `AFP`).
+ */
+const SOURCE_NOUNS = new Set(
+  (
     'nachrichtenagentur agentur zeitung zeitschrift magazin sender portal newsportal onlineportal blatt ' +
-    'de du des la le les selon par à au aux et agence quotidien journal chaîne presse ' +
-    'di del della dei delle da secondo al alla e agenzia quotidiano giornale emittente testata stampa ' +
-    'at of by from to the and with according agency newspaper outlet broadcaster wire service'
+    'agence quotidien journal chaîne presse agenzia quotidiano giornale emittente testata stampa ' +
+    'agency newspaper outlet broadcaster wire service'
   ).split(' '),
 );
 const LAST_WORD = /[\p{L}\p{N}'’-]+$/u;
@@ -50,6 +56,8 @@ export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
   // The line before may be long: only its end is tested.
   if (!prev || !ENDS_OPEN.test(prev.text.slice(-2))) return false;
   const lastWord = LAST_WORD.exec(prev.text.slice(-40))?.[0].toLowerCase();
-  if (prev.words >= 4 && lastWord !== undefined && LEADS_IN.has(lastWord)) return true;
+  if (prev.words >= 4 && lastWord !== undefined) {
+    if (FUNCTION_WORDS.has(lastWord) || (SOURCE_NOUNS.has(lastWord) && endsSentence(unit.text))) return true;
+  }
   return nextInParagraph && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentence(unit.text);
 }

@@ -80,21 +80,25 @@ const REPORTED_SPEECH = new RegExp(
 const OWN_PRODUCT =
   /(?<!\p{L})(?:unsere[nm]? (?:app|newsletter)|our (?:app|newsletter)|notre (?:app|application|newsletter)|la nostra (?:app|newsletter))(?!\p{L})/iu;
 
+/** A call to get it: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
+const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
+
 /**
  * A paragraph set in square brackets, the way an editor's note stands apart from the story, that
  * promotes the publisher's own app or newsletter (`[Wenn Sie … live auf Ihr Handy haben wollen,
  * empfehlen wir Ihnen unsere App, …]`).
  */
 function isBracketedOwnPromo(text: string): boolean {
-  return text.charCodeAt(0) === 91 /* [ */ && text.endsWith(']') && OWN_PRODUCT.test(text);
+  return text.charCodeAt(0) === 91 /* [ */ && text.endsWith(']') && OWN_PRODUCT.test(text) && PROMO_CALL.test(text);
 }
 
 /**
  * Who gave an answer, with age and place: `Anna (34), Bern`, `Sophie, 42 ans, Carouge`,
  * `John Smith, 45, London`. A vox pop quotes people the reporter asked: its answers are article text.
  */
-const VOX_POP_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\d{1,3}\)|, \d{1,3}(?: (?:ans|anni|years?|Jahre))?),? \p{Lu}/u;
-/** Paragraphs after a question looked at for a vox pop's names. */
+const VOX_POP_NAME =
+  /^(?!(?:Ja|Nein|Oui|Non|Sì|Si|No|Yes)(?!\p{L}))\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\d{1,3}\)|, \d{1,3}(?: (?:ans|anni|years?|Jahre))?), \p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}$/u;
+/** Units after a question looked at for a vox pop's names. */
 const VOX_POP_REACH = 6;
 
 /** A capitalised word right after a publisher's name: a product of it. */

@@ -4,7 +4,7 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import { isParagraphed, type DumpDocument, type Unit } from '../document';
+import type { DumpDocument, Unit } from '../document';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -43,9 +43,9 @@ const DATE_WORDS = new Set(
     'publiziert aktualisiert veröffentlicht erstellt stand zuletzt published updated last posted publié publie mis modifié pubblicato aggiornato'
   ).split(' '),
 );
-/** An author after the date: `Publiziert am 3. Mai 2024 von Anna Muster`. */
 /** An article or determiner first: a heading (`Die Folgen`, `Le bilan`), not a name. */
 const LEADING_ARTICLE = /^(?:die|der|das|den|dem|des|ein|eine|the|a|an|le|la|les|un|une|il|lo|gli|i|uno|una)(?![\p{L}'])/iu;
+/** An author after the date: `Publiziert am 3. Mai 2024 von Anna Muster`. */
 const AUTHOR_AFTER = /\s(?:von|by|par|di)\s+(.+)$/i;
 /** "3 min read", "Lesezeit: 3 Minuten"; a bare "20 Minuten" is a name, not a reading time. */
 const READING_TIME =
@@ -114,8 +114,9 @@ function isDateline(text: string): boolean {
  * lines hold a credit or a line printed twice, it is the publisher or photographer line.
  */
 function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
-  if (unit.words > 3 || SENTENCE_PUNCTUATION.test(unit.text) || !NAMES.test(unit.text) || LEADING_ARTICLE.test(unit.text)) return false;
-  if (!isParagraphed(doc)) return false;
+  // The first line is the kicker's or the headline's, above the lead, not above an image.
+  if (unit.index === 0 || unit.words > 3 || SENTENCE_PUNCTUATION.test(unit.text)) return false;
+  if (!NAMES.test(unit.text) || LEADING_ARTICLE.test(unit.text)) return false;
   const prev = doc.units[unit.index - 1];
   if (prev && prev.block === unit.block) return false;
   let repeat = false;

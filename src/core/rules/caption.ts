@@ -4,12 +4,12 @@
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
-import { blocksOf, isParagraphed, type Unit } from '../document';
+import { blocksOf, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { isCaptionLine, MAX_CAPTION_WORDS, MAX_IMAGE_BLOCK_LINES, standsWithCredit } from '../image-block';
+import { isCaptionLine, MAX_CAPTION_WORDS, mayBeImageBlock, standsWithCredit } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
@@ -70,7 +70,7 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 function imageBlockReason(block: readonly Unit[], ctx: RuleContext): Message | undefined {
-  if (block.length > MAX_IMAGE_BLOCK_LINES || !isParagraphed(ctx.doc)) return undefined;
+  if (!mayBeImageBlock(block)) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
     if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }

@@ -1,20 +1,25 @@
 /**
  * duplicate-line: a later line whose normalised text equals an earlier one's (tags stripped,
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
- * not compared (MIN_WORDS).
+ * not compared (MIN_WORDS), and a line a little longer only where it cannot stand twice in earnest.
  */
-import { blocksOf, type Unit } from '../document';
+import { blocksOf, previousInParagraph, type DumpDocument, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { isCaptionLine, standsWithCredit } from '../image-block';
 
+/** Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident. */
+const MIN_WORDS = 3;
 /**
- * Shorter lines are not compared: a short line says the same thing twice in earnest, as an answer
- * (`Ja.`, `Das kann ich nicht sagen.` to two questions) or a row of a list (`Sonnig, 24 bis 29
- * Grad` for two days). A caption printed twice goes as a caption, whatever its length.
+ * A line shorter than this may be said twice in earnest where it stands in another context: an
+ * answer to another question (`Das kann ich nicht sagen.`), a row under another day or in a list
+ * (`Sonnig, 24 bis 29 Grad`).
  */
-const MIN_WORDS = 6;
+const MIN_WORDS_ANYWHERE = 6;
+/** A list's rows are short; a list is looked over up to this many rows each way. */
+const MAX_ROW_WORDS = 6;
+const MAX_ROWS = 30;
 
 export const duplicateLine: Rule = {
   code: 'duplicate-line',
@@ -41,6 +46,7 @@ export const duplicateLine: Rule = {
       if (original === unit) continue;
       // An image caption the body repeats further down is no later copy: the caption rule takes it.
       if (original.index > unit.index && unit.role !== 'pullquote') continue;
+      if (unit.words < MIN_WORDS_ANYWHERE && saidAgain(unit, original, ctx.doc)) continue;
       if (!aside?.[original.index]) original.memo.keptCopy = true;
       const sameLine = original.line === unit.line;
       const message = unit.role === 'pullquote'
@@ -55,6 +61,22 @@ export const duplicateLine: Rule = {
     }
   },
 };
+
+/** Whether a short line repeats in earnest: after another line than its copy, or as a row of a list of short lines. */
+function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
+  const before = previousInParagraph(unit, doc);
+  // Printed twice in a row is a stutter of the page, not a thing said twice.
+  if (before === original) return false;
+  if (before && before.fp !== previousInParagraph(original, doc)?.fp) return true;
+  let rows = 1;
+  for (let u = before; u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
+  for (let i = unit.index + 1; i < doc.units.length && rows < MAX_ROWS; i++) {
+    const next = doc.units[i];
+    if (previousInParagraph(next, doc) !== doc.units[i - 1] || next.words > MAX_ROW_WORDS) break;
+    rows++;
+  }
+  return rows >= 3;
+}
 
 /** Which units are pull quotes or stand in an image block to be dropped, by unit index; undefined when none does. */
 function asides(ctx: RuleContext): boolean[] | undefined {
