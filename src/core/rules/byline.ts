@@ -43,6 +43,8 @@ const DATE_WORDS = new Set(
     'publiziert aktualisiert veröffentlicht erstellt stand zuletzt published updated last posted publié publie mis modifié pubblicato aggiornato'
   ).split(' '),
 );
+/** A place of one to three capitalised words, a comma, and the rest. */
+const PLACE_FIRST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, (.+)$/u;
 /** An article or determiner first: a heading (`Die Folgen`, `Le bilan`), not a name. */
 const LEADING_ARTICLE = /^(?:die|der|das|den|dem|des|ein|eine|the|a|an|le|la|les|un|une|il|lo|gli|i|uno|una)(?![\p{L}'])/iu;
 /** An author after the date: `Publiziert am 3. Mai 2024 von Anna Muster`. */
@@ -71,6 +73,7 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.words > 12) return undefined;
   if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');
   if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
+  if (isPlaceDateline(unit.text)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (unit.words <= 8) {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
@@ -106,6 +109,18 @@ function isDateline(text: string): boolean {
   const author = AUTHOR_AFTER.exec(rest);
   if (author && NAMES.test(author[1])) rest = rest.slice(0, author.index);
   for (const word of rest.toLowerCase().split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;
+  return true;
+}
+
+/**
+ * A place and a date, nothing else: `Zürich, 28.03.2024`, `Paris, le 12 juin 2024`,
+ * `NEW YORK, June 12, 2024`, `Lugano, 12 giugno 2024, 14:05`. The date holds a number and date
+ * words only; a line that starts with the date is a live ticker's (article text).
+ */
+function isPlaceDateline(text: string): boolean {
+  const m = PLACE_FIRST.exec(text);
+  if (!m || !/\d/.test(m[1])) return false;
+  for (const word of m[1].toLowerCase().split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;
   return true;
 }
 
