@@ -227,7 +227,7 @@ function viewOf(doc: DumpDocument, kept: readonly Unit[]): DumpDocument {
     return {
       index: i, line: u.line, text: u.text, start: u.start, end: u.end, outerStart: u.outerStart,
       outerEnd: u.outerEnd, wholeLine: u.wholeLine, fp: u.fp, words: u.words, indented: false,
-      gapBefore, block, role: undefined, markup: false, memo: u.memo,
+      gapBefore, block, role: undefined, markup: false, memo: u.memo, creditHere: undefined,
     };
   });
   return { lines: doc.lines, units };

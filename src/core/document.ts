@@ -38,6 +38,11 @@ export interface Unit {
   markup: boolean;
   /** What the rules found out about the unit's own text, kept for the engine's later passes. */
   memo: UnitMemo;
+  /**
+   * creditAt's answer for this unit where it stands (null: none), once asked. A unit of a later
+   * pass's view is a new object, so the answer is asked again there, among its new neighbours.
+   */
+  creditHere: Message | null | undefined;
 }
 
 /**
@@ -101,7 +106,7 @@ export function parseDump(text: string): DumpDocument {
     const { fp, words } = measure(text);
     units.push({
       index, line: lineNo, text, start, end, outerStart, outerEnd, wholeLine,
-      fp, words, indented, gapBefore, block, role, markup, memo: emptyMemo(),
+      fp, words, indented, gapBefore, block, role, markup, memo: emptyMemo(), creditHere: undefined,
     });
     gap = false;
     return index;

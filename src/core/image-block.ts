@@ -31,7 +31,7 @@ const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html
  */
 export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
   if (!mayBeImageBlock(block)) return false;
-  return block.some((u) => !isSourceTag(u.text) && creditAt(u, ctx.doc, ctx.phrases) !== undefined && !signsOff(u, block, ctx));
+  return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && !signsOff(u, block, ctx));
 }
 
 /**

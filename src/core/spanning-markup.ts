@@ -91,7 +91,8 @@ export function commentSpans(doc: DumpDocument, skip: (unit: Unit) => boolean): 
   const spans: CommentSpan[] = [];
   for (let i = 0; i < units.length; i++) {
     const { text } = units[i];
-    if (!text.startsWith(COMMENT_OPEN) || text.includes(COMMENT_CLOSE, COMMENT_OPEN.length) || skip(units[i])) continue;
+    // Most paragraphs start with a letter: one comparison tells them.
+    if (text.charCodeAt(0) !== 60 /* < */ || !text.startsWith(COMMENT_OPEN) || text.includes(COMMENT_CLOSE, COMMENT_OPEN.length) || skip(units[i])) continue;
     let last = i + 1;
     while (last < units.length && (skip(units[last]) || !units[last].text.includes(COMMENT_CLOSE))) last++;
     if (last === units.length) break; // nothing closes it, nor any later opening

@@ -118,6 +118,8 @@ function isDateline(text: string): boolean {
  * words only; a line that starts with the date is a live ticker's (article text).
  */
 function isPlaceDateline(text: string): boolean {
+  // Most short lines hold no ", ": the pattern is not run.
+  if (!text.includes(', ')) return false;
   const m = PLACE_FIRST.exec(text);
   if (!m || !/\d/.test(m[1])) return false;
   for (const word of m[1].toLowerCase().split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;

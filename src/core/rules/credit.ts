@@ -76,9 +76,11 @@ export function creditReason(t: Text, phrases: CompiledPhrases): Message | undef
  * Ort:` / `Reuters` / `AFP`).
  */
 export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): Message | undefined {
-  const reason = creditReason(unit, phrases);
-  if (!reason || endsWrappedSentence(unit, doc) || isListItem(unit, doc)) return undefined;
-  return reason;
+  if (unit.creditHere === undefined) {
+    const reason = creditReason(unit, phrases);
+    unit.creditHere = !reason || endsWrappedSentence(unit, doc) || isListItem(unit, doc) ? null : reason;
+  }
+  return unit.creditHere ?? undefined;
 }
 
 /**
