@@ -14,6 +14,8 @@ import type { RuleCode } from './types';
 const MAX_IMAGE_BLOCK_LINES = 6;
 /** A line longer than this is a paragraph, even in an image block. */
 export const MAX_CAPTION_WORDS = 60;
+/** Lines of their own an image block holds at most: a caption, maybe its heading or a second caption. */
+const MAX_CAPTION_TEXTS = 3;
 /** The kicker, headline and lead. */
 const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
@@ -30,17 +32,25 @@ const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html
  * does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  if (!mayBeImageBlock(block)) return false;
+  if (!mayBeImageBlock(block, ctx.phrases)) return false;
   return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && !signsOff(u, block, ctx));
 }
 
 /**
- * Whether `block` may be an image block at all: a few lines, and not the top of the article run
- * together with what follows (a dump with no blank line between its kicker, headline and lead
- * is one block, in which a credit would make captions of the whole article).
+ * Whether `block` may be an image block at all: a few lines, of which at most three are text of
+ * their own (not a credit or byline, not a line printed again), and not the top of the article
+ * run together (a dump with no blank line between its kicker, headline and lead is one block, in
+ * which a credit would make captions of the whole article).
  */
-export function mayBeImageBlock(block: readonly Unit[]): boolean {
-  return block.length <= MAX_IMAGE_BLOCK_LINES && !(block[0].index === 0 && block.length >= ARTICLE_TOP);
+export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  if (block.length > MAX_IMAGE_BLOCK_LINES || (block[0].index < ARTICLE_TOP && block.length >= ARTICLE_TOP)) return false;
+  let texts = 0;
+  for (let k = 0; k < block.length; k++) {
+    const u = block[k];
+    if ((k > 0 && u.fp === block[k - 1].fp) || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
+    if (++texts > MAX_CAPTION_TEXTS) return false;
+  }
+  return true;
 }
 
 /** Whether a line of an image block is its caption (dropped with it): not its credit or byline, and no paragraph. */

@@ -94,10 +94,10 @@ function isBracketedOwnPromo(text: string): boolean {
 
 /**
  * Who gave an answer, with age and place: `Anna (34), Bern`, `Sophie, 42 ans, Carouge`,
- * `John Smith, 45, London`. A vox pop quotes people the reporter asked: its answers are article text.
+ * `John Smith, 45, London`, `Anna (34), Studentin, Bern`. A vox pop quotes people the reporter asked: its answers are article text.
  */
 const VOX_POP_NAME =
-  /^(?!(?:Ja|Nein|Oui|Non|Sì|Si|No|Yes)(?!\p{L}))\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\d{1,3}\)|, \d{1,3}(?: (?:ans|anni|years?|Jahre))?), \p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}$/u;
+  /^(?!(?:Ja|Nein|Oui|Non|Sì|Si|No|Yes)(?!\p{L}))\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\d{1,3}\)|, \d{1,3}(?: (?:ans|anni|years?|Jahre))?)(?:, \p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}){1,2}$/u;
 /** Units after a question looked at for a vox pop's names. */
 const VOX_POP_REACH = 6;
 

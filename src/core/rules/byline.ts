@@ -44,7 +44,23 @@ const DATE_WORDS = new Set(
   ).split(' '),
 );
 /** A place of one to three capitalised words, a comma, and the rest. */
-const PLACE_FIRST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, (.+)$/u;
+const PLACE_FIRST = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}),[ \u00a0](.+)$/u;
+/** What stands first in an answer or a ticker's heading, not a place: `Ja, am 12. Mai`, `Montag, 12. Juni`. */
+const NOT_A_PLACE = /^(?:ja|nein|doch|oui|non|si|sì|yes|no|am|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** A date names its month (a year or a score alone is no date: `Paris, 2024`, `Schweiz, 2:1`). */
+const DAY_MONTH = /\d{1,2}\.\d{1,2}\./;
+const MONTHS = new Set(
+  (
+    'januar jänner februar märz april mai juni juli august september oktober november dezember ' +
+    'january february march may june july october december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'janvier février mars avril juin juillet août septembre octobre novembre décembre janv févr fév avr juil déc ' +
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre'
+  ).split(' '),
+);
+const SENTENCE_END = /[.!?…]/;
+/** What an image block holds at most of text of its own, and the kicker, headline and lead (as image-block.ts counts them). */
+const MAX_CAPTION_TEXTS = 3;
+const ARTICLE_TOP = 3;
 /** An article or determiner first: a heading (`Die Folgen`, `Le bilan`), not a name. */
 const LEADING_ARTICLE = /^(?:die|der|das|den|dem|des|ein|eine|the|a|an|le|la|les|un|une|il|lo|gli|i|uno|una)(?![\p{L}'])/iu;
 /** An author after the date: `Publiziert am 3. Mai 2024 von Anna Muster`. */
@@ -118,12 +134,17 @@ function isDateline(text: string): boolean {
  * words only; a line that starts with the date is a live ticker's (article text).
  */
 function isPlaceDateline(text: string): boolean {
-  // Most short lines hold no ", ": the pattern is not run.
-  if (!text.includes(', ')) return false;
+  // Most short lines hold no comma: the pattern is not run.
+  if (!text.includes(',') || SENTENCE_END.test(text.slice(-1))) return false;
   const m = PLACE_FIRST.exec(text);
-  if (!m || !/\d/.test(m[1])) return false;
-  for (const word of m[1].toLowerCase().split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;
-  return true;
+  if (!m || NOT_A_PLACE.test(m[1]) || !/\d/.test(m[2])) return false;
+  let month = DAY_MONTH.test(m[2]);
+  for (const word of m[2].toLowerCase().split(/[^\p{L}]+/u)) {
+    if (!word) continue;
+    if (!DATE_WORDS.has(word)) return false;
+    month ||= MONTHS.has(word);
+  }
+  return month;
 }
 
 /**
@@ -131,19 +152,22 @@ function isPlaceDateline(text: string): boolean {
  * lines hold a credit or a line printed twice, it is the publisher or photographer line.
  */
 function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
-  // The first line is the kicker's or the headline's, above the lead, not above an image.
-  if (unit.index === 0 || unit.words > 3 || SENTENCE_PUNCTUATION.test(unit.text)) return false;
-  if (!NAMES.test(unit.text) || LEADING_ARTICLE.test(unit.text)) return false;
+  if (unit.words > 3 || SENTENCE_PUNCTUATION.test(unit.text) || !NAMES.test(unit.text) || LEADING_ARTICLE.test(unit.text)) return false;
   const prev = doc.units[unit.index - 1];
   if (prev && prev.block === unit.block) return false;
   let repeat = false;
   let credited = false;
-  for (let i = unit.index + 1; i < doc.units.length && doc.units[i].block === unit.block; i++) {
-    const u = doc.units[i];
+  let texts = 0;
+  let end = unit.index + 1;
+  for (; end < doc.units.length && doc.units[end].block === unit.block; end++) {
+    const u = doc.units[end];
     if (creditReason(u, phrases)) credited = true;
-    const next = doc.units[i + 1];
+    else if (u.fp !== doc.units[end - 1].fp) texts++;
+    const next = doc.units[end + 1];
     if (next && next.block === unit.block && next.fp === u.fp && u.words >= 3) repeat = true;
   }
+  // As for an image block (image-block.ts): a caption of a few lines, not the article's top run on.
+  if (texts > MAX_CAPTION_TEXTS || (unit.index < ARTICLE_TOP && end - unit.index >= ARTICLE_TOP)) return false;
   return credited || repeat;
 }
 

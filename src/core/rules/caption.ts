@@ -70,7 +70,7 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 function imageBlockReason(block: readonly Unit[], ctx: RuleContext): Message | undefined {
-  if (!mayBeImageBlock(block)) return undefined;
+  if (!mayBeImageBlock(block, ctx.phrases)) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
     if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }

@@ -20,15 +20,15 @@ const MIN_WORDS_ANYWHERE = 6;
 /** A list's rows are short; a list is looked over up to this many rows each way. */
 const MAX_ROW_WORDS = 6;
 const MAX_ROWS = 30;
+const ASKS_OR_LABELS = /[?:]/;
 
 export const duplicateLine: Rule = {
   code: 'duplicate-line',
   defaultSeverity: 'warning',
   description: 'A line that repeats an earlier line once tags, quotes, spaces and case are ignored.',
   drops: true,
-  // Every later copy of a line is dropped (or ignored, as its first copy is), so the units left
-  // hold no two alike: a later pass finds nothing.
-  firstPassOnly: true,
+  // Not the first pass only: whether a short line is said again in earnest rests on its
+  // neighbours, and a later pass sees them as a second cleaning would, without the dropped ones.
   check(ctx) {
     const { units } = ctx.doc;
     const first = new FirstByFingerprint();
@@ -62,14 +62,18 @@ export const duplicateLine: Rule = {
   },
 };
 
-/** Whether a short line repeats in earnest: after another line than its copy, or as a row of a list of short lines. */
+/**
+ * Whether a short line repeats in earnest: as the answer to another question or under another
+ * label (the line before it ends in `?` or `:`, and is not the one before its copy), or as a row of
+ * a list of short lines.
+ */
 function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
-  const before = previousInParagraph(unit, doc);
+  const before = doc.units[unit.index - 1];
   // Printed twice in a row is a stutter of the page, not a thing said twice.
   if (before === original) return false;
-  if (before && before.fp !== previousInParagraph(original, doc)?.fp) return true;
+  if (before && ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
   let rows = 1;
-  for (let u = before; u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
+  for (let u: Unit | undefined = previousInParagraph(unit, doc); u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
   for (let i = unit.index + 1; i < doc.units.length && rows < MAX_ROWS; i++) {
     const next = doc.units[i];
     if (previousInParagraph(next, doc) !== doc.units[i - 1] || next.words > MAX_ROW_WORDS) break;
