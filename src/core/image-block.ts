@@ -14,8 +14,9 @@ import type { RuleCode } from './types';
 const MAX_IMAGE_BLOCK_LINES = 6;
 /** A line longer than this is a paragraph, even in an image block. */
 export const MAX_CAPTION_WORDS = 60;
-/** Lines of their own an image block holds at most: a caption, maybe its heading or a second caption. */
-const MAX_CAPTION_TEXTS = 3;
+/** Lines of their own an image block holds at most: its heading and a few captions (a gallery's). */
+const MAX_CAPTION_TEXTS = 4;
+const STARTS_LOWER = /^\p{Ll}/u;
 /** The kicker, headline and lead. */
 const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
@@ -37,20 +38,29 @@ export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): bool
 }
 
 /**
- * Whether `block` may be an image block at all: a few lines, of which at most three are text of
- * their own (not a credit or byline, not a line printed again), and not the top of the article
- * run together (a dump with no blank line between its kicker, headline and lead is one block, in
- * which a credit would make captions of the whole article).
+ * Whether `block` may be an image block at all: a few lines, of which at most four are text of
+ * their own (not a credit or byline, not a line printed again, not the rest of a wrapped line),
+ * and not the top of the article run together (a dump with no blank line between its kicker,
+ * headline and lead is one block, in which a credit would make captions of the whole article).
  */
 export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): boolean {
-  if (block.length > MAX_IMAGE_BLOCK_LINES || (block[0].index < ARTICLE_TOP && block.length >= ARTICLE_TOP)) return false;
+  if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
   let texts = 0;
+  let printedTwice = false;
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
-    if ((k > 0 && u.fp === block[k - 1].fp) || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
+    if (k > 0 && u.fp === block[k - 1].fp) {
+      printedTwice ||= u.words >= 3;
+      continue;
+    }
+    // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).
+    const goesOn = k > 0 && !endsSentence(block[k - 1].text) && STARTS_LOWER.test(u.text);
+    if (goesOn || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
     if (++texts > MAX_CAPTION_TEXTS) return false;
   }
-  return true;
+  // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
+  // line among them are its kicker, headline and lead.
+  return printedTwice || !(block[0].index <= 1 && block.length >= ARTICLE_TOP);
 }
 
 /** Whether a line of an image block is its caption (dropped with it): not its credit or byline, and no paragraph. */

@@ -46,7 +46,7 @@ const DATE_WORDS = new Set(
 /** A place of one to three capitalised words, a comma, and the rest. */
 const PLACE_FIRST = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}),[ \u00a0](.+)$/u;
 /** What stands first in an answer or a ticker's heading, not a place: `Ja, am 12. Mai`, `Montag, 12. Juni`. */
-const NOT_A_PLACE = /^(?:ja|nein|doch|oui|non|si|sì|yes|no|am|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NOT_A_PLACE = /^(?:ja|nein|doch|genau|stimmt|klar|richtig|oui|non|si|sì|yes|no|am|seit|ab|bis|vom|um|ostern|pfingsten|weihnachten|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** A date names its month (a year or a score alone is no date: `Paris, 2024`, `Schweiz, 2:1`). */
 const DAY_MONTH = /\d{1,2}\.\d{1,2}\./;
 const MONTHS = new Set(
@@ -59,7 +59,7 @@ const MONTHS = new Set(
 );
 const SENTENCE_END = /[.!?…]/;
 /** What an image block holds at most of text of its own, and the kicker, headline and lead (as image-block.ts counts them). */
-const MAX_CAPTION_TEXTS = 3;
+const MAX_CAPTION_TEXTS = 4;
 const ARTICLE_TOP = 3;
 /** An article or determiner first: a heading (`Die Folgen`, `Le bilan`), not a name. */
 const LEADING_ARTICLE = /^(?:die|der|das|den|dem|des|ein|eine|the|a|an|le|la|les|un|une|il|lo|gli|i|uno|una)(?![\p{L}'])/iu;
@@ -137,7 +137,7 @@ function isPlaceDateline(text: string): boolean {
   // Most short lines hold no comma: the pattern is not run.
   if (!text.includes(',') || SENTENCE_END.test(text.slice(-1))) return false;
   const m = PLACE_FIRST.exec(text);
-  if (!m || NOT_A_PLACE.test(m[1]) || !/\d/.test(m[2])) return false;
+  if (!m || NOT_A_PLACE.test(m[1].split(' ')[0]) || !/\d/.test(m[2])) return false;
   let month = DAY_MONTH.test(m[2]);
   for (const word of m[2].toLowerCase().split(/[^\p{L}]+/u)) {
     if (!word) continue;
@@ -167,7 +167,7 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
     if (next && next.block === unit.block && next.fp === u.fp && u.words >= 3) repeat = true;
   }
   // As for an image block (image-block.ts): a caption of a few lines, not the article's top run on.
-  if (texts > MAX_CAPTION_TEXTS || (unit.index < ARTICLE_TOP && end - unit.index >= ARTICLE_TOP)) return false;
+  if (texts > MAX_CAPTION_TEXTS || (unit.index <= 1 && end - unit.index >= ARTICLE_TOP)) return false;
   return credited || repeat;
 }
 

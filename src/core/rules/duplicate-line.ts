@@ -69,8 +69,8 @@ export const duplicateLine: Rule = {
  */
 function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   const before = doc.units[unit.index - 1];
-  // Printed twice in a row is a stutter of the page, not a thing said twice.
-  if (before === original) return false;
+  // Printed again right after itself is a stutter of the page, not a thing said twice.
+  if (before === undefined || before.fp === unit.fp) return false;
   if (before && ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
   let rows = 1;
   for (let u: Unit | undefined = previousInParagraph(unit, doc); u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
