@@ -110,6 +110,7 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
     keepCaptions: options.keepCaptions === true || severityOf('caption', ruleMeta('caption').defaultSeverity, options) === 'off',
     changes: scope.findings,
     kicker: undefined,
+    pass: 0,
     corpusCount,
     corpusMinFiles: options.corpusMinFiles ?? DEFAULT_MIN_FILES,
     droppedBy: (unit) => unitDrops[toSource(unit.index)]?.codes[0],
@@ -154,7 +155,7 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
   // later passes look at what is left, as a second cleaning would: cleaning twice changes nothing.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const droppedBefore = dropped;
-    Object.assign(ctx, { doc: view, kicker: findKicker(view, phrases) });
+    Object.assign(ctx, { doc: view, kicker: findKicker(view, phrases), pass });
     for (const rule of RULES) {
       const level = severityOf(rule.code, rule.defaultSeverity, options);
       if (level === 'off' || (pass > 0 && (!rule.drops || rule.firstPassOnly))) continue;

@@ -44,6 +44,8 @@ export interface RuleContext {
   readonly changes: boolean;
   /** The kicker's unit index, when the dump has one (it is protected from structural guesses). */
   readonly kicker: number | undefined;
+  /** The pass: 0 sees the dump as it is, later ones the units left (see analyze). */
+  readonly pass: number;
   /** How many files of the corpus a line fingerprint occurs in; undefined when no corpus is known. */
   readonly corpusCount: ((fp: string) => number) | undefined;
   readonly corpusMinFiles: number;

@@ -29,6 +29,7 @@ export const duplicateLine: Rule = {
   drops: true,
   // Not the first pass only: whether a short line is said again in earnest rests on its
   // neighbours, and a later pass sees them as a second cleaning would, without the dropped ones.
+  // Only short lines are judged again there; the first pass left no two long ones alike.
   check(ctx) {
     const { units } = ctx.doc;
     const first = new FirstByFingerprint();
@@ -36,12 +37,13 @@ export const duplicateLine: Rule = {
     // wherever it stands, so it is found for every body unit first (by unit index). Without them
     // the first occurrence is the one to keep, found in the loop below.
     const bodyCopy = new Array<Unit | undefined>(units.length);
-    const aside = asides(ctx);
+    const again = ctx.pass > 0;
+    const aside = again ? undefined : asides(ctx);
     if (aside) {
       for (const unit of units) if (unit.words >= MIN_WORDS && !aside[unit.index]) bodyCopy[unit.index] = first.claim(unit);
     }
     for (const unit of units) {
-      if (unit.words < MIN_WORDS) continue;
+      if (unit.words < MIN_WORDS || (again && unit.words >= MIN_WORDS_ANYWHERE)) continue;
       const original = bodyCopy[unit.index] ?? first.claim(unit);
       if (original === unit) continue;
       // An image caption the body repeats further down is no later copy: the caption rule takes it.
