@@ -1,7 +1,7 @@
 /** `dump-curator clean`: the cleaned article on stdout, as records, or one file per dump under --out. */
 import { mkdirSync, statSync } from 'node:fs';
 import type { CleanOptions } from '../core';
-import { fileId, OutputFolder, OutputRefused } from '../node/output-folder';
+import { fileId, isDiskFull, OutputFolder, OutputRefused } from '../node/output-folder';
 import { say, UsageError, UserError } from './errors';
 import { describeCode, InputError, outputPathFor, type DumpFile } from './inputs';
 import { executor, runOrdered } from './pool';
@@ -109,7 +109,7 @@ class OutWriter {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       if (typeof code !== 'string') throw e;
       // A full disk fails every write after it: one line and stop, as a full stdout does.
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new OutputStopped(`${file.path}: cannot write ${target} (${describeCode(code)}); stopped`);
+      if (isDiskFull(code)) throw new OutputStopped(`${file.path}: cannot write ${target} (${describeCode(code)}); stopped`);
       throw new InputError(`${file.path}: cannot write ${target} (${code})`);
     }
   }

@@ -36,7 +36,7 @@ export interface Unit {
   role?: Role;
   /** Converted from a line with markup. */
   markup: boolean;
-  /** What the rules found out about the unit's own text, kept for the engine's later passes. */
+  /** What the rules found out about the unit, mostly its own text, kept for the engine's later passes. */
   memo: UnitMemo;
   /**
    * creditAt's answer for this unit where it stands (null: none), once asked. A unit of a later
@@ -46,7 +46,7 @@ export interface Unit {
 }
 
 /**
- * Verdicts that rest on a unit's text alone; `null` when worked out and empty. Several rules ask,
+ * Verdicts that rest on a unit's text alone (and keptCopy, which does not); `null` when worked out and empty. Several rules ask,
  * and again in every pass, so each is worked out once. A rule reads and writes its own key by name
  * (`memo.credit`): through one helper given the key, a lookup by a key that varies from call to
  * call was a slow one, tens of thousands of times per MB.

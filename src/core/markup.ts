@@ -499,10 +499,10 @@ class Paragraphs implements TreeHandler {
     // Nor does its role reach the rest of the line's paragraphs: an unclosed `<figcaption>` is a
     // caption up to the next block, and an unclosed `<figure>`, which holds a caption but is none,
     // is no caption at all (`<figure><p>Text</p><p>…`).
-    const closed = role === undefined || this.closed(name);
-    const own = closed || name !== 'figure' ? role : undefined;
+    const roleEndsOnLine = role === undefined || this.closed(name);
+    const own = roleEndsOnLine || name !== 'figure' ? role : undefined;
     const inherited = parent.open && block ? undefined : parent.role;
-    const open = own ? !closed : parent.open && !block;
+    const open = own ? !roleEndsOnLine : parent.open && !block;
     this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
   }
 

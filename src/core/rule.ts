@@ -17,7 +17,7 @@ export interface Rule extends RuleMeta {
   /**
    * The engine's later passes, which see only the units left, cannot change its verdicts, so it
    * runs in the first only: a verdict that rests on a unit's own text (not on neighbours, the
-   * kicker or what other rules dropped), or, for duplicates, because no two units left are alike.
+   * kicker or what other rules dropped).
    */
   readonly firstPassOnly?: boolean;
   check(ctx: RuleContext): void;
@@ -35,6 +35,7 @@ export interface DropReport {
 export interface RuleContext {
   readonly doc: DumpDocument;
   readonly phrases: CompiledPhrases;
+  /** Captions are kept: the option, or the caption rule off. */
   readonly keepCaptions: boolean;
   /**
    * Whether findings are wanted (the editor's and `check`'s are; `clean`, which prints the

@@ -30,8 +30,8 @@ const COMMENT_CLOSE = '-->';
 
 /**
  * Elements whose content is never text, opened by the start tag alone on its line. Such a line
- * holds no text: it is dropped whether or not a later line closes it, so the cleaned article
- * never holds one, and a second cleaning finds no span the first did not.
+ * holds no text: leftover-html drops it whether or not a later line closes it, so the cleaned
+ * article never holds one, and a second cleaning finds no span the first did not.
  */
 export function elementSpans(doc: DumpDocument): ElementSpan[] {
   const { lines } = doc;
@@ -70,8 +70,8 @@ function elementClose(doc: DumpDocument, from: number, name: string): { at: numb
   const endTag = new RegExp(`</${name}\\s*>$`, 'i');
   for (let i = from; i < doc.lines.length; i++) {
     const { text, contentStart, contentEnd } = doc.lines[i];
-    const at = text.indexOf('</', contentStart);
-    if (at < 0 || at >= contentEnd) continue;
+    const lt = text.indexOf('</', contentStart);
+    if (lt < 0 || lt >= contentEnd) continue;
     const content = text.slice(contentStart, contentEnd);
     if (!content.toLowerCase().includes(`</${name}`)) continue;
     return { at: i, closes: endTag.test(content) };

@@ -8,6 +8,8 @@ import { endsSentence } from './text';
 
 /** The line before stops mid-sentence only if it is long enough to be a sentence; a caption may just lack its stop. */
 const MIN_OPEN_WORDS = 6;
+/** A line that leads into a name is a clause, not a label (`Foto von`). */
+const MIN_LEAD_IN_WORDS = 4;
 /** A name that ends a sentence on a line of its own: `Reuters.`, `20 Minuten`, `Tribune de Genève`. */
 const MAX_NAME_WORDS = 4;
 /** A bare name ending a sentence in mid-paragraph, with nothing but the line's end to tell: a word or two. */
@@ -56,7 +58,7 @@ export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
   // The line before may be long: only its end is tested.
   if (!prev || !ENDS_OPEN.test(prev.text.slice(-2))) return false;
   const lastWord = LAST_WORD.exec(prev.text.slice(-40))?.[0].toLowerCase();
-  if (prev.words >= 4 && lastWord !== undefined) {
+  if (prev.words >= MIN_LEAD_IN_WORDS && lastWord !== undefined) {
     if (FUNCTION_WORDS.has(lastWord) || (SOURCE_NOUNS.has(lastWord) && endsSentence(unit.text))) return true;
   }
   return nextInParagraph && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentence(unit.text);

@@ -116,3 +116,8 @@ function leadsOutside(link: string, realRoot: string): boolean {
     return false;
   }
 }
+
+/** No space left on the disk or in the quota: every write after this one would fail too. */
+export function isDiskFull(code: string | undefined): boolean {
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}

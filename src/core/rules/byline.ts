@@ -9,7 +9,7 @@ import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { withoutFinalPoint } from '../text';
+import { endsSentence, withoutFinalPoint } from '../text';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
@@ -46,7 +46,14 @@ const DATE_WORDS = new Set(
 /** A place of one to three capitalised words, a comma, and the rest. */
 const PLACE_FIRST = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}),[ \u00a0](.+)$/u;
 /** What stands first in an answer or a ticker's heading, not a place: `Ja, am 12. Mai`, `Montag, 12. Juni`. */
-const NOT_A_PLACE = /^(?:ja|nein|doch|genau|stimmt|klar|richtig|oui|non|si|sì|yes|no|am|seit|ab|bis|vom|um|ostern|pfingsten|weihnachten|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NOT_A_PLACE = new Set(
+  (
+    'ja nein doch genau stimmt klar richtig oui non si sì yes no am seit ab bis vom um ostern pfingsten weihnachten ' +
+    'heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
 /** A date names its month (a year or a score alone is no date: `Paris, 2024`, `Schweiz, 2:1`). */
 const DAY_MONTH = /\d{1,2}\.\d{1,2}\./;
 const MONTHS = new Set(
@@ -57,7 +64,6 @@ const MONTHS = new Set(
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre'
   ).split(' '),
 );
-const SENTENCE_END = /[.!?…]/;
 /** What an image block holds at most of text of its own, and the kicker, headline and lead (as image-block.ts counts them). */
 const MAX_CAPTION_TEXTS = 4;
 const ARTICLE_TOP = 3;
@@ -135,9 +141,9 @@ function isDateline(text: string): boolean {
  */
 function isPlaceDateline(text: string): boolean {
   // Most short lines hold no comma: the pattern is not run.
-  if (!text.includes(',') || SENTENCE_END.test(text.slice(-1))) return false;
+  if (!text.includes(',') || endsSentence(text)) return false;
   const m = PLACE_FIRST.exec(text);
-  if (!m || NOT_A_PLACE.test(m[1].split(' ')[0]) || !/\d/.test(m[2])) return false;
+  if (!m || NOT_A_PLACE.has(m[1].split(' ')[0].toLowerCase()) || !/\d/.test(m[2])) return false;
   let month = DAY_MONTH.test(m[2]);
   for (const word of m[2].toLowerCase().split(/[^\p{L}]+/u)) {
     if (!word) continue;

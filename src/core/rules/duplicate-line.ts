@@ -20,6 +20,7 @@ const MIN_WORDS_ANYWHERE = 6;
 /** A list's rows are short; a list is looked over up to this many rows each way. */
 const MAX_ROW_WORDS = 6;
 const MAX_ROWS = 30;
+const MIN_LIST_ROWS = 3;
 const ASKS_OR_LABELS = /[?:]/;
 
 export const duplicateLine: Rule = {
@@ -73,7 +74,7 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   const before = doc.units[unit.index - 1];
   // Printed again right after itself is a stutter of the page, not a thing said twice.
   if (before === undefined || before.fp === unit.fp) return false;
-  if (before && ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
+  if (ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
   let rows = 1;
   for (let u: Unit | undefined = previousInParagraph(unit, doc); u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
   for (let i = unit.index + 1; i < doc.units.length && rows < MAX_ROWS; i++) {
@@ -81,7 +82,7 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
     if (previousInParagraph(next, doc) !== doc.units[i - 1] || next.words > MAX_ROW_WORDS) break;
     rows++;
   }
-  return rows >= 3;
+  return rows >= MIN_LIST_ROWS;
 }
 
 /** Which units are pull quotes or stand in an image block to be dropped, by unit index; undefined when none does. */

@@ -1,7 +1,7 @@
 /** The dumps of the workspace (`dumpCurator.files`) and reading them safely (outputs: output-writer.ts). */
 import { readFile, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { notTextReason } from '../../core/encoding';
+import { notTextReason } from '../../core';
 
 // Files on disk are read with Node's own calls: vscode.workspace.fs round-trips
 // through the workbench (milliseconds a file where the workbench is remote, as in code-server),

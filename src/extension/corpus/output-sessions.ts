@@ -4,7 +4,7 @@
  * folders, and such calls block: in the worker, a slow disk (a network share) holds up no extension.
  * One session per run of the command, opened with the dumps no output may be.
  */
-import { fileId, OutputFolder, OutputRefused } from '../../node/output-folder';
+import { fileId, isDiskFull, OutputFolder, OutputRefused } from '../../node/output-folder';
 import type { WriteOutcome } from '../../node/write-if-changed';
 
 const sessions = new Map<number, OutputFolder>();
@@ -42,7 +42,7 @@ export function writeInSession(session: number, target: string, relative: string
     if (e instanceof OutputRefused) throw new Error(`${relative} ${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw e;
-    throw new (code === 'ENOSPC' || code === 'EDQUOT' ? DiskFull : Error)(`cannot write ${relative} (${code})`);
+    throw new (isDiskFull(code) ? DiskFull : Error)(`cannot write ${relative} (${code})`);
   }
 }
 
