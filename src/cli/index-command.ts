@@ -4,11 +4,11 @@
  * so a corpus split over machines is counted one part per machine, then merged. The index is
  * what `check`/`clean --boilerplate-index` read.
  */
-import { closeSync, fsyncSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { fsyncSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CorpusIndex, IndexFormatError } from '../core';
 import { fileId } from '../node/output-folder';
-import { createTempBeside } from '../node/temp-file';
+import { replaceFileSync } from '../node/temp-file';
 import { say, UsageError, UserError } from './errors';
 import { describeCode } from './inputs';
 import { executor, runOrdered } from './pool';
@@ -83,20 +83,11 @@ export async function runIndex(paths: readonly string[], { out, merge, format, j
  * and nothing but the temporary file it made is removed.
  */
 function writeAtomically(path: string, bytes: Uint8Array): void {
-  let temp: string | undefined;
+  const target = resolve(path);
   try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    const created = createTempBeside(resolve(path), 0o666);
-    temp = created.temp;
-    try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(created.fd, bytes, at);
-      fsyncSync(created.fd);
-    } finally {
-      closeSync(created.fd);
-    }
-    renameSync(temp, path);
+    mkdirSync(dirname(target), { recursive: true });
+    replaceFileSync(target, bytes, 0o666, fsyncSync);
   } catch (e) {
-    if (temp !== undefined) rmSync(temp, { force: true });
     throw new UserError(`--out ${path}: cannot write (${describeCode((e as NodeJS.ErrnoException).code)})`);
   }
 }

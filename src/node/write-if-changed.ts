@@ -4,8 +4,8 @@
  * worker) share it. Node-only code of the CLI and the extension lives in src/node/; the
  * engine (src/core) stays free of fs, src/shared of anything the webview cannot compile.
  */
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
-import { createTempBeside } from './temp-file';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
+import { replaceFileSync } from './temp-file';
 
 /** What became of an output: written, or left as it was because it held its text already. */
 export type WriteOutcome = 'written' | 'unchanged';
@@ -82,19 +82,7 @@ export function writeIfChangedSync(path: string, text: string, existing: Stats |
  * until then the temporary file is private, as `old` may be.
  */
 function replaceSync(path: string, bytes: Buffer, old: Stats | undefined): void {
-  const { temp, fd } = createTempBeside(path, old ? 0o600 : 0o666);
-  try {
-    try {
-      writeFileSync(fd, bytes);
-      if (old) keepAttributes(fd, old);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
+  replaceFileSync(path, bytes, old ? 0o600 : 0o666, old && ((fd) => keepAttributes(fd, old)));
 }
 
 /**
