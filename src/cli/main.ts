@@ -148,8 +148,11 @@ if (isPoolWorker()) {
   });
   // Ctrl-C or a kill ends the command between two outputs, not while one is written (Node runs the
   // handler on its event loop): each write has renamed its temporary file into place or removed it,
-  // so none is left behind. The exit status is the shell's for the signal.
-  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.on(signal, () => process.exit(status));
+  // so none is left behind. The command then dies of the signal itself, as the shell expects: a
+  // loop over dumps stops at Ctrl-C only when its command was ended by SIGINT, not by exit 130.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => process.kill(process.pid, signal));
+  }
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
