@@ -85,7 +85,10 @@ function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]
       }
     }
     if (isDir) walk(root, full, seen, out);
-    else if (isFile && isDumpName(entry.name)) out.push({ file: { path: full, relative: relative(root, full) } });
+    else if (!isDumpName(entry.name)) continue;
+    else if (isFile) out.push({ file: { path: full, relative: relative(root, full) } });
+    // A FIFO is not read: a read would wait for a writer that may never come.
+    else out.push({ error: `${full}: not a file (a FIFO, socket or device); not read` });
   }
 }
 

@@ -1,6 +1,7 @@
 /** Corpus scale in a real VS Code: the workspace check, corpus-boilerplate across files, clean to a folder. */
 import * as assert from 'node:assert/strict';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, constants, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -45,6 +46,23 @@ describe('corpus scale', () => {
       assert.match(hit.message, /Recurs in 3 files/);
       const others = (hit.relatedInformation ?? []).map((r) => path.basename(r.location.uri.fsPath)).sort();
       assert.deepEqual(others, ['a.dump', 'b.dump', 'c.dump'].filter((n) => n !== path.basename(uri.fsPath)));
+    }
+  });
+
+  it('after a check, a dump that appears is checked (include relative to the folder), and a FIFO named like one is not read', async function () {
+    this.timeout(60_000);
+    const fifo = path.join(workspaceRoot().fsPath, 'corpus', 'pipe.dump');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip(); // no FIFOs on this system
+    try {
+      // A dump that appears after it: once that one has its findings, the watcher has passed the FIFO.
+      const after = await writeWorkspaceFile('corpus/after-pipe.dump', REFERENCE);
+      await waitFor('findings of the dump that appeared after the FIFO', () => ours(after).length > 0);
+      // Opening a FIFO to write without waiting fails with ENXIO exactly when nothing holds it open to read.
+      assert.throws(() => closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK)), { code: 'ENXIO' }, 'the FIFO is held open for reading');
+      assert.deepEqual(ours(vscode.Uri.file(fifo)), []);
+    } finally {
+      rmSync(fifo, { force: true });
+      rmSync(path.join(workspaceRoot().fsPath, 'corpus', 'after-pipe.dump'), { force: true });
     }
   });
 

@@ -6,7 +6,7 @@
  * files that vanish, many files.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -410,6 +410,17 @@ describe('dump-curator CLI at corpus scale (dist/cli.js)', function () {
       assert.deepEqual(r.errors, [
         `dump-curator: ${join('in', 'loop')}: a symbolic link to in, which is already searched; not searched again`,
         `dump-curator: ${join('in', 'self.dump')}: a symbolic link that cannot be followed (a loop of symbolic links, ELOOP)`,
+        `dump-curator: indexed 5 files into i.idx: ${CorpusIndex.deserialize(readFileSync(join(tmp, 'i.idx'))).size} distinct lines; 1 skipped`,
+      ]);
+    });
+
+    it('a FIFO named like a dump in a folder: one line, not waited on; the rest goes on', function () {
+      const dir = site(join(tmp, 'in'));
+      if (spawnSync('mkfifo', [join(dir, 'pipe.dump')]).status !== 0) this.skip(); // no FIFOs on this system
+      const r = cli(['index', 'in', '--out', 'i.idx'], { cwd: tmp });
+      assert.equal(r.status, 2);
+      assert.deepEqual(r.errors, [
+        `dump-curator: ${join('in', 'pipe.dump')}: not a file (a FIFO, socket or device); not read`,
         `dump-curator: indexed 5 files into i.idx: ${CorpusIndex.deserialize(readFileSync(join(tmp, 'i.idx'))).size} distinct lines; 1 skipped`,
       ]);
     });

@@ -9,7 +9,16 @@ import { notTextReason } from '../../core';
 // workspaces) go through vscode.workspace.fs.
 
 export async function mtimeOf(uri: vscode.Uri): Promise<number> {
-  return uri.scheme === 'file' ? (await stat(uri.fsPath)).mtimeMs : (await vscode.workspace.fs.stat(uri)).mtime;
+  return (await statOf(uri)).mtime;
+}
+
+async function statOf(uri: vscode.Uri): Promise<{ mtime: number; file: boolean }> {
+  if (uri.scheme !== 'file') {
+    const s = await vscode.workspace.fs.stat(uri);
+    return { mtime: s.mtime, file: (s.type & vscode.FileType.File) !== 0 };
+  }
+  const s = await stat(uri.fsPath);
+  return { mtime: s.mtimeMs, file: s.isFile() };
 }
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
@@ -53,7 +62,10 @@ export async function readDump(uri: vscode.Uri): Promise<ReadResult> {
   let bytes: Uint8Array;
   let mtime: number;
   try {
-    mtime = await mtimeOf(uri);
+    const found = await statOf(uri);
+    // A FIFO named like a dump would hold the read until something writes to it.
+    if (!found.file) return { skipped: 'not a file (a FIFO, socket or device)' };
+    mtime = found.mtime;
     bytes = await readBytes(uri);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -40,7 +40,8 @@ export class WorkspaceChecker implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the per-file results change (for the Explorer view). */
   readonly onDidChange = this.changed.event;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  /** One per workspace folder, once a first check has run; rebuilt when the folders or `dumpCurator.files` change. */
+  private watchers: vscode.FileSystemWatcher[] | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
 
@@ -167,8 +168,23 @@ export class WorkspaceChecker implements vscode.Disposable {
 
   /** After a first workspace check, files that change on disk are re-indexed and re-checked. */
   private watch(): void {
-    if (this.watcher) return;
-    this.watcher = vscode.workspace.createFileSystemWatcher(filesSetting().include);
+    if (this.watchers) return;
+    this.watchers = this.makeWatchers();
+    this.disposables.push(
+      { dispose: () => this.watchers?.forEach((w) => w.dispose()) },
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rewatch()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('dumpCurator.files') && this.rewatch()),
+    );
+  }
+
+  private rewatch(): void {
+    this.watchers?.forEach((w) => w.dispose());
+    this.watchers = this.makeWatchers();
+  }
+
+  // A watcher given a glob string matches it against absolute paths, so an include such as
+  // `corpus/**/*.dump` never fired: each folder gets a pattern relative to it, as findFiles reads it.
+  private makeWatchers(): vscode.FileSystemWatcher[] {
     const update = async (uri: vscode.Uri) => {
       if (!matchesDumps(uri)) return;
       const read = await readDump(uri);
@@ -178,16 +194,18 @@ export class WorkspaceChecker implements vscode.Disposable {
       this.saveSoon();
       this.changed.fire();
     };
-    this.disposables.push(
-      this.watcher,
-      this.watcher.onDidCreate((uri) => void update(uri).catch((e) => this.log.error(String(e)))),
-      this.watcher.onDidChange((uri) => void update(uri).catch((e) => this.log.error(String(e)))),
-      this.watcher.onDidDelete((uri) => {
+    const { include } = filesSetting();
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
+      watcher.onDidCreate((uri) => void update(uri).catch((e) => this.log.error(String(e))));
+      watcher.onDidChange((uri) => void update(uri).catch((e) => this.log.error(String(e))));
+      watcher.onDidDelete((uri) => {
         this.index.remove(uri);
         this.forget(uri);
         this.changed.fire();
-      }),
-    );
+      });
+      return watcher;
+    });
   }
 
   /** A checkout that touches many dumps saves the index once, after the burst. */
