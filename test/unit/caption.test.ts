@@ -29,3 +29,17 @@ describe('caption: a photo credit in brackets', () => {
     'Die Preise steigen weiter (siehe Bild oben)',
   ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
 });
+
+describe('caption: marked in the markup', () => {
+  const dump = 'Schweiz\n\nDer Bundesrat tagt\n\nDie Regierung hat getagt.<lg><p>Der Migros-Spot.Youtube/@MigrosTVSpots</p></lg>Sie entscheidet nächste Woche.\n';
+
+  it('goes as a caption, not as a credit, when a credit is glued to it', () => {
+    const removed = clean(dump).removed.filter((r) => r.text.startsWith('Der Migros-Spot'));
+    assert.deepEqual(removed.map((r) => r.codes), [['caption']]);
+  });
+
+  it('with captions kept, the credit rule judges it as any line', () => {
+    const removed = clean(dump, { keepCaptions: true }).removed.filter((r) => r.text.startsWith('Der Migros-Spot'));
+    assert.deepEqual(removed.map((r) => r.codes), [['credit']]);
+  });
+});

@@ -241,7 +241,8 @@ export const credit: Rule = {
   drops: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
-      if (unit.index === ctx.kicker) continue;
+      // A caption the markup marks goes as a caption, whatever credit is glued to it.
+      if (unit.index === ctx.kicker || (unit.role === 'caption' && !ctx.keepCaptions)) continue;
       const reason = creditAt(unit, ctx.doc, ctx.phrases);
       if (reason) ctx.drop(unit, 'credit', { message: reason, fixTitle: 'Remove credit line' });
     }
