@@ -17,6 +17,10 @@ export const MAX_CAPTION_WORDS = 60;
 /** Lines of their own an image block holds at most: its heading and a few captions (a gallery's). */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A fact box's row (`Gebühr: 145 Franken`); a credit (`Foto: Keystone`) is told before. */
+const LABELLED_ROW = /^\p{Lu}[\p{L}-]*: \S/u;
+/** Rows of a fact box in one block: two make it no image block, whatever source it names. */
+const MIN_FACT_ROWS = 2;
 /** The kicker, headline and lead. */
 const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
@@ -47,6 +51,7 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
   if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
   let texts = 0;
   let printedTwice = false;
+  let rows = 0;
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
     if (k > 0 && u.fp === block[k - 1].fp) {
@@ -57,6 +62,7 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
     const goesOn = k > 0 && !endsSentence(block[k - 1].text) && STARTS_LOWER.test(u.text);
     if (goesOn || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
     if (++texts > MAX_CAPTION_TEXTS) return false;
+    if (LABELLED_ROW.test(u.text) && ++rows >= MIN_FACT_ROWS) return false;
   }
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
   // line among them are its kicker, headline and lead.

@@ -8,6 +8,8 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
+import { endsSentence } from '../text';
+import { runsOn } from '../wrapped-sentence';
 
 const MAX_PHRASE_LINE_WORDS = 40;
 /** A closing full stop, not an ellipsis's. (Named here: written in place, a pattern is a new object at every call.) */
@@ -15,8 +17,9 @@ const CLOSING_POINT = /[^.]\.$/;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
-/** Lines of a widget (buttons, labels) under its heading are short. */
+/** Lines of a widget (buttons, labels) under its heading are short, and no sentence of MIN_SENTENCE_WORDS or more. */
 const MAX_WIDGET_LINE_WORDS = 12;
+const MIN_SENTENCE_WORDS = 5;
 const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
@@ -124,17 +127,22 @@ export const boilerplate: Rule = {
     let nextText: ((from: number) => number) | undefined;
     let name: string | undefined;
     for (const unit of doc.units) {
-      if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
+      if (unit.index === ctx.kicker || ctx.droppedBy(unit) || runsOn(unit, doc)) continue;
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
-        dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS);
+        dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), isWidgetLine);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
     }
   },
 };
+
+/** A button or label under a widget's heading (`WhatsApp`, `Link kopieren`), not the article going on after it. */
+function isWidgetLine(unit: Unit): boolean {
+  return unit.words <= MAX_WIDGET_LINE_WORDS && !(unit.words >= MIN_SENTENCE_WORDS && endsSentence(unit.text));
+}
 
 function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
   if (ctx.droppedBy(unit)) return;

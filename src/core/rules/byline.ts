@@ -5,6 +5,7 @@
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
 import type { DumpDocument, Unit } from '../document';
+import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -79,7 +80,10 @@ const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edite
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
+/** An agency in capitals (`AFP`). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
+const PUBLISHER_LINE = msg('Byline: a publisher name on its own line, not article text.');
 
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
@@ -99,10 +103,18 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (unit.words <= 8) {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
-    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
+    const names = prefix ? unit.text.slice(prefix[0].length) : '';
+    // After `Von`, `By`, one word is a name only as an agency's (`By Reuters`, `Par AFP`): `By Train`
+    // heads a section. After a label (`Autor:`) it is the author's.
+    if (prefix && NAMES.test(names) && (names.includes(' ') || prefix[0].includes(':') || isAgency(names, phrases))) return AUTHOR_LINE;
   }
-  if (phrases.publishers.has(withoutFinalPoint(unit.fp))) return msg('Byline: a publisher name on its own line, not article text.');
+  if (phrases.publishers.has(withoutFinalPoint(unit.fp))) return PUBLISHER_LINE;
   return undefined;
+}
+
+function isAgency(name: string, phrases: CompiledPhrases): boolean {
+  const folded = name.toLowerCase();
+  return phrases.credits.has(folded) || phrases.publishers.has(folded) || CAPITALS.test(name);
 }
 
 /**
@@ -188,7 +200,8 @@ export const byline: Rule = {
       const reason =
         bylineReason(unit, ctx.phrases) ??
         (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? msg('Byline: a publisher or author name above an image, not article text.') : undefined);
-      if (reason && !endsWrappedSentence(unit, ctx.doc)) ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
+      if (!reason || endsWrappedSentence(unit, ctx.doc) || (reason === PUBLISHER_LINE && isListItem(unit, ctx.doc))) continue;
+      ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
     }
   },
 };

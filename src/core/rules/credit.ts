@@ -5,7 +5,8 @@
  * sentence that starts with one (`Screenshot eines Tweets sorgte …`, `Copyright infringement …`)
  * stays.
  */
-import { previousInParagraph, type DumpDocument, type Unit, type UnitMemo } from '../document';
+import type { DumpDocument, Unit, UnitMemo } from '../document';
+import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -51,13 +52,9 @@ const SENTENCE_END = /[.!?:;,]$/;
  * with a counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
  */
 const CAPITALS = /^\p{Lu}{2,}$/u;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
 const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
-/** A list's introduction is a phrase (`Die wichtigsten Agenturen im Pressezentrum:`), not a label (`Fotos:`). */
-const MIN_INTRO_WORDS = 3;
-/** A list's item: a name or two (`Keystone-SDA`, `Agence France-Presse`). */
-const MAX_ITEM_WORDS = 4;
-/** Items looked back over to find the introduction: a longer list is not told from a column of credits. */
-const MAX_LIST_ITEMS = 30;
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -81,16 +78,6 @@ export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases
     unit.creditHere = !reason || endsWrappedSentence(unit, doc) || isListItem(unit, doc) ? null : reason;
   }
   return unit.creditHere ?? undefined;
-}
-
-/**
- * An item of a list under its introduction, in the same paragraph (`Die wichtigsten Agenturen:` /
- * `Reuters` / `AFP`): between the two stand only short items, not a caption and its credit.
- */
-function isListItem(unit: Unit, doc: DumpDocument): boolean {
-  let prev = previousInParagraph(unit, doc);
-  for (let items = 0; prev && prev.words <= MAX_ITEM_WORDS && items < MAX_LIST_ITEMS; items++) prev = previousInParagraph(prev, doc);
-  return prev !== undefined && prev.words >= MIN_INTRO_WORDS && prev.text.endsWith(':');
 }
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -154,7 +141,8 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
     if (rest === undefined) return false;
     if (prefix.endsWith(':') || rest.startsWith(':')) {
       rest = rest.replace(/^:\s*/, '');
-      return rest === '' || !readsAsSentence(rest, phrases);
+      // A source starts with a name or a word of credits: `Foto: wird im Passbüro gemacht` is a list's row.
+      return rest === '' || (!plainWords(rest, phrases)[0] && !readsAsSentence(rest, phrases));
     }
     return rest !== '' && isSourceShaped(rest, phrases);
   }
@@ -221,12 +209,15 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   const m = /^\(?([^\s/()]+(?: [^\s/()]+){0,2}) ?\/ ?([^/]{1,60}?)\)?$/u.exec(text);
   if (!m || SENTENCE_END.test(m[2])) return false;
   const [, left, right] = m;
-  return (
-    phrases.credits.has(left.toLowerCase()) ||
-    /\d/.test(left) ||
-    CAPITALS.test(left) ||
-    right.startsWith('@')
-  );
+  if (right.startsWith('@')) return true;
+  // A photographer's name holds no digit: `12/26`, `2020/21 EV Zug`, `FDP/Die Liberalen 15,2 %` are data.
+  if (DIGIT.test(right)) return false;
+  return phrases.credits.has(left.toLowerCase()) || isNumberedName(left) || CAPITALS.test(left);
+}
+
+/** A publisher's name of one word with a number in it (`20min`), not a row's number (`1. Lugano`). */
+function isNumberedName(word: string): boolean {
+  return DIGIT.test(word) && !word.includes(' ') && LETTER.test(word);
 }
 
 /** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */

@@ -22,6 +22,9 @@ const MAX_ROW_WORDS = 6;
 const MAX_ROWS = 30;
 const MIN_LIST_ROWS = 3;
 const ASKS_OR_LABELS = /[?:]/;
+/** A speaker's label: a name of up to MAX_LABEL_WORDS capitalised words, then a colon. */
+const MAX_LABEL_WORDS = 3;
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| \d+){0,2}: /u;
 
 export const duplicateLine: Rule = {
   code: 'duplicate-line',
@@ -44,12 +47,12 @@ export const duplicateLine: Rule = {
       for (const unit of units) if (unit.words >= MIN_WORDS && !aside[unit.index]) bodyCopy[unit.index] = first.claim(unit);
     }
     for (const unit of units) {
-      if (unit.words < MIN_WORDS || (again && unit.words >= MIN_WORDS_ANYWHERE)) continue;
+      if (unit.words < MIN_WORDS || (again && spokenWords(unit) >= MIN_WORDS_ANYWHERE)) continue;
       const original = bodyCopy[unit.index] ?? first.claim(unit);
       if (original === unit) continue;
       // An image caption the body repeats further down is no later copy: the caption rule takes it.
       if (original.index > unit.index && unit.role !== 'pullquote') continue;
-      if (unit.words < MIN_WORDS_ANYWHERE && saidAgain(unit, original, ctx.doc)) continue;
+      if (spokenWords(unit) < MIN_WORDS_ANYWHERE && saidAgain(unit, original, ctx.doc)) continue;
       if (!aside?.[original.index]) original.memo.keptCopy = true;
       const sameLine = original.line === unit.line;
       const message = unit.role === 'pullquote'
@@ -64,6 +67,16 @@ export const duplicateLine: Rule = {
     }
   },
 };
+
+/**
+ * A line's words without its speaker's label (`Malenovic: Das kann ich nicht sagen.`, `A: No.`):
+ * the answer is what is short.
+ */
+function spokenWords(unit: Unit): number {
+  if (unit.words >= MIN_WORDS_ANYWHERE + MAX_LABEL_WORDS) return unit.words;
+  const m = SPEAKER_LABEL.exec(unit.text);
+  return m ? unit.words - m[0].trim().split(' ').length : unit.words;
+}
 
 /**
  * Whether a short line repeats in earnest: as the answer to another question or under another
