@@ -29,6 +29,9 @@ describe('teaser: where a read-more marker counts', () => {
     'Read more >> Why libraries are lending out tools and seeds',
     '>> Read about the latest in the investigation here',
     'Mehr dazu → Die Stadt baut eine neue Velobrücke',
+    // A ticker entry whose label follows its time.
+    '16.00 - Leggi anche: la frana di Bignasco del 2024.',
+    '14:05 Uhr: Mehr dazu: Die Stadt baut eine neue Velobrücke',
   ];
   for (const line of teasers) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isTeaser(line)));
 
@@ -50,6 +53,8 @@ describe('teaser: where a read-more marker counts', () => {
     'Ob die Stadt mehr Geld ausgibt, ist offen. Mehr dazu wollte der Sprecher nicht sagen.',
     // Its `>>` closes a quote in ASCII guillemets.
     'Die Antwort der Stadt war kurz: <<Wir prüfen das und melden uns>>',
+    '16.00 - La polizia invita a leggere anche i cartelli di pericolo.',
+    '14:05 Uhr: Mehr dazu wollte der Sprecher nicht sagen.',
   ];
   for (const line of sentences) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isTeaser(line)));
 });

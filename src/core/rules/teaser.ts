@@ -34,6 +34,8 @@ const DASHES = '-–—';
 /** (Named here: written in place, a pattern is a new object at every call.) */
 const WHITE_SPACE = /\s/;
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
+/** A ticker entry's time or date (in a fingerprint: lower case) and the separator after it. */
+const TICKER_STAMP = /^(?:\d{1,2}[:.h]\d{2}(?: uhr)?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?) ?[:\-–—|] ?/;
 
 export const teaser: Rule = {
   code: 'teaser',
@@ -97,7 +99,7 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   const { fp } = unit;
   // Where the line's text begins after its opening brackets ("(Read more)"), found once: a
   // line of many markers would otherwise walk those brackets again for each.
-  let opening = 0;
+  let opening = tickerStampEnd(fp);
   while (fp[opening] === '(' || fp[opening] === '[') opening++;
   const arrow = ANY_MARKER_ARROW.test(fp);
   const marker = markerAmong(fp, opening, arrow, phrases);
@@ -107,6 +109,16 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (!arrow && !fp.endsWith('"')) return undefined;
   if ((endsWithArrow(unit.text) || unit.text.startsWith('>>')) && !isGuillemetQuote(unit.text)) return '>>';
   return undefined;
+}
+
+/**
+ * Where a live ticker's time or date with its separator ends (`16.00 - `, `20h50 : `, `14:05 Uhr: `),
+ * or 0: a label after it opens the entry (`16.00 - Leggi anche: …`) as it would open the line.
+ */
+function tickerStampEnd(fp: string): number {
+  const first = fp.charCodeAt(0);
+  if (first < 48 || first > 57) return 0;
+  return TICKER_STAMP.exec(fp)?.[0].length ?? 0;
 }
 
 /**
