@@ -189,6 +189,17 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
   return credited || repeat;
 }
 
+/**
+ * Whether a publisher's name stands as its line, not as an item of a list under its introduction
+ * (`Die meistgelesenen Titel:` / `20 Minuten`) or as an interviewer's label above the question
+ * (`20 Minuten` / `Was sagen Sie den Fans?`).
+ */
+function standsAlone(unit: Unit, doc: DumpDocument): boolean {
+  const next = doc.units[unit.index + 1];
+  if (next && !next.gapBefore && next.text.endsWith('?')) return false;
+  return !isListItem(unit, doc);
+}
+
 export const byline: Rule = {
   code: 'byline',
   defaultSeverity: 'warning',
@@ -200,7 +211,7 @@ export const byline: Rule = {
       const reason =
         bylineReason(unit, ctx.phrases) ??
         (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? msg('Byline: a publisher or author name above an image, not article text.') : undefined);
-      if (!reason || endsWrappedSentence(unit, ctx.doc) || (reason === PUBLISHER_LINE && isListItem(unit, ctx.doc))) continue;
+      if (!reason || endsWrappedSentence(unit, ctx.doc) || (reason === PUBLISHER_LINE && !standsAlone(unit, ctx.doc))) continue;
       ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
     }
   },
