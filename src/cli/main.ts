@@ -150,8 +150,9 @@ if (isPoolWorker()) {
   // handler on its event loop): each write has renamed its temporary file into place or removed it,
   // so none is left behind. The command then dies of the signal itself, as the shell expects: a
   // loop over dumps stops at Ctrl-C only when its command was ended by SIGINT, not by exit 130.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => process.kill(process.pid, signal));
+  // (Windows has no such signals to die of: there the status the shell would give stands in.)
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => (process.platform === 'win32' ? process.exit(status) : process.kill(process.pid, signal)));
   }
   main(process.argv.slice(2)).then(
     (code) => {

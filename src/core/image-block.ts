@@ -17,10 +17,6 @@ export const MAX_CAPTION_WORDS = 60;
 /** Lines of their own an image block holds at most: its heading and a few captions (a gallery's). */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
-/** A fact box's row (`Gebühr: 145 Franken`); a credit (`Foto: Keystone`) is told before. */
-const LABELLED_ROW = /^\p{Lu}[\p{L}-]*: \S/u;
-/** Rows of a fact box in one block: two make it no image block, whatever source it names. */
-const MIN_FACT_ROWS = 2;
 /** The kicker, headline and lead. */
 const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
@@ -38,7 +34,8 @@ const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html
  */
 export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
   if (!mayBeImageBlock(block, ctx.phrases)) return false;
-  return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && !signsOff(u, block, ctx));
+  // A platform's name among share buttons (`Share` / `Facebook` / `X`) went as furniture: no photo's credit.
+  return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && ctx.droppedBy(u) !== 'boilerplate' && !signsOff(u, block, ctx));
 }
 
 /**
@@ -51,7 +48,6 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
   if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
   let texts = 0;
   let printedTwice = false;
-  let rows = 0;
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
     if (k > 0 && u.fp === block[k - 1].fp) {
@@ -62,7 +58,6 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
     const goesOn = k > 0 && !endsSentence(block[k - 1].text) && STARTS_LOWER.test(u.text);
     if (goesOn || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
     if (++texts > MAX_CAPTION_TEXTS) return false;
-    if (LABELLED_ROW.test(u.text) && ++rows >= MIN_FACT_ROWS) return false;
   }
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
   // line among them are its kicker, headline and lead.

@@ -10,6 +10,11 @@ const MIN_INTRO_WORDS = 3;
 const MAX_ITEM_WORDS = 4;
 /** Items looked back over to find the introduction: a longer list is not told from a column of credits. */
 const MAX_LIST_ITEMS = 30;
+/**
+ * An introduction that ends on a preposition names a source, not a list: `Mit Material von:` /
+ * `AFP`, `Dieser Artikel erschien zuerst bei:` / `20 Minuten` are credits and bylines.
+ */
+const SOURCE_LEAD_IN = /[\s'’](?:von|vom|bei|aus|from|by|via|de|du|des|par|chez|di|da|del|della|su|presso):$/iu;
 
 /**
  * Whether `unit` is an item of a list under its introduction, in the same paragraph: between the
@@ -17,6 +22,9 @@ const MAX_LIST_ITEMS = 30;
  */
 export function isListItem(unit: Unit, doc: DumpDocument): boolean {
   let prev = previousInParagraph(unit, doc);
-  for (let items = 0; prev && prev.words <= MAX_ITEM_WORDS && items < MAX_LIST_ITEMS; items++) prev = previousInParagraph(prev, doc);
-  return prev !== undefined && prev.words >= MIN_INTRO_WORDS && prev.text.endsWith(':');
+  // An introduction may be as short as an item (`Mit dabei sind:`): its colon tells it.
+  for (let items = 0; prev && prev.words <= MAX_ITEM_WORDS && !prev.text.endsWith(':') && items < MAX_LIST_ITEMS; items++) {
+    prev = previousInParagraph(prev, doc);
+  }
+  return prev !== undefined && prev.words >= MIN_INTRO_WORDS && prev.text.endsWith(':') && !SOURCE_LEAD_IN.test(prev.text);
 }

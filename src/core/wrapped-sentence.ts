@@ -41,16 +41,6 @@ const GOES_ON = /^(?:\p{Ll}|[,;] \p{L})/u;
 const STARTS_NAME = /^[\p{L}\p{N}]/u;
 
 /**
- * Whether the next line of the paragraph goes on with `unit`'s sentence, which stops without
- * punctuation (`Sign up for our newsletter` / `is the most common sentence on the web.`): a line
- * that reads as page furniture on its own is then the start of a sentence.
- */
-export function runsOn(unit: Unit, doc: DumpDocument): boolean {
-  const next = doc.units[unit.index + 1];
-  return next !== undefined && !endsSentence(unit.text) && previousInParagraph(next, doc) === unit && GOES_ON.test(next.text);
-}
-
-/**
  * Whether `unit`, a short name, is part of a sentence that runs over lines rather than a line of
  * its own: the next line of the paragraph goes on with it (`Keystone-SDA` / `berichtete zuerst …`,
  * `…citing sources at` / `Reuters` / `and Bloomberg …`), the line before leads into it

@@ -58,3 +58,19 @@ describe('teaser: where a read-more marker counts', () => {
   ];
   for (const line of sentences) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isTeaser(line)));
 });
+
+describe('teaser: the titles a heading takes along', () => {
+  const removedFrom = (block: string) => clean(['Schweiz', '', 'Die Brücke wird ersetzt', '', 'Die bestehende Brücke ist marode und muss ersetzt werden.', '', block, '', 'Der Bau dauert zwei Jahre.', ''].join('\n')).removed.map((r) => r.text);
+
+  it('a heading alone takes the block after the blank line', () => {
+    assert.deepEqual(removedFrom('Mehr zum Thema:\n\nLuzerner Brücken sind in schlechtem Zustand\nDer Kanton prüft alle Brücken'), [
+      'Mehr zum Thema:',
+      'Luzerner Brücken sind in schlechtem Zustand',
+      'Der Kanton prüft alle Brücken',
+    ]);
+  });
+
+  it('a heading that holds its title does not take the subheading after the blank line', () => {
+    assert.deepEqual(removedFrom('Mehr zum Thema: Luzerner Brücken sind in schlechtem Zustand\n\nDie Kosten'), ['Mehr zum Thema: Luzerner Brücken sind in schlechtem Zustand']);
+  });
+});

@@ -9,7 +9,6 @@ import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
 import { endsSentence } from '../text';
-import { runsOn } from '../wrapped-sentence';
 
 const MAX_PHRASE_LINE_WORDS = 40;
 /** A closing full stop, not an ellipsis's. (Named here: written in place, a pattern is a new object at every call.) */
@@ -17,9 +16,10 @@ const CLOSING_POINT = /[^.]\.$/;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
-/** Lines of a widget (buttons, labels) under its heading are short, and no sentence of MIN_SENTENCE_WORDS or more. */
+/** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
-const MIN_SENTENCE_WORDS = 5;
+/** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
+const MAX_BUTTON_WORDS = 3;
 const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
@@ -127,22 +127,17 @@ export const boilerplate: Rule = {
     let nextText: ((from: number) => number) | undefined;
     let name: string | undefined;
     for (const unit of doc.units) {
-      if (unit.index === ctx.kicker || ctx.droppedBy(unit) || runsOn(unit, doc)) continue;
+      if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
-        dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), isWidgetLine);
+        if (!dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS)) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
     }
   },
 };
-
-/** A button or label under a widget's heading (`WhatsApp`, `Link kopieren`), not the article going on after it. */
-function isWidgetLine(unit: Unit): boolean {
-  return unit.words <= MAX_WIDGET_LINE_WORDS && !(unit.words >= MIN_SENTENCE_WORDS && endsSentence(unit.text));
-}
 
 function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
   if (ctx.droppedBy(unit)) return;
@@ -238,6 +233,19 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept:
     taken = true;
   }
   return taken;
+}
+
+/**
+ * Buttons under a furniture line that ends a paragraph's text (`…to hospital.` / `Share` /
+ * `Facebook` / `X`): taken only when every line after it in the block is a button's name, for
+ * they stand with the article's own lines.
+ */
+function dropButtonsAfter(ctx: RuleContext, furniture: Unit): void {
+  const { units } = ctx.doc;
+  let end = furniture.index + 1;
+  while (end < units.length && units[end].block === furniture.block && units[end].words <= MAX_BUTTON_WORDS && !endsSentence(units[end].text)) end++;
+  if (end < units.length && units[end].block === furniture.block) return;
+  for (let i = furniture.index + 1; i < end; i++) drop(ctx, units[i], msg('Page furniture: part of the same page element.'));
 }
 
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */

@@ -80,10 +80,9 @@ const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edite
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
-/** An agency in capitals (`AFP`). */
-const CAPITALS = /^\p{Lu}{2,}$/u;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
-const PUBLISHER_LINE = msg('Byline: a publisher name on its own line, not article text.');
+/** `By Train`, `Von Muster`: a subheading when it heads its paragraph, else an author's surname. */
+const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+\S+$/i;
 
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
@@ -103,18 +102,14 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (unit.words <= 8) {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
-    const names = prefix ? unit.text.slice(prefix[0].length) : '';
-    // After `Von`, `By`, one word is a name only as an agency's (`By Reuters`, `Par AFP`): `By Train`
-    // heads a section. After a label (`Autor:`) it is the author's.
-    if (prefix && NAMES.test(names) && (names.includes(' ') || prefix[0].includes(':') || isAgency(names, phrases))) return AUTHOR_LINE;
+    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
   }
-  if (phrases.publishers.has(withoutFinalPoint(unit.fp))) return PUBLISHER_LINE;
+  if (isPublisherName(unit, phrases)) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
 }
 
-function isAgency(name: string, phrases: CompiledPhrases): boolean {
-  const folded = name.toLowerCase();
-  return phrases.credits.has(folded) || phrases.publishers.has(folded) || CAPITALS.test(name);
+function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
+  return phrases.publishers.has(withoutFinalPoint(unit.fp));
 }
 
 /**
@@ -190,14 +185,15 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
 }
 
 /**
- * Whether a publisher's name stands as its line, not as an item of a list under its introduction
- * (`Die meistgelesenen Titel:` / `20 Minuten`) or as an interviewer's label above the question
- * (`20 Minuten` / `Was sagen Sie den Fans?`).
+ * Whether a line that reads as a byline on its own is one where it stands. Not so: a publisher's
+ * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`),
+ * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`).
  */
-function standsAlone(unit: Unit, doc: DumpDocument): boolean {
+function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
   const next = doc.units[unit.index + 1];
-  if (next && !next.gapBefore && next.text.endsWith('?')) return false;
-  return !isListItem(unit, doc);
+  const nextInParagraph = next !== undefined && !next.gapBefore ? next : undefined;
+  if (ONE_NAME_AUTHOR.test(unit.text)) return !(nextInParagraph && endsSentence(nextInParagraph.text));
+  return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
 }
 
 export const byline: Rule = {
@@ -211,7 +207,7 @@ export const byline: Rule = {
       const reason =
         bylineReason(unit, ctx.phrases) ??
         (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? msg('Byline: a publisher or author name above an image, not article text.') : undefined);
-      if (!reason || endsWrappedSentence(unit, ctx.doc) || (reason === PUBLISHER_LINE && !standsAlone(unit, ctx.doc))) continue;
+      if (!reason || endsWrappedSentence(unit, ctx.doc) || !standsAsByline(unit, ctx.doc, ctx.phrases)) continue;
       ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
     }
   },

@@ -53,6 +53,8 @@ const SENTENCE_END = /[.!?:;,]$/;
  */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/;
+const STARTS_DIGIT = /^\d/;
+const DECIMAL_OR_SHARE = /\d[.,]\d|%/;
 const LETTER = /\p{L}/u;
 const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 
@@ -141,8 +143,7 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
     if (rest === undefined) return false;
     if (prefix.endsWith(':') || rest.startsWith(':')) {
       rest = rest.replace(/^:\s*/, '');
-      // A source starts with a name or a word of credits: `Foto: wird im Passbüro gemacht` is a list's row.
-      return rest === '' || (!plainWords(rest, phrases)[0] && !readsAsSentence(rest, phrases));
+      return rest === '' || !readsAsSentence(rest, phrases);
     }
     return rest !== '' && isSourceShaped(rest, phrases);
   }
@@ -210,8 +211,9 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   if (!m || SENTENCE_END.test(m[2])) return false;
   const [, left, right] = m;
   if (right.startsWith('@')) return true;
-  // A photographer's name holds no digit: `12/26`, `2020/21 EV Zug`, `FDP/Die Liberalen 15,2 %` are data.
-  if (DIGIT.test(right)) return false;
+  // After the slash a name, maybe with a year (`Keystone/EPA 2021`): `12/26`, `2020/21 EV Zug` and
+  // `FDP/Die Liberalen 15,2 %` are data.
+  if (STARTS_DIGIT.test(right) || DECIMAL_OR_SHARE.test(right)) return false;
   return phrases.credits.has(left.toLowerCase()) || isNumberedName(left) || CAPITALS.test(left);
 }
 

@@ -24,7 +24,7 @@ const MIN_LIST_ROWS = 3;
 const ASKS_OR_LABELS = /[?:]/;
 /** A speaker's label: a name of up to MAX_LABEL_WORDS capitalised words, then a colon. */
 const MAX_LABEL_WORDS = 3;
-const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| \d+){0,2}: /u;
+const SPEAKER_LABEL = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,${MAX_LABEL_WORDS - 1}}: `, 'u');
 
 export const duplicateLine: Rule = {
   code: 'duplicate-line',
@@ -52,7 +52,7 @@ export const duplicateLine: Rule = {
       if (original === unit) continue;
       // An image caption the body repeats further down is no later copy: the caption rule takes it.
       if (original.index > unit.index && unit.role !== 'pullquote') continue;
-      if (spokenWords(unit) < MIN_WORDS_ANYWHERE && saidAgain(unit, original, ctx.doc)) continue;
+      if (saidAgain(unit, original, ctx.doc)) continue;
       if (!aside?.[original.index]) original.memo.keptCopy = true;
       const sameLine = original.line === unit.line;
       const message = unit.role === 'pullquote'
@@ -80,14 +80,17 @@ function spokenWords(unit: Unit): number {
 
 /**
  * Whether a short line repeats in earnest: as the answer to another question or under another
- * label (the line before it ends in `?` or `:`, and is not the one before its copy), or as a row of
- * a list of short lines.
+ * label (the line before it ends in `?` or `:`, and is not the one before its copy; a speaker's
+ * label is not counted then), or as a row of a list of short lines (a scraped list printed twice
+ * has labelled rows too: `Ukraine: Putin droht …`).
  */
 function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
+  if (spokenWords(unit) >= MIN_WORDS_ANYWHERE) return false;
   const before = doc.units[unit.index - 1];
   // Printed again right after itself is a stutter of the page, not a thing said twice.
   if (before === undefined || before.fp === unit.fp) return false;
   if (ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
+  if (unit.words >= MIN_WORDS_ANYWHERE) return false;
   let rows = 1;
   for (let u: Unit | undefined = previousInParagraph(unit, doc); u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
   for (let i = unit.index + 1; i < doc.units.length && rows < MAX_ROWS; i++) {

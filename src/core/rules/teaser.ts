@@ -50,7 +50,7 @@ export const teaser: Rule = {
       if (isTeaserHeading(unit, phrases)) {
         marked.add(unit.index);
         drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
-        for (const title of titlesUnder(doc, unit)) drop(ctx, title, msg('Teaser for another article: a title under a teaser heading.'));
+        for (const title of titlesUnder(doc, unit, phrases)) drop(ctx, title, msg('Teaser for another article: a title under a teaser heading.'));
         continue;
       }
       const marker = readMoreMarker(unit, phrases);
@@ -231,11 +231,16 @@ function withoutClosingDashes(fp: string): string {
   return end === fp.length ? fp : fp.slice(0, end);
 }
 
-/** The lines under a heading: the rest of its block, or the next block when the heading stands alone. */
-function titlesUnder(doc: DumpDocument, heading: Unit): Unit[] {
+/**
+ * The lines under a heading: the rest of its block, or the next block when the heading stands
+ * alone. A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) takes no block
+ * after a blank line: that is the article going on (`Die Kosten`).
+ */
+function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases): Unit[] {
   const after = doc.units.slice(heading.index + 1, heading.index + 1 + MAX_TITLES * 2);
   const sameBlock = after.filter((u) => u.block === heading.block);
   if (sameBlock.length) return sameBlock.filter(isTitleLike);
+  if (!phrases.teaserHeadings.has(withoutClosingDashes(bare(heading.fp)))) return [];
   const next = after.filter((u) => u.block === heading.block + 1);
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
 }

@@ -42,6 +42,8 @@ export class WorkspaceChecker implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** One per workspace folder, once a first check has run; rebuilt when the folders or `dumpCurator.files` change. */
   private watchers: vscode.FileSystemWatcher[] | undefined;
+  /** A check still running when the extension goes must not start watchers after it. */
+  private disposed = false;
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
 
@@ -168,7 +170,7 @@ export class WorkspaceChecker implements vscode.Disposable {
 
   /** After a first workspace check, files that change on disk are re-indexed and re-checked. */
   private watch(): void {
-    if (this.watchers) return;
+    if (this.watchers || this.disposed) return;
     this.watchers = this.makeWatchers();
     this.disposables.push(
       { dispose: () => this.watchers?.forEach((w) => w.dispose()) },
@@ -222,6 +224,7 @@ export class WorkspaceChecker implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.saveTimer);
     for (const d of this.disposables) d.dispose();
   }
