@@ -76,6 +76,7 @@ const AUTHOR_AFTER = /\s(?:von|by|par|di)\s+(.+)$/i;
 const READING_TIME =
   /^(?:\d{1,3}\s*(?:min\.?|mins|minutes?|minuten)\s+(?:read|lesezeit|lesedauer|de lecture|di lettura)|(?:lesezeit|lesedauer|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d{1,3}\s*\S*)$/i;
 const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
+const STAFF_LIST = /;\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
 /** The word a contributor line ends with. */
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
@@ -95,15 +96,17 @@ export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | un
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.words <= 25 && endsWithReport(unit.text) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
+  // A long one only as a list of credits (`Reporting by …; Additional reporting by …; Editing by …`):
+  // `Reporting by the BBC has shown …` is a sentence.
+  if (STAFF.test(unit.text) && (unit.words <= 12 || (unit.words <= 25 && STAFF_LIST.test(unit.text)))) {
+    return msg('Byline: a reporting and editing credit, not article text.');
+  }
   if (unit.words > 12) return undefined;
-  if (STAFF.test(unit.text)) return msg('Byline: a reporting and editing credit, not article text.');
   if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
   if (isPlaceDateline(unit.text)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
-  if (unit.words <= 8) {
-    const prefix = AUTHOR_PREFIX.exec(unit.text);
-    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
-  }
+  const prefix = AUTHOR_PREFIX.exec(unit.text);
+  if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
   if (isPublisherName(unit, phrases)) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
 }

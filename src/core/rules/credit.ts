@@ -21,6 +21,11 @@ interface Text {
 }
 
 const MAX_WORDS = 12;
+/** A copyright notice with its terms of use. */
+const MAX_NOTICE_WORDS = 40;
+const COPYRIGHT_NOTICE = msg('Credit line: a copyright notice, not article text.');
+const LONG_COPYRIGHT =
+  /^(?:©|\(c\)|copyright\b)[^.]{0,120}\.\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati)\b/iu;
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = /(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata)\.?$/iu;
@@ -48,10 +53,10 @@ const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
 /**
- * An agency in capitals (`DPA`). A constant, not a literal in place: the bundler writes a literal
+ * An agency in capitals (`DPA`, `TI-PRESS`). A constant, not a literal in place: the bundler writes a literal
  * with a counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
  */
-const CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}-]*\p{Lu}$/u;
 const DIGIT = /\d/;
 const STARTS_DIGIT = /^\d/;
 const DECIMAL_OR_SHARE = /\d[.,]\d|%/;
@@ -60,7 +65,8 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
-  if (t.words > MAX_WORDS || t.words === 0) return undefined;
+  if (t.words > MAX_WORDS) return t.words <= MAX_NOTICE_WORDS && isLongCopyright(t.text) ? COPYRIGHT_NOTICE : undefined;
+  if (t.words === 0) return undefined;
   const { memo } = t;
   // Text that is not a unit (a glued credit's tail) has no memo.
   if (!memo) return creditOf(t, phrases);
@@ -84,7 +90,7 @@ export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases
 
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const fp = withoutFinalPoint(t.fp);
-  if (fp.startsWith('©') || isCopyright(t.text)) return msg('Credit line: a copyright notice, not article text.');
+  if (fp.startsWith('©') || isCopyright(t.text)) return COPYRIGHT_NOTICE;
   if (isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
   const wrapped = fp.startsWith('(') && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
@@ -115,6 +121,14 @@ function firstListSeparator(fp: string): number {
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
   return first;
+}
+
+/**
+ * A copyright notice that goes on after its rights (`Copyright 2023 The Associated Press. All rights
+ * reserved. This material may not be published, broadcast, rewritten or redistributed.`).
+ */
+function isLongCopyright(text: string): boolean {
+  return LONG_COPYRIGHT.test(text);
 }
 
 /** `Copyright 2024 The Associated Press. All rights reserved.`, not `Copyright infringement cases doubled.` */
@@ -204,17 +218,26 @@ function readsAsSentence(source: string, phrases: CompiledPhrases): boolean {
   return plain >= 3 || (plain >= 1 && SENTENCE_CLOSE.test(source) && source.split(/\s+/).length >= 4) || /[!?]$/.test(source);
 }
 
-/** `20min/Vanessa Lam`, `DPA/jar`, `REUTERS/Aaron P. Bernstein`, `Youtube/@MigrosTVSpots`. */
+/**
+ * `20min/Vanessa Lam`, `DPA/jar`, `REUTERS/Aaron P. Bernstein`, `Youtube/@MigrosTVSpots`, and with
+ * agencies between (`KEYSTONE/EPA/ANSA`, `KEYSTONE/TI-PRESS/Samuel Golay`).
+ */
 function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   if (!text.includes('/')) return false; // most short lines: the expression below backtracks to find that out
-  const m = /^\(?([^\s/()]+(?: [^\s/()]+){0,2}) ?\/ ?([^/]{1,60}?)\)?$/u.exec(text);
-  if (!m || SENTENCE_END.test(m[2])) return false;
-  const [, left, right] = m;
+  const m = /^\(?([^\s/()]+(?: [^\s/()]+){0,2})((?: ?\/ ?[^\s/()]+){0,2}) ?\/ ?([^/]{1,60}?)\)?$/u.exec(text);
+  if (!m || SENTENCE_END.test(m[3])) return false;
+  const [, left, between, right] = m;
+  if (between && !between.split('/').every((part) => part.trim() === '' || isAgencyName(part.trim(), phrases))) return false;
   if (right.startsWith('@')) return true;
   // After the slash a name, maybe with a year (`Keystone/EPA 2021`): `12/26`, `2020/21 EV Zug` and
   // `FDP/Die Liberalen 15,2 %` are data.
   if (STARTS_DIGIT.test(right) || DECIMAL_OR_SHARE.test(right)) return false;
-  return phrases.credits.has(left.toLowerCase()) || isNumberedName(left) || CAPITALS.test(left);
+  return isAgencyName(left, phrases) || isNumberedName(left);
+}
+
+/** A known credit, or a name in capitals (`DPA`, `TI-PRESS`). */
+function isAgencyName(name: string, phrases: CompiledPhrases): boolean {
+  return phrases.credits.has(name.toLowerCase()) || CAPITALS.test(name);
 }
 
 /** A publisher's name of one word with a number in it (`20min`), not a row's number (`1. Lugano`). */
