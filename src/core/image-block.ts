@@ -14,6 +14,8 @@ import type { RuleCode } from './types';
 const MAX_IMAGE_BLOCK_LINES = 6;
 /** A line longer than this is a paragraph, even in an image block. */
 export const MAX_CAPTION_WORDS = 60;
+/** A gallery's lines at most: a heading and eight captions, each with its credit. */
+const MAX_GALLERY_LINES = 17;
 /** Lines of their own an image block holds at most: its heading and a few captions (a gallery's). */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -45,7 +47,7 @@ export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): bool
  * headline and lead is one block, in which a credit would make captions of the whole article).
  */
 export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): boolean {
-  if (block.length > MAX_IMAGE_BLOCK_LINES) return false;
+  if (block.length > MAX_IMAGE_BLOCK_LINES) return isGallery(block, phrases);
   let texts = 0;
   let printedTwice = false;
   for (let k = 0; k < block.length; k++) {
@@ -62,6 +64,21 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
   // line among them are its kicker, headline and lead.
   return printedTwice || !(block[0].index <= 1 && block.length >= ARTICLE_TOP);
+}
+
+/**
+ * A gallery longer than an image block: its heading maybe, then captions each with its credit
+ * right under it (`In Langnau stand das Wasser …` / `Keystone/Gaetan Bally`). Not the article's top.
+ */
+function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  if (block.length > MAX_GALLERY_LINES || block[0].index <= 1) return false;
+  // The heading, if the block starts with one, then pairs.
+  const start = block.length % 2;
+  for (let k = start; k < block.length; k += 2) {
+    const caption = block[k];
+    if (caption.words > MAX_CAPTION_WORDS || creditReason(caption, phrases) || !creditReason(block[k + 1], phrases)) return false;
+  }
+  return true;
 }
 
 /** Whether a line of an image block is its caption (dropped with it): not its credit or byline, and no paragraph. */

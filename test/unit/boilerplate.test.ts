@@ -142,3 +142,21 @@ describe('boilerplate: the publisher promoting itself', () => {
     }
   });
 });
+
+describe('boilerplate: consent, newsletter and player furniture', () => {
+  const after = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher.'];
+  for (const furniture of [
+    ['Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.', 'Akzeptieren'],
+    ['Questo contenuto è disponibile solo con il consenso ai cookie di terze parti.', 'Accetta'],
+    ['Get the latest news delivered to your inbox. Subscribe to our daily newsletter.', 'Enter your email address', 'Sign up'],
+    ['This video can not be played', 'To play this video you need to enable JavaScript in your browser.'],
+  ]) {
+    it(`drops ${JSON.stringify(furniture[0])} with its block, and keeps the article after it`, () => {
+      assert.deepEqual(dropped([...furniture, ...after]), furniture);
+    });
+  }
+
+  it('keeps a sentence that uses the words of a button', () => {
+    assert.deepEqual(dropped(['Die Tierpfleger akzeptieren die Entscheidung des Zoos.', ...after]), []);
+  });
+});
