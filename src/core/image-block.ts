@@ -16,6 +16,7 @@ const MAX_IMAGE_BLOCK_LINES = 6;
 export const MAX_CAPTION_WORDS = 60;
 /** A gallery's lines at most: a heading and eight captions, each with its credit. */
 const MAX_GALLERY_LINES = 17;
+const MAX_GALLERY_HEADING_WORDS = 8;
 /** Lines of their own an image block holds at most: its heading and a few captions (a gallery's). */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -72,8 +73,9 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
  */
 function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (block.length > MAX_GALLERY_LINES || block[0].index <= 1) return false;
-  // The heading, if the block starts with one, then pairs.
+  // The heading, if the block starts with one (a few words, no sentence), then pairs.
   const start = block.length % 2;
+  if (start === 1 && (block[0].words > MAX_GALLERY_HEADING_WORDS || endsSentence(block[0].text))) return false;
   for (let k = start; k < block.length; k += 2) {
     const caption = block[k];
     if (caption.words > MAX_CAPTION_WORDS || creditReason(caption, phrases) || !creditReason(block[k + 1], phrases)) return false;

@@ -156,7 +156,8 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
     });
   }
 
-  it('keeps a sentence that uses the words of a button', () => {
+  it('keeps a sentence that uses the words of a button, and a button\'s word that is no button', () => {
     assert.deepEqual(dropped(['Die Tierpfleger akzeptieren die Entscheidung des Zoos.', ...after]), []);
+    assert.deepEqual(dropped(['Union members were given two options in the ballot:', 'Accept', 'Reject', ...after]), []);
   });
 });

@@ -43,3 +43,18 @@ describe('caption: marked in the markup', () => {
     assert.deepEqual(removed.map((r) => r.codes), [['credit']]);
   });
 });
+
+describe('caption: a gallery longer than an image block', () => {
+  const pairs = ['In Langnau stand das Wasser knietief.', 'Keystone/Gaetan Bally', 'Feuerwehrleute pumpen einen Keller aus.', '20min/Michael Scherrer', 'Ein Baum blockiert die Strasse.', 'Foto: zvg'];
+  const removedWith = (first: string) =>
+    clean(['Emmental', '', 'Unwetter richtet Schäden an', '', 'Heftige Gewitter haben im Emmental Schäden angerichtet.', '', first, ...pairs, '', 'Verletzt wurde niemand.', ''].join('\n')).removed.map((r) => r.text);
+
+  it('goes whole under its heading: each caption stands above its credit', () => {
+    assert.deepEqual(removedWith('Bilder des Unwetters'), ['Bilder des Unwetters', ...pairs]);
+  });
+
+  it('takes no paragraph along that stands above it in the block', () => {
+    const paragraph = 'Die Feuerwehr rückte bis in die Nacht hinein über 200 Mal aus.';
+    assert.ok(!removedWith(paragraph).includes(paragraph));
+  });
+});

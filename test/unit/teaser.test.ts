@@ -70,14 +70,6 @@ describe('teaser: the titles a heading takes along', () => {
     ]);
   });
 
-  it('an English `Read more:` takes the titles under it', () => {
-    assert.deepEqual(removedFrom('Read more:\nOil giants bet on gas as the transition slows\nSaudi Aramco cuts July prices for Asia'), [
-      'Read more:',
-      'Oil giants bet on gas as the transition slows',
-      'Saudi Aramco cuts July prices for Asia',
-    ]);
-  });
-
   it('a heading that holds its title does not take the subheading after the blank line', () => {
     assert.deepEqual(removedFrom('Mehr zum Thema: Luzerner Brücken sind in schlechtem Zustand\n\nDie Kosten'), ['Mehr zum Thema: Luzerner Brücken sind in schlechtem Zustand']);
   });

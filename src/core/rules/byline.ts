@@ -76,7 +76,12 @@ const AUTHOR_AFTER = /\s(?:von|by|par|di)\s+(.+)$/i;
 const READING_TIME =
   /^(?:\d{1,3}\s*(?:min\.?|mins|minutes?|minuten)\s+(?:read|lesezeit|lesedauer|de lecture|di lettura)|(?:lesezeit|lesedauer|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d{1,3}\s*\S*)$/i;
 const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
-const STAFF_LIST = /;\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
+/** The same, followed by a name (no `i` flag: it would let `\p{Lu}` match any letter). */
+const STAFF_WORDS = '(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled|[Ee]dited) by';
+const NAMED_STAFF = new RegExp(`^${STAFF_WORDS} \\p{Lu}`, 'u');
+const NAMED_STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS} \\p{Lu}`, 'u');
+/** `By …` and names: longer, title case reads as names too (`By Land And Sea, Migrants Keep Coming …`). */
+const MAX_AUTHOR_LINE_WORDS = 8;
 /** The word a contributor line ends with. */
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
@@ -95,18 +100,20 @@ export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | un
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  if (unit.words <= 25 && endsWithReport(unit.text) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
-  // A long one only as a list of credits (`Reporting by …; Additional reporting by …; Editing by …`):
-  // `Reporting by the BBC has shown …` is a sentence.
-  if (STAFF.test(unit.text) && (unit.words <= 12 || (unit.words <= 25 && STAFF_LIST.test(unit.text)))) {
+  if (endsWithReport(unit.text) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
+  // Over twelve words only as a list of names (`Reporting by Alex Lawler …; Editing by David Evans`):
+  // `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
+  if (STAFF.test(unit.text) && (unit.words <= 12 || (NAMED_STAFF.test(unit.text) && NAMED_STAFF_AFTER.test(unit.text)))) {
     return msg('Byline: a reporting and editing credit, not article text.');
   }
   if (unit.words > 12) return undefined;
   if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
   if (isPlaceDateline(unit.text)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
-  const prefix = AUTHOR_PREFIX.exec(unit.text);
-  if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
+  if (unit.words <= MAX_AUTHOR_LINE_WORDS) {
+    const prefix = AUTHOR_PREFIX.exec(unit.text);
+    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
+  }
   if (isPublisherName(unit, phrases)) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
 }

@@ -24,11 +24,17 @@ const MAX_WORDS = 12;
 /** A copyright notice with its terms of use. */
 const MAX_NOTICE_WORDS = 40;
 const COPYRIGHT_NOTICE = msg('Credit line: a copyright notice, not article text.');
-const LONG_COPYRIGHT =
-  /^(?:©|\(c\)|copyright\b)[^.]{0,120}\.\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati)\b/iu;
+/** The words that reserve the rights, in the four languages. */
+const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata)';
+/**
+ * A copyright notice that goes on after its rights: `Copyright 2023 The Associated Press. All rights
+ * reserved. This material may not be published, …`. Its year tells it from prose about copyright
+ * (`Copyright-Hinweise wie «© Muster AG …» schützen nicht`).
+ */
+const LONG_COPYRIGHT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}\\b[^.]{0,120}\\.\\s*${RIGHTS}\\b`, 'iu');
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
-const RIGHTS_RESERVED = /(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata)\.?$/iu;
+const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
 /**
  * Besides names, what the source of a credit may hold: the particles of names and of sources
  * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
@@ -53,10 +59,12 @@ const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
 /**
- * An agency in capitals (`DPA`, `TI-PRESS`). A constant, not a literal in place: the bundler writes a literal
+ * An agency in capitals (`DPA`). A constant, not a literal in place: the bundler writes a literal
  * with a counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
  */
-const CAPITALS = /^\p{Lu}[\p{Lu}-]*\p{Lu}$/u;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+/** An agency between slashes may be written with a hyphen (`TI-PRESS`, `PHOTOPRESS-ARCHIV`). */
+const HYPHENED_CAPITALS = /^\p{Lu}[\p{Lu}-]*\p{Lu}$/u;
 const DIGIT = /\d/;
 const STARTS_DIGIT = /^\d/;
 const DECIMAL_OR_SHARE = /\d[.,]\d|%/;
@@ -65,7 +73,7 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
-  if (t.words > MAX_WORDS) return t.words <= MAX_NOTICE_WORDS && isLongCopyright(t.text) ? COPYRIGHT_NOTICE : undefined;
+  if (t.words > MAX_WORDS) return t.words <= MAX_NOTICE_WORDS && LONG_COPYRIGHT.test(t.text) ? COPYRIGHT_NOTICE : undefined;
   if (t.words === 0) return undefined;
   const { memo } = t;
   // Text that is not a unit (a glued credit's tail) has no memo.
@@ -121,14 +129,6 @@ function firstListSeparator(fp: string): number {
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
   return first;
-}
-
-/**
- * A copyright notice that goes on after its rights (`Copyright 2023 The Associated Press. All rights
- * reserved. This material may not be published, broadcast, rewritten or redistributed.`).
- */
-function isLongCopyright(text: string): boolean {
-  return LONG_COPYRIGHT.test(text);
 }
 
 /** `Copyright 2024 The Associated Press. All rights reserved.`, not `Copyright infringement cases doubled.` */
@@ -227,17 +227,19 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   const m = /^\(?([^\s/()]+(?: [^\s/()]+){0,2})((?: ?\/ ?[^\s/()]+){0,2}) ?\/ ?([^/]{1,60}?)\)?$/u.exec(text);
   if (!m || SENTENCE_END.test(m[3])) return false;
   const [, left, between, right] = m;
-  if (between && !between.split('/').every((part) => part.trim() === '' || isAgencyName(part.trim(), phrases))) return false;
+  const agencies = between ? between.split('/').slice(1).map((part) => part.trim()) : [];
+  // Agencies between slashes follow a known one (`KEYSTONE/EPA/…`): `RSV/COVID/Grippe` is a list.
+  if (agencies.length > 0 && (!phrases.credits.has(left.toLowerCase()) || !agencies.every((part) => phrases.credits.has(part.toLowerCase()) || HYPHENED_CAPITALS.test(part)))) {
+    return false;
+  }
   if (right.startsWith('@')) return true;
   // After the slash a name, maybe with a year (`Keystone/EPA 2021`): `12/26`, `2020/21 EV Zug` and
   // `FDP/Die Liberalen 15,2 %` are data.
   if (STARTS_DIGIT.test(right) || DECIMAL_OR_SHARE.test(right)) return false;
-  return isAgencyName(left, phrases) || isNumberedName(left);
-}
-
-/** A known credit, or a name in capitals (`DPA`, `TI-PRESS`). */
-function isAgencyName(name: string, phrases: CompiledPhrases): boolean {
-  return phrases.credits.has(name.toLowerCase()) || CAPITALS.test(name);
+  // Abbreviations alone, none an agency's, name one thing in several languages: `SBB/CFF/FFS`, `SVP/UDC`.
+  const parts = [left, ...agencies, right];
+  if (parts.every((p) => HYPHENED_CAPITALS.test(p)) && !parts.some((p) => phrases.credits.has(p.toLowerCase()))) return false;
+  return phrases.credits.has(left.toLowerCase()) || CAPITALS.test(left) || isNumberedName(left);
 }
 
 /** A publisher's name of one word with a number in it (`20min`), not a row's number (`1. Lugano`). */
