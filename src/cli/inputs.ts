@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { cleanedName, isDumpName, notTextReason } from '../core';
+import { cleanedName, isDumpName, NOT_A_FILE, notTextReason } from '../core';
 import { isInside } from '../node/output-folder';
 
 export interface DumpFile {
@@ -88,7 +88,7 @@ function walk(root: string, dir: string, seen: Map<string, string>, out: Found[]
     else if (!isDumpName(entry.name)) continue;
     else if (isFile) out.push({ file: { path: full, relative: relative(root, full) } });
     // A FIFO is not read: a read would wait for a writer that may never come.
-    else out.push({ error: `${full}: not a file (a FIFO, socket or device); not read` });
+    else out.push({ error: `${full}: ${NOT_A_FILE}; not read` });
   }
 }
 

@@ -189,3 +189,9 @@ export function gapBetween(doc: DumpDocument, from: number, to: number): boolean
 export function previousInParagraph(unit: Unit, doc: DumpDocument): Unit | undefined {
   return unit.gapBefore ? undefined : doc.units[unit.index - 1];
 }
+
+/** The unit in the same paragraph just after `unit`, if any. */
+export function nextInParagraph(unit: Unit, doc: DumpDocument): Unit | undefined {
+  const next = doc.units[unit.index + 1];
+  return next === undefined || next.gapBefore ? undefined : next;
+}

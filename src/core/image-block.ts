@@ -17,7 +17,7 @@ export const MAX_CAPTION_WORDS = 60;
 /** A gallery's lines at most: a heading and eight captions, each with its credit. */
 const MAX_GALLERY_LINES = 17;
 const MAX_GALLERY_HEADING_WORDS = 8;
-/** Lines of their own an image block holds at most: its heading and a few captions (a gallery's). */
+/** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** The kicker, headline and lead. */
@@ -46,6 +46,7 @@ export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): bool
  * their own (not a credit or byline, not a line printed again, not the rest of a wrapped line),
  * and not the top of the article run together (a dump with no blank line between its kicker,
  * headline and lead is one block, in which a credit would make captions of the whole article).
+ * A longer block may be one only as a gallery (isGallery).
  */
 export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (block.length > MAX_IMAGE_BLOCK_LINES) return isGallery(block, phrases);

@@ -17,6 +17,6 @@ export {
   mergeIndexes,
   readHeader as readIndexHeader,
 } from './corpus-index';
-export { notTextReason } from './encoding';
+export { NOT_A_FILE, notTextReason } from './encoding';
 export { cleanedName, isDumpName } from './output-names';
 export { cleanRecord, removals } from './record-json';

@@ -3,7 +3,7 @@
  * next one, read on its own, look like a credit or a publisher's name (`…berichtete die
  * Nachrichtenagentur` / `Reuters.`). The credit and byline rules ask here before they drop one.
  */
-import { previousInParagraph, type DumpDocument, type Unit } from './document';
+import { nextInParagraph, previousInParagraph, type DumpDocument, type Unit } from './document';
 import { endsSentence } from './text';
 
 /** The line before stops mid-sentence only if it is long enough to be a sentence; a caption may just lack its stop. */
@@ -46,14 +46,13 @@ const STARTS_NAME = /^[\p{L}\p{N}]/u;
  * `…citing sources at` / `Reuters` / `and Bloomberg …`), the line before leads into it
  * (`…die Redaktionen von` / `20 Minuten`), or a long line that stops without punctuation comes
  * before a bare name that closes the sentence in mid-paragraph (`…meldete am Montag` / `Reuters.` /
- * `Die Opec …`). A line with a label (`Foto: Keystone.`) or in brackets (`(AFP)`) never is, nor is
- * an author line (`Von Anna Muster, Moskau.`), nor the credit that ends a caption's block.
+ * `Die Opec …`). A line with a label (`Foto: Keystone.`) or in brackets (`(AFP)`) never is, nor
+ * the credit that ends a caption's block.
  */
 export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
   if (unit.words > MAX_NAME_WORDS || !STARTS_NAME.test(unit.text) || unit.text.includes(':')) return false;
-  const next = doc.units[unit.index + 1];
-  const nextInParagraph = next !== undefined && previousInParagraph(next, doc) === unit;
-  if (nextInParagraph && GOES_ON.test(next.text)) return true;
+  const next = nextInParagraph(unit, doc);
+  if (next && GOES_ON.test(next.text)) return true;
   const prev = previousInParagraph(unit, doc);
   // The line before may be long: only its end is tested.
   if (!prev || !ENDS_OPEN.test(prev.text.slice(-2))) return false;
@@ -61,5 +60,5 @@ export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
   if (prev.words >= MIN_LEAD_IN_WORDS && lastWord !== undefined) {
     if (FUNCTION_WORDS.has(lastWord) || (SOURCE_NOUNS.has(lastWord) && endsSentence(unit.text))) return true;
   }
-  return nextInParagraph && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentence(unit.text);
+  return next !== undefined && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentence(unit.text);
 }

@@ -53,6 +53,8 @@ describe('corpus scale', () => {
     this.timeout(60_000);
     const fifo = path.join(workspaceRoot().fsPath, 'corpus', 'pipe.dump');
     if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip(); // no FIFOs on this system
+    // The watcher starts with a first check.
+    await vscode.commands.executeCommand('dumpCurator.checkWorkspace');
     try {
       // A dump that appears after it: once that one has its findings, the watcher has passed the FIFO.
       const after = await writeWorkspaceFile('corpus/after-pipe.dump', REFERENCE);

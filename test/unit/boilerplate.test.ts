@@ -156,6 +156,11 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
     });
   }
 
+  it('drops a consent button of more than one word on its own line', () => {
+    assert.deepEqual(dropped(['Alle akzeptieren', ...after]), ['Alle akzeptieren']);
+    assert.deepEqual(dropped(['Accept all', ...after]), ['Accept all']);
+  });
+
   it('keeps a sentence that uses the words of a button, and a button\'s word that is no button', () => {
     assert.deepEqual(dropped(['Die Tierpfleger akzeptieren die Entscheidung des Zoos.', ...after]), []);
     assert.deepEqual(dropped(['Union members were given two options in the ballot:', 'Accept', 'Reject', ...after]), []);

@@ -16,6 +16,7 @@ const CLOSING_POINT = /[^.]\.$/;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
+const SAME_ELEMENT = msg('Page furniture: part of the same page element.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
 /** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
@@ -131,7 +132,9 @@ export const boilerplate: Rule = {
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
-        if (!dropRestOfBlock(ctx, unit, msg('Page furniture: part of the same page element.'), (u) => u.words <= MAX_WIDGET_LINE_WORDS)) dropButtonsAfter(ctx, unit);
+        // Under a furniture line that starts its block goes the rest of it; after one that ends a paragraph's block, its buttons.
+        if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, (u) => u.words <= MAX_WIDGET_LINE_WORDS);
+        else dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
@@ -221,10 +224,16 @@ function withoutQuotes(text: string): string {
   return text.replace(QUOTED, ' ');
 }
 
-/** The lines under a furniture line in its block (share buttons under "Artikel teilen"). */
+function startsBlock(ctx: RuleContext, unit: Unit): boolean {
+  return ctx.doc.units[unit.index - 1]?.block !== unit.block;
+}
+
+/**
+ * The lines under a furniture line that starts its block (share buttons under "Artikel teilen"), up
+ * to the first that `accept` refuses; whether it took any. A line in mid-block takes none.
+ */
 function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept: (u: Unit) => boolean): boolean {
-  const prev = ctx.doc.units[first.index - 1];
-  if (prev && prev.block === first.block) return false;
+  if (!startsBlock(ctx, first)) return false;
   let taken = false;
   for (let i = first.index + 1; i < ctx.doc.units.length && ctx.doc.units[i].block === first.block; i++) {
     const u = ctx.doc.units[i];
@@ -245,7 +254,7 @@ function dropButtonsAfter(ctx: RuleContext, furniture: Unit): void {
   let end = furniture.index + 1;
   while (end < units.length && units[end].block === furniture.block && units[end].words <= MAX_BUTTON_WORDS && !endsSentence(units[end].text)) end++;
   if (end < units.length && units[end].block === furniture.block) return;
-  for (let i = furniture.index + 1; i < end; i++) drop(ctx, units[i], msg('Page furniture: part of the same page element.'));
+  for (let i = furniture.index + 1; i < end; i++) drop(ctx, units[i], SAME_ELEMENT);
 }
 
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */

@@ -4,7 +4,7 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import type { DumpDocument, Unit } from '../document';
+import { nextInParagraph, type DumpDocument, type Unit } from '../document';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
@@ -75,11 +75,12 @@ const AUTHOR_AFTER = /\s(?:von|by|par|di)\s+(.+)$/i;
 /** "3 min read", "Lesezeit: 3 Minuten"; a bare "20 Minuten" is a name, not a reading time. */
 const READING_TIME =
   /^(?:\d{1,3}\s*(?:min\.?|mins|minutes?|minuten)\s+(?:read|lesezeit|lesedauer|de lecture|di lettura)|(?:lesezeit|lesedauer|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d{1,3}\s*\S*)$/i;
-const STAFF = /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i;
-/** The same, followed by a name (no `i` flag: it would let `\p{Lu}` match any letter). */
+/** `Reporting by`, `Editing by`, … (no `i` flag where a name follows: it would let `\p{Lu}` match any letter). */
 const STAFF_WORDS = '(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled|[Ee]dited) by';
-const NAMED_STAFF = new RegExp(`^${STAFF_WORDS} \\p{Lu}`, 'u');
-const NAMED_STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS} \\p{Lu}`, 'u');
+const STAFF = new RegExp(`^${STAFF_WORDS}\\b`, 'i');
+/** A list of such credits: another after a `;`, and a name after every one of them. */
+const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
+const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu})`, 'u');
 /** `By …` and names: longer, title case reads as names too (`By Land And Sea, Migrants Keep Coming …`). */
 const MAX_AUTHOR_LINE_WORDS = 8;
 /** The word a contributor line ends with. */
@@ -88,7 +89,7 @@ const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 /** `By Train`, `Von Muster`: a subheading when it heads its paragraph, else an author's surname. */
-const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+\S+$/i;
+const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+(\S+)$/i;
 
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
@@ -103,7 +104,7 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (endsWithReport(unit.text) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   // Over twelve words only as a list of names (`Reporting by Alex Lawler …; Editing by David Evans`):
   // `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
-  if (STAFF.test(unit.text) && (unit.words <= 12 || (NAMED_STAFF.test(unit.text) && NAMED_STAFF_AFTER.test(unit.text)))) {
+  if (STAFF.test(unit.text) && (unit.words <= 12 || (STAFF_AFTER.test(unit.text) && !STAFF_UNNAMED.test(unit.text)))) {
     return msg('Byline: a reporting and editing credit, not article text.');
   }
   if (unit.words > 12) return undefined;
@@ -200,9 +201,13 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
  * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`).
  */
 function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
-  const next = doc.units[unit.index + 1];
-  const nextInParagraph = next !== undefined && !next.gapBefore ? next : undefined;
-  if (ONE_NAME_AUTHOR.test(unit.text)) return !(nextInParagraph && endsSentence(nextInParagraph.text));
+  const oneName = ONE_NAME_AUTHOR.exec(unit.text)?.[1].toLowerCase();
+  if (oneName !== undefined) {
+    // An agency above its story (`By Reuters`) is its byline wherever it stands.
+    if (phrases.credits.has(oneName) || phrases.publishers.has(oneName)) return true;
+    const next = nextInParagraph(unit, doc);
+    return !(next && endsSentence(next.text));
+  }
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
 }
 

@@ -63,7 +63,10 @@ const SENTENCE_END = /[.!?:;,]$/;
  * with a counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
  */
 const CAPITALS = /^\p{Lu}{2,}$/u;
-/** An agency between slashes may be written with a hyphen (`TI-PRESS`, `PHOTOPRESS-ARCHIV`). */
+/**
+ * An agency between slashes may be written with a hyphen (`TI-PRESS`, `PHOTOPRESS-ARCHIV`); before
+ * the first slash such capitals are no credit of their own (`EU-USA/Zollstreit`).
+ */
 const HYPHENED_CAPITALS = /^\p{Lu}[\p{Lu}-]*\p{Lu}$/u;
 const DIGIT = /\d/;
 const STARTS_DIGIT = /^\d/;
@@ -228,18 +231,17 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   if (!m || SENTENCE_END.test(m[3])) return false;
   const [, left, between, right] = m;
   const agencies = between ? between.split('/').slice(1).map((part) => part.trim()) : [];
+  const known = (name: string) => phrases.credits.has(name.toLowerCase());
   // Agencies between slashes follow a known one (`KEYSTONE/EPA/…`): `RSV/COVID/Grippe` is a list.
-  if (agencies.length > 0 && (!phrases.credits.has(left.toLowerCase()) || !agencies.every((part) => phrases.credits.has(part.toLowerCase()) || HYPHENED_CAPITALS.test(part)))) {
-    return false;
-  }
+  if (agencies.length > 0 && (!known(left) || !agencies.every((part) => known(part) || HYPHENED_CAPITALS.test(part)))) return false;
   if (right.startsWith('@')) return true;
   // After the slash a name, maybe with a year (`Keystone/EPA 2021`): `12/26`, `2020/21 EV Zug` and
   // `FDP/Die Liberalen 15,2 %` are data.
   if (STARTS_DIGIT.test(right) || DECIMAL_OR_SHARE.test(right)) return false;
   // Abbreviations alone, none an agency's, name one thing in several languages: `SBB/CFF/FFS`, `SVP/UDC`.
   const parts = [left, ...agencies, right];
-  if (parts.every((p) => HYPHENED_CAPITALS.test(p)) && !parts.some((p) => phrases.credits.has(p.toLowerCase()))) return false;
-  return phrases.credits.has(left.toLowerCase()) || CAPITALS.test(left) || isNumberedName(left);
+  if (parts.every((p) => HYPHENED_CAPITALS.test(p)) && !parts.some(known)) return false;
+  return known(left) || CAPITALS.test(left) || isNumberedName(left);
 }
 
 /** A publisher's name of one word with a number in it (`20min`), not a row's number (`1. Lugano`). */

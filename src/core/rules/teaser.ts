@@ -97,8 +97,8 @@ export function readMoreMarker(unit: Unit, phrases: CompiledPhrases): string | u
 
 function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   const { fp } = unit;
-  // Where the line's text begins after its opening brackets ("(Read more)"), found once: a
-  // line of many markers would otherwise walk those brackets again for each.
+  // Where the line's text begins after a ticker's time and its opening brackets ("(Read more)"),
+  // found once: a line of many markers would otherwise walk those brackets again for each.
   let opening = tickerStampEnd(fp);
   while (fp[opening] === '(' || fp[opening] === '[') opening++;
   const arrow = ANY_MARKER_ARROW.test(fp);
@@ -219,9 +219,14 @@ function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
 }
 
 function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
-  if (phrases.teaserHeadings.has(withoutClosingDashes(bare(unit.fp)))) return true;
+  if (isBareHeading(unit, phrases)) return true;
   const heading = phrases.teaserHeadings.startOf(unit.fp);
   return heading !== undefined && unit.fp.charAt(heading.length) === ':';
+}
+
+/** A teaser heading and nothing else (`Mehr zum Thema:`, `Related -`). */
+function isBareHeading(unit: Unit, phrases: CompiledPhrases): boolean {
+  return phrases.teaserHeadings.has(withoutClosingDashes(bare(unit.fp)));
 }
 
 /** "mehr zum thema -" as "mehr zum thema". Looked at from the end: `/[\s-]+$/` would try every space in the line. */
@@ -240,7 +245,7 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
   const after = doc.units.slice(heading.index + 1, heading.index + 1 + MAX_TITLES * 2);
   const sameBlock = after.filter((u) => u.block === heading.block);
   if (sameBlock.length) return sameBlock.filter(isTitleLike);
-  if (!phrases.teaserHeadings.has(withoutClosingDashes(bare(heading.fp)))) return [];
+  if (!isBareHeading(heading, phrases)) return [];
   const next = after.filter((u) => u.block === heading.block + 1);
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
 }

@@ -1,7 +1,7 @@
 /** The dumps of the workspace (`dumpCurator.files`) and reading them safely (outputs: output-writer.ts). */
 import { readFile, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { notTextReason } from '../../core';
+import { NOT_A_FILE, notTextReason } from '../../core';
 
 // Files on disk are read with Node's own calls: vscode.workspace.fs round-trips
 // through the workbench (milliseconds a file where the workbench is remote, as in code-server),
@@ -64,7 +64,7 @@ export async function readDump(uri: vscode.Uri): Promise<ReadResult> {
   try {
     const found = await statOf(uri);
     // A FIFO named like a dump would hold the read until something writes to it.
-    if (!found.file) return { skipped: 'not a file (a FIFO, socket or device)' };
+    if (!found.file) return { skipped: NOT_A_FILE };
     mtime = found.mtime;
     bytes = await readBytes(uri);
   } catch (e) {
