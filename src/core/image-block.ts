@@ -17,6 +17,8 @@ export const MAX_CAPTION_WORDS = 60;
 /** A gallery's lines at most: a heading and eight captions, each with its credit. */
 const MAX_GALLERY_LINES = 17;
 const MAX_GALLERY_HEADING_WORDS = 8;
+/** A photo's credit in a gallery: a photographer after a slash, or a photo's label. */
+const PHOTO_CREDIT = /\/|^\(?(?:fotos?|bild(?:er)?|photos?|image|immagine|picture)\b/i;
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -69,8 +71,10 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
 }
 
 /**
- * A gallery longer than an image block: its heading maybe, then captions each with its credit
- * right under it (`In Langnau stand das Wasser …` / `Keystone/Gaetan Bally`). Not the article's top.
+ * A gallery longer than an image block: its heading maybe, then captions each with its photo's
+ * credit right under it (`In Langnau stand das Wasser …` / `Keystone/Gaetan Bally`, `Foto: zvg`).
+ * Not the article's top, nor quotes or figures above their sources (`«…»` / `Blick`, `… 2,3 Prozent`
+ * / `Quelle: Seco`): a bare name or a source names no photo.
  */
 function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (block.length > MAX_GALLERY_LINES || block[0].index <= 1) return false;
@@ -79,7 +83,8 @@ function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (start === 1 && (block[0].words > MAX_GALLERY_HEADING_WORDS || endsSentence(block[0].text))) return false;
   for (let k = start; k < block.length; k += 2) {
     const caption = block[k];
-    if (caption.words > MAX_CAPTION_WORDS || creditReason(caption, phrases) || !creditReason(block[k + 1], phrases)) return false;
+    const credit = block[k + 1];
+    if (caption.words > MAX_CAPTION_WORDS || creditReason(caption, phrases) || !creditReason(credit, phrases) || !PHOTO_CREDIT.test(credit.text)) return false;
   }
   return true;
 }

@@ -53,6 +53,11 @@ describe('caption: a gallery longer than an image block', () => {
     assert.deepEqual(removedWith('Bilder des Unwetters'), ['Bilder des Unwetters', ...pairs]);
   });
 
+  it('is none when the lines under the texts name no photo: quotes above their papers stay', () => {
+    const dump = ['Fussball', '', 'Die Schweiz scheidet aus', '', 'Die Nati verliert im Penaltyschiessen.', '', 'Die Stimmen der Zeitungen', '«Ein Abend für die Geschichtsbücher.»', 'Blick', '«Yakin hat alles richtig gemacht.»', 'Tamedia', '«Akanji trifft keine Schuld.»', '20min', '', 'Die Nati fliegt am Sonntag heim.', ''].join('\n');
+    assert.ok(clean(dump).text.includes('Die Stimmen der Zeitungen\n«Ein Abend für die Geschichtsbücher.»'));
+  });
+
   it('is none when a paragraph leads the block: the paragraph and the captions stay, the credits go', () => {
     const paragraph = 'Die Feuerwehr rückte bis in die Nacht hinein über 200 Mal aus.';
     assert.deepEqual(removedWith(paragraph), ['Keystone/Gaetan Bally', '20min/Michael Scherrer', 'Foto: zvg']);

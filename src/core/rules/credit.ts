@@ -238,9 +238,6 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   // After the slash a name, maybe with a year (`Keystone/EPA 2021`): `12/26`, `2020/21 EV Zug` and
   // `FDP/Die Liberalen 15,2 %` are data.
   if (STARTS_DIGIT.test(right) || DECIMAL_OR_SHARE.test(right)) return false;
-  // Abbreviations alone, none an agency's, name one thing in several languages: `SBB/CFF/FFS`, `SVP/UDC`.
-  const parts = [left, ...agencies, right];
-  if (parts.every((p) => HYPHENED_CAPITALS.test(p)) && !parts.some(known)) return false;
   return known(left) || CAPITALS.test(left) || isNumberedName(left);
 }
 
