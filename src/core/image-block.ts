@@ -17,8 +17,12 @@ export const MAX_CAPTION_WORDS = 60;
 /** A gallery's lines at most: a heading and eight captions, each with its credit. */
 const MAX_GALLERY_LINES = 17;
 const MAX_GALLERY_HEADING_WORDS = 8;
-/** A photo's credit in a gallery: a photographer after a slash, or a photo's label. */
-const PHOTO_CREDIT = /\/|^\(?(?:fotos?|bild(?:er)?|photos?|image|immagine|picture)\b/i;
+/** A caption is no quote: quotes above names are what others said. */
+const QUOTE_FIRST = /^["«»„“”‘’'‹›]/;
+/** A source of figures, not of a photo. */
+const NO_PHOTO_CREDIT = /^(?:quelle|source|fonte)\b/i;
+/** Papers and platforms that print what is said above them rather than photos of it (their fingerprints). */
+const NOT_PHOTOGRAPHERS = new Set(['blick', 'tamedia', 'ringier', '20min', '20 minuten', 'instagram', 'tiktok', 'youtube', 'facebook', 'twitter', 'x', 'telegram']);
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -72,9 +76,10 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
 
 /**
  * A gallery longer than an image block: its heading maybe, then captions each with its photo's
- * credit right under it (`In Langnau stand das Wasser …` / `Keystone/Gaetan Bally`, `Foto: zvg`).
- * Not the article's top, nor quotes or figures above their sources (`«…»` / `Blick`, `… 2,3 Prozent`
- * / `Quelle: Seco`): a bare name or a source names no photo.
+ * credit right under it (`In Langnau stand das Wasser …` / `Keystone/Gaetan Bally`, `Foto: zvg`,
+ * `AFP`). Not the article's top, nor quotes above the papers or platforms that printed them
+ * (`«…»` / `Blick`, `… 2,1 Millionen Follower` / `Instagram`), nor figures above their sources
+ * (`… 2,3 Prozent` / `Quelle: Seco`).
  */
 function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (block.length > MAX_GALLERY_LINES || block[0].index <= 1) return false;
@@ -84,7 +89,8 @@ function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   for (let k = start; k < block.length; k += 2) {
     const caption = block[k];
     const credit = block[k + 1];
-    if (caption.words > MAX_CAPTION_WORDS || creditReason(caption, phrases) || !creditReason(credit, phrases) || !PHOTO_CREDIT.test(credit.text)) return false;
+    if (caption.words > MAX_CAPTION_WORDS || QUOTE_FIRST.test(caption.text) || creditReason(caption, phrases)) return false;
+    if (!creditReason(credit, phrases) || NO_PHOTO_CREDIT.test(credit.text) || NOT_PHOTOGRAPHERS.has(credit.fp)) return false;
   }
   return true;
 }

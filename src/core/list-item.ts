@@ -12,10 +12,10 @@ const MAX_ITEM_WORDS = 4;
 const MAX_LIST_ITEMS = 30;
 /**
  * An introduction that ends on a preposition names a source, not a list: `Mit Material von:` /
- * `AFP`, `Dieser Artikel erschien zuerst bei:` / `20 Minuten`, `… in Zusammenarbeit mit:` / `SRF`
- * are credits and bylines.
+ * `AFP`, `Dieser Artikel erschien zuerst bei:` / `20 Minuten` are credits and bylines. (Not `mit:`,
+ * `with:`: `Die SRG kooperiert ab Januar mit:` lists partners.)
  */
-const SOURCE_LEAD_IN = /[\s'’](?:von|vom|bei|aus|mit|from|by|via|with|de|du|des|par|chez|avec|di|da|del|della|su|presso|con):$/iu;
+const SOURCE_LEAD_IN = /[\s'’](?:von|vom|bei|aus|from|by|via|de|du|des|par|chez|di|da|del|della|su|presso):$/iu;
 
 /**
  * Whether `unit` is an item of a list under its introduction, in the same paragraph: between the

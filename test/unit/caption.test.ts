@@ -53,6 +53,12 @@ describe('caption: a gallery longer than an image block', () => {
     assert.deepEqual(removedWith('Bilder des Unwetters'), ['Bilder des Unwetters', ...pairs]);
   });
 
+  it('goes with bare agencies as its credits', () => {
+    const gallery = ['Die Bilder der Nacht', 'In Rorschach stand das Wasser kniehoch.', 'Keystone', 'In St. Gallen riss der Sturm Bäume aus.', 'AFP', 'Auch in Wil wurden Keller überflutet.', 'Reuters'];
+    const dump = ['Ostschweiz', '', 'Unwetter in der Ostschweiz', '', 'Ein Sturm hat in der Nacht grosse Schäden angerichtet.', '', ...gallery, '', 'Verletzt wurde niemand.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed.map((r) => r.text), gallery);
+  });
+
   it('is none when the lines under the texts name no photo: quotes above their papers stay', () => {
     const dump = ['Fussball', '', 'Die Schweiz scheidet aus', '', 'Die Nati verliert im Penaltyschiessen.', '', 'Die Stimmen der Zeitungen', '«Ein Abend für die Geschichtsbücher.»', 'Blick', '«Yakin hat alles richtig gemacht.»', 'Tamedia', '«Akanji trifft keine Schuld.»', '20min', '', 'Die Nati fliegt am Sonntag heim.', ''].join('\n');
     assert.ok(clean(dump).text.includes('Die Stimmen der Zeitungen\n«Ein Abend für die Geschichtsbücher.»'));

@@ -5,11 +5,11 @@
  */
 import type { DumpDocument, Unit } from '../document';
 import { bare } from '../fingerprint';
-import { isListItem } from '../list-item';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
+import { endsSentence } from '../text';
 
 const MAX_PHRASE_LINE_WORDS = 40;
 /** A closing full stop, not an ellipsis's. (Named here: written in place, a pattern is a new object at every call.) */
@@ -22,8 +22,9 @@ const SAME_ELEMENT = msg('Page furniture: part of the same page element.');
 const MAX_WIDGET_LINE_WORDS = 12;
 /** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
 const MAX_BUTTON_WORDS = 3;
-/** Share targets that are no credit or furniture phrase of their own (on a line alone, `WhatsApp` may head a story about it). */
-const BUTTONS = new Set(['whatsapp', 'e-mail', 'email', 'mail', 'sms', 'telegram', 'linkedin', 'threads', 'bluesky', 'reddit', 'pinterest', 'messenger', 'copy link', 'link kopieren', 'copier le lien', 'copia link']);
+/** The furniture lines that head share buttons. */
+const SHARE_HEADINGS = new Set(['share', 'share this', 'share this article', 'teilen', 'artikel teilen', 'diesen artikel teilen', 'partager', 'partager cet article', 'condividi', 'condividi articolo']);
+const STARTS_DIGIT = /^\d/;
 const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
@@ -132,13 +133,12 @@ export const boilerplate: Rule = {
     let name: string | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
-      // A furniture word as an item of a list (`Die Branchen …:` / `Werbung` / `Gastronomie`) is the list's.
       const reason = furnitureReason(unit, phrases);
-      if (reason && !isListItem(unit, doc)) {
+      if (reason) {
         drop(ctx, unit, reason);
         // Under a furniture line that starts its block goes the rest of it; after one that ends a paragraph's block, its buttons.
         if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, (u) => u.words <= MAX_WIDGET_LINE_WORDS);
-        else dropButtonsAfter(ctx, unit);
+        else if (SHARE_HEADINGS.has(bare(unit.fp))) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
@@ -249,23 +249,21 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept:
 }
 
 /**
- * Buttons under a furniture line that ends a paragraph's text (`…to hospital.` / `Share` /
- * `Facebook` / `X`): taken only when every line after it in the block names a button, for they
- * stand with the article's own lines (a ticker's next entries: `88'` / `Davos ohne Goalie`).
+ * The buttons under a share line that ends a paragraph's text (`…to hospital.` / `Share` /
+ * `Facebook` / `X` / `Per E-Mail senden`): taken only when every line after it in the block reads
+ * as a button (a few words, no sentence, no ticker time), for they stand with the article's own
+ * lines (a ticker's next entries: `88'` / `Davos ohne Goalie`).
  */
-function dropButtonsAfter(ctx: RuleContext, furniture: Unit): void {
+function dropButtonsAfter(ctx: RuleContext, share: Unit): void {
   const { units } = ctx.doc;
-  let end = furniture.index + 1;
-  while (end < units.length && units[end].block === furniture.block && isButton(units[end], ctx.phrases)) end++;
-  if (end < units.length && units[end].block === furniture.block) return;
-  for (let i = furniture.index + 1; i < end; i++) drop(ctx, units[i], SAME_ELEMENT);
+  let end = share.index + 1;
+  while (end < units.length && units[end].block === share.block && isButton(units[end])) end++;
+  if (end < units.length && units[end].block === share.block) return;
+  for (let i = share.index + 1; i < end; i++) drop(ctx, units[i], SAME_ELEMENT);
 }
 
-/** A share button's name: a platform (`Facebook`, `X`), a furniture word (`Email`), or one of BUTTONS. */
-function isButton(unit: Unit, phrases: CompiledPhrases): boolean {
-  if (unit.words > MAX_BUTTON_WORDS) return false;
-  const name = bare(unit.fp);
-  return BUTTONS.has(name) || phrases.credits.has(name) || phrases.boilerplate.has(name);
+function isButton(unit: Unit): boolean {
+  return unit.words <= MAX_BUTTON_WORDS && !endsSentence(unit.text) && !STARTS_DIGIT.test(unit.text);
 }
 
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */

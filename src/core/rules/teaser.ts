@@ -16,8 +16,6 @@ import type { Rule, RuleContext } from '../rule';
 const MAX_MARKER_LINE_WORDS = 80;
 const MAX_TITLE_WORDS = 20;
 const MAX_TITLES = 8;
-/** Titles after a blank line under a heading that holds its own: a list of them, not one line. */
-const MIN_MORE_TITLES = 2;
 /** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
 const ARROWS = ['>>', '»»', '›', '→'];
 /** The last characters of ARROWS. */
@@ -240,16 +238,15 @@ function withoutClosingDashes(fp: string): string {
 
 /**
  * The lines under a heading: the rest of its block, or the next block when the heading stands
- * alone. A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) takes the block
- * after a blank line only when it holds more titles: one short line there is the article going on
- * (`Die Kosten`).
+ * alone. A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) takes no block
+ * after a blank line: that is the article going on (`Die Kosten`, `Die Ursache` / `Noch unklar`).
  */
 function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases): Unit[] {
   const after = doc.units.slice(heading.index + 1, heading.index + 1 + MAX_TITLES * 2);
   const sameBlock = after.filter((u) => u.block === heading.block);
   if (sameBlock.length) return sameBlock.filter(isTitleLike);
+  if (!isBareHeading(heading, phrases)) return [];
   const next = after.filter((u) => u.block === heading.block + 1);
-  if (!isBareHeading(heading, phrases) && next.length < MIN_MORE_TITLES) return [];
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
 }
 
