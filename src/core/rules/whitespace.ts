@@ -33,7 +33,8 @@ export const whitespace: Rule = {
         lineNo = end;
         continue;
       }
-      if (isDropped(ctx, line)) continue;
+      // Most lines have nothing to trim: told by two comparisons before asking about their units.
+      if (!hasBlankEnds(line) || isDropped(ctx, line)) continue;
       checkEnds(ctx, line, lineNo);
     }
 
@@ -87,10 +88,14 @@ function removeLines(ctx: RuleContext, lines: readonly DocLine[], from: number, 
   ctx.change('whitespace', message, { start: { line: from, character: 0 }, end: { line: to, character: lines[to].text.length } }, fix);
 }
 
+/** White space, or a no-break or zero-width character, at either end of the line. */
+function hasBlankEnds(line: DocLine): boolean {
+  return line.contentStart > 0 || line.contentEnd < line.text.length;
+}
+
 function checkEnds(ctx: RuleContext, line: DocLine, lineNo: number): void {
   const lead = line.text.slice(0, line.contentStart);
   const trail = line.text.slice(line.contentEnd);
-  if (!lead && !trail) return;
   const fix = {
     title: 'Trim the line',
     edits: [replaceLineText(ctx.doc, lineNo, line.text.slice(line.contentStart, line.contentEnd))],
