@@ -91,8 +91,8 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
   let toSource: (i: number) => number = (i) => i;
   let dropped = 0;
 
-  // A rule that changes text may report one message many times (each <p> of a tag soup line): it
-  // is rendered once. (Dropping rules mostly word a message per line: those are rendered as they come.)
+  // A rule may report one message many times (each <p> of a tag soup line, each copy of a line
+  // printed again): it is rendered once.
   const rendered = new Map<Message, Pick<Finding, 'message' | 'template'>>();
   const render = (message: Message): Pick<Finding, 'message' | 'template'> => {
     let r = rendered.get(message);
@@ -120,13 +120,14 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
       if (unit && ignored.size > 0 && ignored.has(unit.fp)) return;
       const line = unit ? unit.line : (target as number);
       if (scope.findings) {
+        const { message, template } = render(report.message);
         startLines.push(line);
         startColumns.push(unit ? unit.start : 0);
         findings.push({
           code,
           severity,
-          message: format(report.message),
-          template: { text: report.message.template, args: report.message.args },
+          message,
+          template,
           range: unit ? unitRange(unit) : lineRange(line, 0, doc.lines[line].text.length),
           drops: true,
           fix: { title: report.fixTitle ?? 'Remove line', edits: [unit ? deleteUnit(doc, unit) : deleteLine(doc.lines, line)] },

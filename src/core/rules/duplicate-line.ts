@@ -6,7 +6,7 @@
 import { blocksOf, previousInParagraph, type DumpDocument, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
-import type { Rule, RuleContext } from '../rule';
+import type { DropReport, Rule, RuleContext } from '../rule';
 import { isCaptionLine, standsWithCredit } from '../image-block';
 
 /** Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident. */
@@ -35,47 +35,91 @@ export const duplicateLine: Rule = {
   // neighbours, and a later pass sees them as a second cleaning would, without the dropped ones.
   // Only short lines are judged again there; the first pass left no two long ones alike.
   check(ctx) {
+    const copies = new Copies(ctx);
     const { units } = ctx.doc;
-    const first = new FirstByFingerprint();
-    // A pull quote or an image caption repeats the body: the body's copy is the one to keep,
-    // wherever it stands, so it is found for every body unit first (by unit index). Without them
-    // the first occurrence is the one to keep, found in the loop below.
-    const bodyCopy = new Array<Unit | undefined>(units.length);
-    const again = ctx.pass > 0;
-    const aside = again ? undefined : asides(ctx);
-    if (aside) {
-      for (const unit of units) if (unit.words >= MIN_WORDS && !aside[unit.index]) bodyCopy[unit.index] = first.claim(unit);
+    if (ctx.pass > 0) {
+      for (const unit of units) if (unit.words >= MIN_WORDS && saysLittle(unit)) copies.judge(unit);
+      return;
     }
+    // The body's units claim their fingerprints before any aside does, in one walk: the asides are
+    // few, and are judged after it (the order of a rule's drops of different units changes nothing).
+    const asides: Unit[] = [];
     for (const unit of units) {
-      if (unit.words < MIN_WORDS || (again && spokenWords(unit) >= MIN_WORDS_ANYWHERE)) continue;
-      const original = bodyCopy[unit.index] ?? first.claim(unit);
-      if (original === unit) continue;
-      // An image caption the body repeats further down is no later copy: the caption rule takes it.
-      if (original.index > unit.index && unit.role !== 'pullquote') continue;
-      if (saidAgain(unit, original, ctx.doc)) continue;
-      if (!aside?.[original.index]) original.memo.keptCopy = true;
-      const sameLine = original.line === unit.line;
-      const message = unit.role === 'pullquote'
-        ? sameLine ? msg('Pull quote: it repeats the text earlier on this line.') : msg('Pull quote: it repeats the text on line {0}.', original.line + 1)
-        : sameLine ? msg('Duplicate: the same text stands earlier on this line.') : msg('Duplicate: the same text stands on line {0}.', original.line + 1);
-      ctx.drop(unit, 'duplicate-line', {
-        message,
-        fixTitle: 'Remove duplicate line',
-        related: [{ range: unitRange(original), message: 'First occurrence' }],
-        duplicateOf: original.line,
-      });
+      if (unit.words < MIN_WORDS) continue;
+      if (copies.isAside(unit)) asides.push(unit);
+      else copies.judge(unit);
     }
+    for (const unit of asides) copies.judge(unit);
   },
 };
 
 /**
- * A line's words without its speaker's label (`Malenovic: Das kann ich nicht sagen.`, `A: No.`):
- * the answer is what is short.
+ * The lines of one pass, judged one by one against the first of their fingerprint. (Methods, not
+ * closures made by `check`: its optimised code, which inlined them, was thrown away at every call.)
  */
-function spokenWords(unit: Unit): number {
-  if (unit.words >= MIN_WORDS_ANYWHERE + MAX_LABEL_WORDS) return unit.words;
-  const m = SPEAKER_LABEL.exec(unit.text);
-  return m ? unit.words - m[0].trim().split(' ').length : unit.words;
+class Copies {
+  private readonly first = new FirstByFingerprint();
+  private readonly captions: Uint8Array | undefined;
+  /**
+   * The reports of the copies, by their original's index and wording (reportOf): the copies of a
+   * line share one (the 10 MB bench dump's 20,000 copies have 3,400 originals), and so does the
+   * engine's rendering of it.
+   */
+  private readonly reports = new Map<number, DropReport>();
+
+  constructor(private readonly ctx: RuleContext) {
+    this.captions = ctx.pass > 0 ? undefined : droppedCaptions(ctx);
+  }
+
+  /** A pull quote or an image caption repeats the body: the body's copy is the one to keep, wherever it stands. */
+  isAside(unit: Unit): boolean {
+    return unit.role === 'pullquote' || this.captions?.[unit.index] === 1;
+  }
+
+  /** Drops `unit` if it is a later copy of the first unit of its fingerprint. */
+  judge(unit: Unit): void {
+    const original = this.first.claim(unit);
+    if (original === unit) return;
+    // An image caption the body repeats further down is no later copy: the caption rule takes it.
+    if (original.index > unit.index && unit.role !== 'pullquote') return;
+    if (saidAgain(unit, original, this.ctx.doc)) return;
+    if (!this.isAside(original)) original.memo.keptCopy = true;
+    this.ctx.drop(unit, 'duplicate-line', this.reportOf(unit, original));
+  }
+
+  private reportOf(copy: Unit, original: Unit): DropReport {
+    const pullQuote = copy.role === 'pullquote';
+    const sameLine = original.line === copy.line;
+    const key = original.index * 4 + (pullQuote ? 2 : 0) + (sameLine ? 1 : 0);
+    let report = this.reports.get(key);
+    if (!report) this.reports.set(key, (report = copyReport(original, pullQuote, sameLine, this.ctx.changes)));
+    return report;
+  }
+}
+
+function copyReport(original: Unit, pullQuote: boolean, sameLine: boolean, findings: boolean): DropReport {
+  const message = pullQuote
+    ? sameLine ? msg('Pull quote: it repeats the text earlier on this line.') : msg('Pull quote: it repeats the text on line {0}.', original.line + 1)
+    : sameLine ? msg('Duplicate: the same text stands earlier on this line.') : msg('Duplicate: the same text stands on line {0}.', original.line + 1);
+  return {
+    message,
+    fixTitle: 'Remove duplicate line',
+    // Only a finding shows where the original stands: cleaning needs the message alone.
+    related: findings ? [{ range: unitRange(original), message: 'First occurrence' }] : undefined,
+    duplicateOf: original.line,
+  };
+}
+
+/**
+ * Whether a line is short without its speaker's label (`Malenovic: Das kann ich nicht sagen.`,
+ * `A: No.`): the answer is what is short. The label is looked for only where it makes the difference.
+ */
+function saysLittle(unit: Unit): boolean {
+  if (unit.words < MIN_WORDS_ANYWHERE) return true;
+  if (unit.words >= MIN_WORDS_ANYWHERE + MAX_LABEL_WORDS) return false;
+  // Most lines hold no `: `, told without the expression, which took a microsecond a line.
+  const m = unit.text.includes(': ') ? SPEAKER_LABEL.exec(unit.text) : null;
+  return m !== null && unit.words - m[0].trim().split(' ').length < MIN_WORDS_ANYWHERE;
 }
 
 /**
@@ -85,7 +129,7 @@ function spokenWords(unit: Unit): number {
  * has labelled rows too: `Ukraine: Putin droht …`).
  */
 function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
-  if (spokenWords(unit) >= MIN_WORDS_ANYWHERE) return false;
+  if (!saysLittle(unit)) return false;
   const before = doc.units[unit.index - 1];
   // Printed again right after itself is a stutter of the page, not a thing said twice.
   if (before === undefined || before.fp === unit.fp) return false;
@@ -101,19 +145,22 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   return rows >= MIN_LIST_ROWS;
 }
 
-/** Which units are pull quotes or stand in an image block to be dropped, by unit index; undefined when none does. */
-function asides(ctx: RuleContext): boolean[] | undefined {
-  const { doc } = ctx;
-  let aside: boolean[] | undefined;
-  for (const unit of doc.units) if (unit.role === 'pullquote') (aside ??= [])[unit.index] = true;
+/**
+ * Which units stand in an image block as the captions the caption rule drops: 1 by unit index;
+ * undefined when none does. (Bytes: an array given a few entries far apart became a slow sparse one.)
+ */
+function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
   // Kept captions (the option, or the caption rule off) are article text like any other: their first copy is the one kept.
-  if (ctx.keepCaptions) return aside;
-  for (const block of blocksOf(doc)) {
+  if (ctx.keepCaptions) return undefined;
+  let captions: Uint8Array | undefined;
+  for (const block of blocksOf(ctx.doc)) {
     if (!standsWithCredit(block, ctx)) continue;
     // Only the lines the caption rule drops: a caption that stayed would leave two alike.
-    for (const unit of block) if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (aside ??= [])[unit.index] = true;
+    for (const unit of block) {
+      if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (captions ??= new Uint8Array(ctx.doc.units.length))[unit.index] = 1;
+    }
   }
-  return aside;
+  return captions;
 }
 
 /**
