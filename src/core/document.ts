@@ -7,7 +7,7 @@
  */
 import { measure } from './fingerprint';
 import type { Message } from './message';
-import { convertMarkup, NO_TOKENS, scanMarkup, type MarkupToken, type Role } from './markup';
+import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
 import { contentEnd, contentStart, forEachLine } from './text';
 
 export interface Unit {
@@ -73,7 +73,14 @@ function emptyMemo(): UnitMemo {
 export interface DocLine {
   text: string;
   eol: string;
-  tokens: MarkupToken[];
+  /** The line holds tags, comments or entities. */
+  markup: boolean;
+  /**
+   * The line's tags, comments and entities (scanMarkup), kept only when findings are built
+   * (parseDump's `keepTokens`): leftover-html's findings name them, and nothing else reads them.
+   * Kept when cleaning, they were a tenth of the time parseDump took.
+   */
+  tokens: MarkupToken[] | undefined;
   /** Indices of the line's units. */
   units: number[];
   /** Nothing but white space (markup-only lines are not blank: they hold tags). */
@@ -90,7 +97,8 @@ export interface DumpDocument {
   blocks?: Unit[][];
 }
 
-export function parseDump(text: string): DumpDocument {
+/** `keepTokens`: keep each line's tags, comments and entities (DocLine.tokens), which only findings read. */
+export function parseDump(text: string, keepTokens: boolean): DumpDocument {
   const lines: DocLine[] = [];
   const units: Unit[] = [];
   let gap = false;
@@ -117,7 +125,7 @@ export function parseDump(text: string): DumpDocument {
     const end = contentEnd(lineText, start);
     const blank = start === end;
     if (blank) {
-      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, tokens: NO_TOKENS, units: NO_UNITS, blank, contentStart: start, contentEnd: end });
+      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, markup: false, tokens: undefined, units: NO_UNITS, blank, contentStart: start, contentEnd: end });
       gap = true;
       return;
     }
@@ -127,7 +135,7 @@ export function parseDump(text: string): DumpDocument {
     // A line's list of units is made to its size: most lines hold one, and a list grown from empty takes room for seventeen.
     if (tokens.length === 0) {
       const own = [push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false)];
-      lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
+      lines.push({ text: lineText, eol, markup: false, tokens: undefined, units: own, blank, contentStart: start, contentEnd: end });
       return;
     }
     const { pieces, breakAfter } = convertMarkup(lineText, scan);
@@ -136,7 +144,7 @@ export function parseDump(text: string): DumpDocument {
       lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
       whole, indented, piece.breakBefore, piece.role, true,
     ));
-    lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
+    lines.push({ text: lineText, eol, markup: true, tokens: keepTokens ? tokens : undefined, units: own, blank, contentStart: start, contentEnd: end });
     // A line of entities that decode to white space (`&nbsp;`) is a blank line as a page shows it.
     if (breakAfter || (own.length === 0 && tokens.every((t) => t.kind === 'entity'))) gap = true;
   });
@@ -154,7 +162,7 @@ const EMPTY_LINES = new Map<string, DocLine>();
 function emptyLine(eol: string): DocLine {
   let line = EMPTY_LINES.get(eol);
   if (!line) {
-    line = Object.freeze({ text: '', eol, tokens: NO_TOKENS, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 });
+    line = Object.freeze({ text: '', eol, markup: false, tokens: undefined, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 });
     EMPTY_LINES.set(eol, line);
   }
   return line;

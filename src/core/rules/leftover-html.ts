@@ -1,7 +1,7 @@
 /** leftover-html: tags, comments and entities inside the text. Fixed by converting, never by deleting words. */
 import type { DumpDocument } from '../document';
 import { lineRange, replaceLineText } from '../edits';
-import { decodeEntity, type MarkupToken } from '../markup';
+import { decodeEntity, scanMarkup, type MarkupToken } from '../markup';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { commentSpans, elementSpans } from '../spanning-markup';
@@ -25,7 +25,7 @@ export const leftoverHtml: Rule = {
     };
     const inside = dropSpanningMarkup(ctx);
     doc.lines.forEach((line, lineNo) => {
-      if (line.tokens.length === 0 || inside?.[lineNo]) return;
+      if (!line.markup || inside?.[lineNo]) return;
       if (line.units.length === 0) {
         ctx.drop(lineNo, 'leftover-html', {
           message: msg('Only markup on this line: nothing of the article is here.'),
@@ -35,16 +35,18 @@ export const leftoverHtml: Rule = {
       }
       if (!ctx.changes) return;
       const fix = { title: 'Convert HTML to text', edits: [replaceLineText(doc, lineNo, convertedLine(doc, lineNo))] };
+      // A document read without them (parseDump's keepTokens) finds them again.
+      const tokens = line.tokens ?? scanMarkup(line.text).tokens;
       // By index: a copy of the shown tokens was an array per line.
-      const shown = Math.min(line.tokens.length, MAX_PER_LINE);
+      const shown = Math.min(tokens.length, MAX_PER_LINE);
       for (let k = 0; k < shown; k++) {
-        const token = line.tokens[k];
+        const token = tokens[k];
         ctx.change('leftover-html', describe(token), lineRange(lineNo, token.start, token.end), fix);
       }
-      const rest = line.tokens.length - shown;
+      const rest = tokens.length - shown;
       if (rest > 0) {
-        const first = line.tokens[MAX_PER_LINE];
-        const last = line.tokens[line.tokens.length - 1];
+        const first = tokens[MAX_PER_LINE];
+        const last = tokens[tokens.length - 1];
         ctx.change('leftover-html', msg('{0} more tags and entities on this line.', rest), lineRange(lineNo, first.start, last.end), fix);
       }
     });
