@@ -81,8 +81,12 @@ export interface DocLine {
    * Kept when cleaning, they were a tenth of the time parseDump took.
    */
   tokens: MarkupToken[] | undefined;
-  /** Indices of the line's units. */
-  units: number[];
+  /**
+   * The line's units: `unitCount` of them, from index `firstUnit` on (0 when it holds none). Not a
+   * list per line: most lines hold one unit, and their lists were a tenth of the objects parseDump made.
+   */
+  firstUnit: number;
+  unitCount: number;
   /** Nothing but white space (markup-only lines are not blank: they hold tags). */
   blank: boolean;
   /** Content span once the ends are trimmed. */
@@ -103,11 +107,11 @@ export function parseDump(text: string, keepTokens: boolean): DumpDocument {
   const units: Unit[] = [];
   let gap = false;
   let block = -1;
-  /** Adds the next unit, measured and placed in its paragraph, and answers its index. */
+  /** Adds the next unit, measured and placed in its paragraph. */
   const push = (
     lineNo: number, text: string, start: number, end: number, outerStart: number, outerEnd: number,
     wholeLine: boolean, indented: boolean, breakBefore: boolean, role: Role | undefined, markup: boolean,
-  ): number => {
+  ): void => {
     const gapBefore = gap || breakBefore;
     if (gapBefore || block < 0) block++;
     const index = units.length;
@@ -117,7 +121,6 @@ export function parseDump(text: string, keepTokens: boolean): DumpDocument {
       fp, words, indented, gapBefore, block, role, markup, memo: emptyMemo(), creditHere: undefined,
     });
     gap = false;
-    return index;
   };
 
   forEachLine(text, (lineText, eol, lineNo) => {
@@ -125,34 +128,36 @@ export function parseDump(text: string, keepTokens: boolean): DumpDocument {
     const end = contentEnd(lineText, start);
     const blank = start === end;
     if (blank) {
-      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, markup: false, tokens: undefined, units: NO_UNITS, blank, contentStart: start, contentEnd: end });
+      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, markup: false, tokens: undefined, firstUnit: 0, unitCount: 0, blank, contentStart: start, contentEnd: end });
       gap = true;
       return;
     }
     const scan = scanMarkup(lineText);
     const { tokens } = scan;
     const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
-    // A line's list of units is made to its size: most lines hold one, and a list grown from empty takes room for seventeen.
+    const firstUnit = units.length;
     if (tokens.length === 0) {
-      const own = [push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false)];
-      lines.push({ text: lineText, eol, markup: false, tokens: undefined, units: own, blank, contentStart: start, contentEnd: end });
+      push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false);
+      lines.push({ text: lineText, eol, markup: false, tokens: undefined, firstUnit, unitCount: 1, blank, contentStart: start, contentEnd: end });
       return;
     }
     const { pieces, breakAfter } = convertMarkup(lineText, scan);
     const whole = pieces.length === 1;
-    const own = pieces.map((piece) => push(
-      lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
-      whole, indented, piece.breakBefore, piece.role, true,
-    ));
-    lines.push({ text: lineText, eol, markup: true, tokens: keepTokens ? tokens : undefined, units: own, blank, contentStart: start, contentEnd: end });
+    const unitCount = pieces.length;
+    for (let k = 0; k < unitCount; k++) {
+      const piece = pieces[k];
+      push(
+        lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
+        whole, indented, piece.breakBefore, piece.role, true,
+      );
+    }
+    lines.push({ text: lineText, eol, markup: true, tokens: keepTokens ? tokens : undefined, firstUnit: unitCount ? firstUnit : 0, unitCount, blank, contentStart: start, contentEnd: end });
     // A line of entities that decode to white space (`&nbsp;`) is a blank line as a page shows it.
-    if (breakAfter || (own.length === 0 && tokens.every((t) => t.kind === 'entity'))) gap = true;
+    if (breakAfter || (unitCount === 0 && tokens.every((t) => t.kind === 'entity'))) gap = true;
   });
   return { lines, units };
 }
 
-/** A blank line holds no unit; all of them share this list, frozen so that adding to it fails loudly. */
-const NO_UNITS = Object.freeze([]) as unknown as number[];
 const EMPTY_LINES = new Map<string, DocLine>();
 
 /**
@@ -162,7 +167,7 @@ const EMPTY_LINES = new Map<string, DocLine>();
 function emptyLine(eol: string): DocLine {
   let line = EMPTY_LINES.get(eol);
   if (!line) {
-    line = Object.freeze({ text: '', eol, markup: false, tokens: undefined, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 });
+    line = Object.freeze({ text: '', eol, markup: false, tokens: undefined, firstUnit: 0, unitCount: 0, blank: true, contentStart: 0, contentEnd: 0 });
     EMPTY_LINES.set(eol, line);
   }
   return line;

@@ -26,7 +26,7 @@ export const leftoverHtml: Rule = {
     const inside = dropSpanningMarkup(ctx);
     doc.lines.forEach((line, lineNo) => {
       if (!line.markup || inside?.[lineNo]) return;
-      if (line.units.length === 0) {
+      if (line.unitCount === 0) {
         ctx.drop(lineNo, 'leftover-html', {
           message: msg('Only markup on this line: nothing of the article is here.'),
           fixTitle: 'Remove markup-only line',
@@ -67,9 +67,9 @@ function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
     for (let lineNo = open; lineNo <= close; lineNo++) {
       const line = doc.lines[lineNo];
       inside[lineNo] = 1;
-      if (line.units.length === 0) {
+      if (line.unitCount === 0) {
         if (!line.blank) ctx.drop(lineNo, 'leftover-html', report);
-      } else for (const index of line.units) ctx.drop(doc.units[index], 'leftover-html', report);
+      } else for (let index = line.firstUnit; index < line.firstUnit + line.unitCount; index++) ctx.drop(doc.units[index], 'leftover-html', report);
     }
   }
   const comment = { message: msg('Inside an HTML comment that spans lines: not article text.'), fixTitle: 'Remove HTML comment' };
@@ -86,15 +86,15 @@ function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
  */
 function convertedLine(doc: DumpDocument, lineNo: number): string {
   const { lines, units } = doc;
-  const own = lines[lineNo].units;
+  const { firstUnit, unitCount } = lines[lineNo];
   let out = '';
-  for (const index of own) {
+  for (let index = firstUnit; index < firstUnit + unitCount; index++) {
     const unit = units[index];
     if (out) out += unit.gapBefore ? '\n\n' : '\n';
     out += unit.text;
   }
-  const first = units[own[0]];
-  const after = units[own[own.length - 1] + 1];
+  const first = units[firstUnit];
+  const after = units[firstUnit + unitCount];
   if (first.gapBefore && lineNo > 0 && !lines[lineNo - 1].blank) out = '\n' + out;
   if (after?.gapBefore && after.line === lineNo + 1) out += '\n';
   return out;
