@@ -73,7 +73,7 @@ export interface Scope {
 }
 
 export function analyze(source: string, options: CleanOptions = {}, scope: Scope = { findings: true }): Analysis {
-  const doc = parseDump(stripBom(source));
+  const doc = parseDump(stripBom(source), scope.findings);
   const phrases = phrasesFor(options);
   const ignored = new Set((options.ignore ?? []).map(fingerprint));
   const findings: Finding[] = [];

@@ -99,9 +99,7 @@ function removals(a: Analysis, options: CleanOptions): Removal[] {
   a.doc.lines.forEach((line, lineNo) => {
     const drop = a.lineDrops.get(lineNo);
     if (drop) out.push(removal(lineNo, line.text.trim(), drop));
-    // By index: here `for…of` made an iterator result for every unit (0.3 MB per MB of dump).
-    for (let k = 0; k < line.units.length; k++) {
-      const i = line.units[k];
+    for (let i = line.firstUnit; i < line.firstUnit + line.unitCount; i++) {
       const unitDrop = a.unitDrops[i];
       const unit = a.doc.units[i];
       if (unitDrop) out.push(removal(lineNo, unit.text, unitDrop));

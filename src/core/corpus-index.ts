@@ -93,7 +93,7 @@ function fmix(h: number): number {
  */
 export function dumpKeys(text: string): Uint32Array {
   const seen = new Set<string>();
-  for (const unit of parseDump(stripBom(text)).units) {
+  for (const unit of parseDump(stripBom(text), false).units) {
     if (unit.words >= INDEX_MIN_WORDS) seen.add(unit.fp);
   }
   const keys = new Uint32Array(seen.size * 2);

@@ -7,7 +7,7 @@
  */
 import { measure } from './fingerprint';
 import type { Message } from './message';
-import { convertMarkup, NO_TOKENS, scanMarkup, type MarkupToken, type Role } from './markup';
+import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
 import { contentEnd, contentStart, forEachLine } from './text';
 
 export interface Unit {
@@ -73,9 +73,20 @@ function emptyMemo(): UnitMemo {
 export interface DocLine {
   text: string;
   eol: string;
-  tokens: MarkupToken[];
-  /** Indices of the line's units. */
-  units: number[];
+  /** The line holds tags, comments or entities. */
+  markup: boolean;
+  /**
+   * The line's tags, comments and entities (scanMarkup), kept only when findings are built
+   * (parseDump's `keepTokens`): leftover-html's findings name them, and nothing else reads them.
+   * Kept when cleaning, they were a tenth of the time parseDump took.
+   */
+  tokens: MarkupToken[] | undefined;
+  /**
+   * The line's units: `unitCount` of them, from index `firstUnit` on (0 when it holds none). Not a
+   * list per line: most lines hold one unit, and their lists were a tenth of the objects parseDump made.
+   */
+  firstUnit: number;
+  unitCount: number;
   /** Nothing but white space (markup-only lines are not blank: they hold tags). */
   blank: boolean;
   /** Content span once the ends are trimmed. */
@@ -90,16 +101,17 @@ export interface DumpDocument {
   blocks?: Unit[][];
 }
 
-export function parseDump(text: string): DumpDocument {
+/** `keepTokens`: keep each line's tags, comments and entities (DocLine.tokens), which only findings read. */
+export function parseDump(text: string, keepTokens: boolean): DumpDocument {
   const lines: DocLine[] = [];
   const units: Unit[] = [];
   let gap = false;
   let block = -1;
-  /** Adds the next unit, measured and placed in its paragraph, and answers its index. */
+  /** Adds the next unit, measured and placed in its paragraph. */
   const push = (
     lineNo: number, text: string, start: number, end: number, outerStart: number, outerEnd: number,
     wholeLine: boolean, indented: boolean, breakBefore: boolean, role: Role | undefined, markup: boolean,
-  ): number => {
+  ): void => {
     const gapBefore = gap || breakBefore;
     if (gapBefore || block < 0) block++;
     const index = units.length;
@@ -109,7 +121,6 @@ export function parseDump(text: string): DumpDocument {
       fp, words, indented, gapBefore, block, role, markup, memo: emptyMemo(), creditHere: undefined,
     });
     gap = false;
-    return index;
   };
 
   forEachLine(text, (lineText, eol, lineNo) => {
@@ -117,34 +128,36 @@ export function parseDump(text: string): DumpDocument {
     const end = contentEnd(lineText, start);
     const blank = start === end;
     if (blank) {
-      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, tokens: NO_TOKENS, units: NO_UNITS, blank, contentStart: start, contentEnd: end });
+      lines.push(lineText === '' ? emptyLine(eol) : { text: lineText, eol, markup: false, tokens: undefined, firstUnit: 0, unitCount: 0, blank, contentStart: start, contentEnd: end });
       gap = true;
       return;
     }
     const scan = scanMarkup(lineText);
     const { tokens } = scan;
     const indented = start > 0 && lineText.charCodeAt(0) !== 0xfeff;
-    // A line's list of units is made to its size: most lines hold one, and a list grown from empty takes room for seventeen.
+    const firstUnit = units.length;
     if (tokens.length === 0) {
-      const own = [push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false)];
-      lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
+      push(lineNo, lineText.slice(start, end), start, end, 0, lineText.length, true, indented, false, undefined, false);
+      lines.push({ text: lineText, eol, markup: false, tokens: undefined, firstUnit, unitCount: 1, blank, contentStart: start, contentEnd: end });
       return;
     }
     const { pieces, breakAfter } = convertMarkup(lineText, scan);
     const whole = pieces.length === 1;
-    const own = pieces.map((piece) => push(
-      lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
-      whole, indented, piece.breakBefore, piece.role, true,
-    ));
-    lines.push({ text: lineText, eol, tokens, units: own, blank, contentStart: start, contentEnd: end });
+    const unitCount = pieces.length;
+    for (let k = 0; k < unitCount; k++) {
+      const piece = pieces[k];
+      push(
+        lineNo, piece.text, piece.start, piece.end, whole ? 0 : piece.outerStart, whole ? lineText.length : piece.outerEnd,
+        whole, indented, piece.breakBefore, piece.role, true,
+      );
+    }
+    lines.push({ text: lineText, eol, markup: true, tokens: keepTokens ? tokens : undefined, firstUnit: unitCount ? firstUnit : 0, unitCount, blank, contentStart: start, contentEnd: end });
     // A line of entities that decode to white space (`&nbsp;`) is a blank line as a page shows it.
-    if (breakAfter || (own.length === 0 && tokens.every((t) => t.kind === 'entity'))) gap = true;
+    if (breakAfter || (unitCount === 0 && tokens.every((t) => t.kind === 'entity'))) gap = true;
   });
   return { lines, units };
 }
 
-/** A blank line holds no unit; all of them share this list, frozen so that adding to it fails loudly. */
-const NO_UNITS = Object.freeze([]) as unknown as number[];
 const EMPTY_LINES = new Map<string, DocLine>();
 
 /**
@@ -154,7 +167,7 @@ const EMPTY_LINES = new Map<string, DocLine>();
 function emptyLine(eol: string): DocLine {
   let line = EMPTY_LINES.get(eol);
   if (!line) {
-    line = Object.freeze({ text: '', eol, tokens: NO_TOKENS, units: NO_UNITS, blank: true, contentStart: 0, contentEnd: 0 });
+    line = Object.freeze({ text: '', eol, markup: false, tokens: undefined, firstUnit: 0, unitCount: 0, blank: true, contentStart: 0, contentEnd: 0 });
     EMPTY_LINES.set(eol, line);
   }
   return line;

@@ -43,8 +43,8 @@ export function scanMarkup(line: string): MarkupScan {
   return { tokens: amp < 0 ? tags : withEntities(line, tags, amp), strayLt };
 }
 
-/** A line's markup is kept with it: the many lines with none share one empty scan, not to be changed. */
-export const NO_TOKENS: MarkupToken[] = Object.freeze([]) as unknown as MarkupToken[];
+/** The many lines with no markup share one empty scan, not to be changed. */
+const NO_TOKENS: MarkupToken[] = Object.freeze([]) as unknown as MarkupToken[];
 const NO_MARKUP: MarkupScan = Object.freeze({ tokens: NO_TOKENS, strayLt: false });
 
 /**

@@ -1,7 +1,7 @@
 /** leftover-html: tags, comments and entities inside the text. Fixed by converting, never by deleting words. */
 import type { DumpDocument } from '../document';
 import { lineRange, replaceLineText } from '../edits';
-import { decodeEntity, type MarkupToken } from '../markup';
+import { decodeEntity, scanMarkup, type MarkupToken } from '../markup';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { commentSpans, elementSpans } from '../spanning-markup';
@@ -25,8 +25,8 @@ export const leftoverHtml: Rule = {
     };
     const inside = dropSpanningMarkup(ctx);
     doc.lines.forEach((line, lineNo) => {
-      if (line.tokens.length === 0 || inside?.[lineNo]) return;
-      if (line.units.length === 0) {
+      if (!line.markup || inside?.[lineNo]) return;
+      if (line.unitCount === 0) {
         ctx.drop(lineNo, 'leftover-html', {
           message: msg('Only markup on this line: nothing of the article is here.'),
           fixTitle: 'Remove markup-only line',
@@ -35,16 +35,18 @@ export const leftoverHtml: Rule = {
       }
       if (!ctx.changes) return;
       const fix = { title: 'Convert HTML to text', edits: [replaceLineText(doc, lineNo, convertedLine(doc, lineNo))] };
+      // A document read without them (parseDump's keepTokens) finds them again.
+      const tokens = line.tokens ?? scanMarkup(line.text).tokens;
       // By index: a copy of the shown tokens was an array per line.
-      const shown = Math.min(line.tokens.length, MAX_PER_LINE);
+      const shown = Math.min(tokens.length, MAX_PER_LINE);
       for (let k = 0; k < shown; k++) {
-        const token = line.tokens[k];
+        const token = tokens[k];
         ctx.change('leftover-html', describe(token), lineRange(lineNo, token.start, token.end), fix);
       }
-      const rest = line.tokens.length - shown;
+      const rest = tokens.length - shown;
       if (rest > 0) {
-        const first = line.tokens[MAX_PER_LINE];
-        const last = line.tokens[line.tokens.length - 1];
+        const first = tokens[MAX_PER_LINE];
+        const last = tokens[tokens.length - 1];
         ctx.change('leftover-html', msg('{0} more tags and entities on this line.', rest), lineRange(lineNo, first.start, last.end), fix);
       }
     });
@@ -65,9 +67,9 @@ function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
     for (let lineNo = open; lineNo <= close; lineNo++) {
       const line = doc.lines[lineNo];
       inside[lineNo] = 1;
-      if (line.units.length === 0) {
+      if (line.unitCount === 0) {
         if (!line.blank) ctx.drop(lineNo, 'leftover-html', report);
-      } else for (const index of line.units) ctx.drop(doc.units[index], 'leftover-html', report);
+      } else for (let index = line.firstUnit; index < line.firstUnit + line.unitCount; index++) ctx.drop(doc.units[index], 'leftover-html', report);
     }
   }
   const comment = { message: msg('Inside an HTML comment that spans lines: not article text.'), fixTitle: 'Remove HTML comment' };
@@ -84,15 +86,15 @@ function dropSpanningMarkup(ctx: RuleContext): Uint8Array | undefined {
  */
 function convertedLine(doc: DumpDocument, lineNo: number): string {
   const { lines, units } = doc;
-  const own = lines[lineNo].units;
+  const { firstUnit, unitCount } = lines[lineNo];
   let out = '';
-  for (const index of own) {
+  for (let index = firstUnit; index < firstUnit + unitCount; index++) {
     const unit = units[index];
     if (out) out += unit.gapBefore ? '\n\n' : '\n';
     out += unit.text;
   }
-  const first = units[own[0]];
-  const after = units[own[own.length - 1] + 1];
+  const first = units[firstUnit];
+  const after = units[firstUnit + unitCount];
   if (first.gapBefore && lineNo > 0 && !lines[lineNo - 1].blank) out = '\n' + out;
   if (after?.gapBefore && after.line === lineNo + 1) out += '\n';
   return out;

@@ -51,7 +51,7 @@ export const whitespace: Rule = {
 
 function isDropped(ctx: RuleContext, line: DocLine): boolean {
   // A loop: `every` took a new function for each line.
-  for (let k = 0; k < line.units.length; k++) if (!ctx.droppedBy(ctx.doc.units[line.units[k]])) return false;
+  for (let i = line.firstUnit; i < line.firstUnit + line.unitCount; i++) if (!ctx.droppedBy(ctx.doc.units[i])) return false;
   return true;
 }
 
