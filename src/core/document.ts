@@ -8,7 +8,7 @@
 import { measure } from './fingerprint';
 import type { Message } from './message';
 import { convertMarkup, scanMarkup, type MarkupToken, type Role } from './markup';
-import { contentEnd, contentStart, forEachLine } from './text';
+import { contentEnd, contentStart, endsSentence, forEachLine } from './text';
 
 export interface Unit {
   index: number;
@@ -47,27 +47,47 @@ export interface Unit {
 
 /**
  * Verdicts that rest on a unit's text alone (and keptCopy, which does not); `null` when worked out and empty. Several rules ask,
- * and again in every pass, so each is worked out once. A rule reads and writes its own key by name
+ * and again in every pass, so each is worked out once; reading one costs less than reading the
+ * text again, a string elsewhere in memory. A rule reads and writes its own key by name
  * (`memo.credit`): through one helper given the key, a lookup by a key that varies from call to
  * call was a slow one, tens of thousands of times per MB.
  */
 export interface UnitMemo {
   credit?: Message | null;
   byline?: Message | null;
+  /** A short name with no sentence punctuation (byline's isNameAboveImage). */
+  shortName?: boolean;
   readMore?: string | null;
   teaserHeading?: boolean | null;
   furniture?: Message | null;
-  gluedCredit?: boolean | null;
+  /** A promotion heading (boilerplate's isPromoHeading). */
+  promoHeading?: boolean;
+  /** The text ends with a question mark. */
+  question?: boolean;
+  /** The text reports what somebody said (boilerplate's REPORTED_SPEECH). */
+  reportedSpeech?: boolean;
+  /** The text ends a sentence (endsSentenceAt). */
+  sentenceEnd?: boolean;
+  /** The text starts with a lower-case letter (image-block.ts). */
+  startsLower?: boolean;
+  /** The photo credit that ends the text, glued to it or in brackets (caption). */
+  captionCredit?: CaptionCredit | null;
   /** Not about the text: a later copy of the unit went as its duplicate, so this one is kept (duplicate-line). */
   keptCopy?: true;
 }
+
+export type CaptionCredit = 'glued' | 'bracketed';
 
 /**
  * A memo with every key present from the start: memos that gained their keys in different orders
  * would each have a shape of their own, and every lookup would be a slow one.
  */
 function emptyMemo(): UnitMemo {
-  return { credit: undefined, byline: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined, gluedCredit: undefined, keptCopy: undefined };
+  return {
+    credit: undefined, byline: undefined, shortName: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined,
+    promoHeading: undefined, question: undefined, reportedSpeech: undefined, sentenceEnd: undefined, startsLower: undefined,
+    captionCredit: undefined, keptCopy: undefined,
+  };
 }
 
 export interface DocLine {
@@ -196,6 +216,16 @@ function groupBlocks(doc: DumpDocument): Unit[][] {
 export function gapBetween(doc: DumpDocument, from: number, to: number): boolean {
   for (let i = from + 1; i <= to; i++) if (doc.units[i].gapBefore) return true;
   return false;
+}
+
+/**
+ * Whether the unit's text ends a sentence (endsSentence), kept in its memo: the rules ask it of the
+ * lines around a unit (of every line of a block), again in every pass.
+ */
+export function endsSentenceAt(unit: Unit): boolean {
+  const { memo } = unit;
+  if (memo.sentenceEnd === undefined) memo.sentenceEnd = endsSentence(unit.text);
+  return memo.sentenceEnd;
 }
 
 /** The unit in the same paragraph just before `unit`, if any. */

@@ -2,12 +2,11 @@
  * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
  * duplicate-line rules both ask, so that they agree on which lines are captions.
  */
-import type { Unit } from './document';
+import { endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
 import { creditAt, creditReason, isSourceTag } from './rules/credit';
-import { endsSentence } from './text';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -42,7 +41,11 @@ const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html
  * does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  if (!mayBeImageBlock(block, ctx.phrases)) return false;
+  return mayBeImageBlock(block, ctx.phrases) && holdsPhotoCredit(block, ctx);
+}
+
+/** standsWithCredit for a block known to be one that mayBeImageBlock accepts. */
+export function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
   // A platform's name among share buttons (`Share` / `Facebook` / `X`) went as furniture: no photo's credit.
   return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && ctx.droppedBy(u) !== 'boilerplate' && !signsOff(u, block, ctx));
 }
@@ -65,13 +68,20 @@ export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases
       continue;
     }
     // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).
-    const goesOn = k > 0 && !endsSentence(block[k - 1].text) && STARTS_LOWER.test(u.text);
+    const goesOn = k > 0 && !endsSentenceAt(block[k - 1]) && startsLower(u);
     if (goesOn || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
     if (++texts > MAX_CAPTION_TEXTS) return false;
   }
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
   // line among them are its kicker, headline and lead.
   return printedTwice || !(block[0].index <= 1 && block.length >= ARTICLE_TOP);
+}
+
+/** Whether the unit's text starts in lower case, kept in its memo: asked of every line of a block, in every pass. */
+function startsLower(unit: Unit): boolean {
+  const { memo } = unit;
+  if (memo.startsLower === undefined) memo.startsLower = STARTS_LOWER.test(unit.text);
+  return memo.startsLower;
 }
 
 /**
@@ -85,7 +95,7 @@ function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (block.length > MAX_GALLERY_LINES || block[0].index <= 1) return false;
   // The heading, if the block starts with one (a few words, no sentence), then pairs.
   const start = block.length % 2;
-  if (start === 1 && (block[0].words > MAX_GALLERY_HEADING_WORDS || endsSentence(block[0].text))) return false;
+  if (start === 1 && (block[0].words > MAX_GALLERY_HEADING_WORDS || endsSentenceAt(block[0]))) return false;
   for (let k = start; k < block.length; k += 2) {
     const caption = block[k];
     const credit = block[k + 1];
@@ -107,7 +117,7 @@ export function isCaptionLine(unit: Unit, phrases: CompiledPhrases): boolean {
  */
 function signsOff(credit: Unit, block: readonly Unit[], ctx: RuleContext): boolean {
   const at = block.indexOf(credit);
-  if (at < 1 || !endsSentence(block[at - 1].text)) return false;
+  if (at < 1 || !endsSentenceAt(block[at - 1])) return false;
   let words = 0;
   for (let k = 0; k < at; k++) {
     if (k > 0 && block[k].fp === block[k - 1].fp) return false;

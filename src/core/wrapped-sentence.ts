@@ -3,8 +3,7 @@
  * next one, read on its own, look like a credit or a publisher's name (`…berichtete die
  * Nachrichtenagentur` / `Reuters.`). The credit and byline rules ask here before they drop one.
  */
-import { nextInParagraph, previousInParagraph, type DumpDocument, type Unit } from './document';
-import { endsSentence } from './text';
+import { endsSentenceAt, nextInParagraph, previousInParagraph, type DumpDocument, type Unit } from './document';
 
 /** The line before stops mid-sentence only if it is long enough to be a sentence; a caption may just lack its stop. */
 const MIN_OPEN_WORDS = 6;
@@ -58,7 +57,7 @@ export function endsWrappedSentence(unit: Unit, doc: DumpDocument): boolean {
   if (!prev || !ENDS_OPEN.test(prev.text.slice(-2))) return false;
   const lastWord = LAST_WORD.exec(prev.text.slice(-40))?.[0].toLowerCase();
   if (prev.words >= MIN_LEAD_IN_WORDS && lastWord !== undefined) {
-    if (FUNCTION_WORDS.has(lastWord) || (SOURCE_NOUNS.has(lastWord) && endsSentence(unit.text))) return true;
+    if (FUNCTION_WORDS.has(lastWord) || (SOURCE_NOUNS.has(lastWord) && endsSentenceAt(unit))) return true;
   }
-  return next !== undefined && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentence(unit.text);
+  return next !== undefined && prev.words >= MIN_OPEN_WORDS && unit.words <= MAX_BARE_NAME_WORDS && endsSentenceAt(unit);
 }

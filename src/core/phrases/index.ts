@@ -25,10 +25,17 @@ const KEYS: (keyof PhraseLists)[] = [
 
 export const SHIPPED: readonly PhraseLists[] = [de, fr, it, en];
 
-/** One phrase list, indexed by first character, so matching costs a few comparisons per word. */
+/** One phrase list, indexed by first characters, so matching costs a few comparisons per word. */
 export class PhraseList {
   private readonly all: ReadonlySet<string>;
-  private readonly byFirst = new ByChar();
+  private readonly byFirst = new ByChar<string[]>();
+  /**
+   * The phrases of two characters or more by their first two, and the others by their first, for a
+   * lookup at a place in a line: two lookups tell the few phrases that may start there, where the
+   * list of the first character held up to 21 of them, each compared.
+   */
+  private readonly byFirstTwo = new ByChar<ByChar<string[]>>();
+  private readonly shortByFirst = new ByChar<string[]>();
   /** Length of the longest phrase, to bound where one is looked for. */
   readonly longest: number;
   /**
@@ -42,12 +49,18 @@ export class PhraseList {
    */
   private readonly candidates: RegExp | undefined;
   private readonly closed = new Map<string, ClosedPhrases>();
+  private lastClosers: string | undefined;
+  private lastClosed: ClosedPhrases | undefined;
 
   constructor(phrases: readonly string[]) {
     this.all = new Set(phrases);
     // Longest first, so that "mehr zum thema" wins over "mehr zu".
     const longestFirst = [...this.all].sort((a, b) => b.length - a.length);
-    for (const p of longestFirst) this.byFirst.add(p.charCodeAt(0), p);
+    for (const p of longestFirst) {
+      this.byFirst.entry(p.charCodeAt(0), () => []).push(p);
+      if (p.length >= 2) this.byFirstTwo.entry(p.charCodeAt(0), () => new ByChar()).entry(p.charCodeAt(1), () => []).push(p);
+      else this.shortByFirst.entry(p.charCodeAt(0), () => []).push(p);
+    }
     this.longest = Math.max(0, ...[...this.all].map((p) => p.length));
     const alternatives = longestFirst.filter((p) => p.length > 0).map(asWholeWords);
     this.anywhere = alternatives.length ? new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'g') : undefined;
@@ -58,6 +71,11 @@ export class PhraseList {
   /** The whole fingerprint is one of the phrases. */
   has(fp: string): boolean {
     return this.isPhrase(fp, fp.length);
+  }
+
+  /** The first `end` characters of `fp` are one of the phrases (asked without cutting them off, a new string). */
+  hasStart(fp: string, end: number): boolean {
+    return this.isPhrase(fp, end);
   }
 
   /** `bare(fp)` is one of the phrases. */
@@ -73,7 +91,7 @@ export class PhraseList {
   private isPhrase(fp: string, end: number): boolean {
     if (end > this.longest) return false;
     if (end === 0) return this.all.has('');
-    for (const p of this.byFirst.get(fp.charCodeAt(0))) if (p.length === end && fp.startsWith(p)) return true;
+    for (const p of this.byFirst.get(fp.charCodeAt(0)) ?? NONE) if (p.length === end && fp.startsWith(p)) return true;
     return false;
   }
 
@@ -85,7 +103,7 @@ export class PhraseList {
     const length = end + last.length;
     if (length > this.longest) return false;
     if (end === 0) return this.has(last);
-    for (const p of this.byFirst.get(fp.charCodeAt(0))) {
+    for (const p of this.byFirst.get(fp.charCodeAt(0)) ?? NONE) {
       if (p.length !== length || !p.endsWith(last)) continue;
       let i = 1;
       while (i < end && fp.charCodeAt(i) === p.charCodeAt(i)) i++;
@@ -110,8 +128,14 @@ export class PhraseList {
 
   /** Whether `fp` holds a phrase at `index`, as a string (a quick test of where a whole-word phrase may stand). */
   startsAt(fp: string, index: number): boolean {
-    for (const p of this.byFirst.get(fp.charCodeAt(index))) if (fp.startsWith(p, index)) return true;
+    for (const p of this.startingAt(fp, index)) if (fp.startsWith(p, index)) return true;
+    for (const p of this.shortByFirst.get(fp.charCodeAt(index)) ?? NONE) if (fp.startsWith(p, index)) return true;
     return false;
+  }
+
+  /** The phrases of two characters or more that start as `fp` does at `index`, longest first. */
+  private startingAt(fp: string, index: number): readonly string[] {
+    return this.byFirstTwo.get(fp.charCodeAt(index))?.get(fp.charCodeAt(index + 1)) ?? NONE;
   }
 
   /**
@@ -121,66 +145,90 @@ export class PhraseList {
   mayEndAt(fp: string, end: number, closers: string): boolean {
     const { byLast, closersOnly } = this.withoutClosers(closers);
     if (closersOnly) return true;
-    for (const q of byLast.get(fp.charCodeAt(end - 1))) if (fp.startsWith(q, end - q.length)) return true;
+    const beforeLast = fp.charCodeAt(end - 2);
+    for (const q of byLast.get(fp.charCodeAt(end - 1)) ?? NONE) if (mayEndWith(q, beforeLast) && fp.startsWith(q, end - q.length)) return true;
     return false;
   }
 
-  /** The phrases without the `closers` that close them, by their last character, worked out once per set of closers. */
+  /**
+   * The phrases without the `closers` that close them, by their last character, worked out once per
+   * set of closers. The set asked last is answered without a lookup: a rule asks with one set, once per line.
+   */
   private withoutClosers(closers: string): ClosedPhrases {
+    if (closers === this.lastClosers) return this.lastClosed!;
     let index = this.closed.get(closers);
-    if (index) return index;
-    index = { byLast: new ByChar(), closersOnly: false };
+    if (!index) index = this.indexWithoutClosers(closers);
+    this.lastClosers = closers;
+    this.lastClosed = index;
+    return index;
+  }
+
+  private indexWithoutClosers(closers: string): ClosedPhrases {
+    const index: ClosedPhrases = { byLast: new ByChar<string[]>(), closersOnly: false };
     // An empty phrase is never found (findAll leaves it out).
     for (const p of this.all) {
       if (p === '') continue;
       let end = p.length;
       while (end > 0 && closers.includes(p[end - 1])) end--;
       if (end === 0) index.closersOnly = true;
-      else index.byLast.add(p.charCodeAt(end - 1), p.slice(0, end));
+      else index.byLast.entry(p.charCodeAt(end - 1), () => []).push(p.slice(0, end));
     }
     this.closed.set(closers, index);
     return index;
   }
 
+  /** The longest phrase at `index` of `fp` as whole words: the phrases of two characters or more come first, all longer than the others. */
   private at(fp: string, index: number): string | undefined {
-    for (const p of this.byFirst.get(fp.charCodeAt(index))) {
-      const end = index + p.length;
-      if (fp.startsWith(p, index) && (end === fp.length || !isWordChar(fp.charCodeAt(end)) || !isWordChar(p.charCodeAt(p.length - 1)))) {
-        return p;
-      }
-    }
+    for (const p of this.startingAt(fp, index)) if (fp.startsWith(p, index) && endsWord(fp, index, p)) return p;
+    for (const p of this.shortByFirst.get(fp.charCodeAt(index)) ?? NONE) if (fp.startsWith(p, index) && endsWord(fp, index, p)) return p;
     return undefined;
   }
 }
 
 const NONE: readonly string[] = [];
 
+/** Whether `phrase`, found at `index` of `fp`, stands as whole words there: it does not run on into a word. */
+function endsWord(fp: string, index: number, phrase: string): boolean {
+  const end = index + phrase.length;
+  return end === fp.length || !isWordChar(fp.charCodeAt(end)) || !isWordChar(phrase.charCodeAt(phrase.length - 1));
+}
+
 /**
- * Phrases by a character code: in an array for ASCII, where most lookups fall, else in a map. A
+ * Whether a phrase of a last character's list may end as the text does, told by its character
+ * before the last: most of the list differ from the text there, each told by one comparison rather
+ * than a call of startsWith.
+ */
+function mayEndWith(phrase: string, beforeLast: number): boolean {
+  return phrase.length < 2 || phrase.charCodeAt(phrase.length - 2) === beforeLast;
+}
+
+/**
+ * Entries by a character code: in an array for ASCII, where most lookups fall, else in a map. A
  * map lookup per word start cost more than the comparisons that follow it.
  */
-class ByChar {
-  private readonly ascii: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
-  private readonly other = new Map<number, string[]>();
+class ByChar<T> {
+  private readonly ascii: (T | undefined)[] = new Array<T | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, T>();
 
-  add(c: number, phrase: string): void {
-    let list = c < 128 ? this.ascii[c] : this.other.get(c);
-    if (!list) {
-      list = [];
-      if (c < 128) this.ascii[c] = list;
-      else this.other.set(c, list);
+  /** The entry of `c`, made by `make` if there is none yet. */
+  entry(c: number, make: () => T): T {
+    let entry = this.get(c);
+    if (entry === undefined) {
+      entry = make();
+      if (c < 128) this.ascii[c] = entry;
+      else this.other.set(c, entry);
     }
-    list.push(phrase);
+    return entry;
   }
 
-  get(c: number): readonly string[] {
-    return (c < 128 ? this.ascii[c] : this.other.get(c)) ?? NONE;
+  get(c: number): T | undefined {
+    return c < 128 ? this.ascii[c] : this.other.get(c);
   }
 }
 
 /** A list's phrases without their closing characters, for `mayEndAt`. */
 interface ClosedPhrases {
-  byLast: ByChar;
+  byLast: ByChar<string[]>;
   /** Some phrase is closers only. */
   closersOnly: boolean;
 }

@@ -3,17 +3,14 @@
  * promotions, share buttons, embed attributions, video-player and poll UI. Polls and promotion
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
-import type { DumpDocument, Unit } from '../document';
+import { endsSentenceAt, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { endsSentence } from '../text';
 
 const MAX_PHRASE_LINE_WORDS = 40;
-/** A closing full stop, not an ellipsis's. (Named here: written in place, a pattern is a new object at every call.) */
-const CLOSING_POINT = /[^.]\.$/;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
@@ -132,7 +129,7 @@ export const boilerplate: Rule = {
     let nextText: ((from: number) => number) | undefined;
     let name: string | undefined;
     for (const unit of doc.units) {
-      if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
+      if (unit.index === ctx.kicker || !mayBeFurniture(unit, phrases) || ctx.droppedBy(unit)) continue;
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
@@ -151,6 +148,15 @@ function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
   ctx.drop(unit, 'boilerplate', { message: reason, fixTitle: 'Remove page furniture' });
 }
 
+/**
+ * Whether one of the cases of `check` may apply to the unit, told by what its memo holds (a
+ * subheading may head a publisher's promotion). Asked before what dropped the unit: in a later
+ * pass, that question reads the unit of the first pass, a new place in memory for each unit.
+ */
+function mayBeFurniture(unit: Unit, phrases: CompiledPhrases): boolean {
+  return furnitureReason(unit, phrases) !== undefined || isPromoHeading(unit, phrases) || unit.role === 'subheading' || isPollQuestion(unit);
+}
+
 function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   const { memo } = unit;
   if (memo.furniture === undefined) memo.furniture = furnitureIn(unit, phrases) ?? null;
@@ -158,16 +164,25 @@ function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefi
 }
 
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  if (phrases.boilerplate.has(unit.fp) || phrases.boilerplate.hasBare(unit.fp)) return msg('Page furniture: “{0}”.', unit.text);
-  if (phrases.pollEnd.hasBare(unit.fp)) return POLL_BUTTON;
-  if (EMBED.test(unit.fp)) return msg('Page furniture: an embed attribution.');
-  if (unit.words <= 12 && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
-  if (isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
+  const { fp } = unit;
+  if (phrases.boilerplate.has(fp) || phrases.boilerplate.hasBare(fp)) return msg('Page furniture: “{0}”.', unit.text);
+  if (phrases.pollEnd.hasBare(fp)) return POLL_BUTTON;
+  if (EMBED.test(fp)) return msg('Page furniture: an embed attribution.');
+  // The text's first character starts its fingerprint too (a dash, `[`): most lines are told
+  // without reading the text, another string elsewhere in memory.
+  const first = fp.charCodeAt(0);
+  if (unit.words <= 12 && isDash(first) && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
+  if (first === 0x5b /* [ */ && isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/** What TWEET_RESIDUE starts with: `—`, `–` or `-`. */
+function isDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2d;
 }
 
 /**
@@ -176,9 +191,21 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
  * Whatsapp?`, but not `Sign up rates doubled last year.` or `Alle News-Sender berichteten …`).
  */
 function isPromoHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  if (unit.words > 15 || CLOSING_POINT.test(unit.text)) return false;
+  if (unit.words > 15) return false;
+  const { memo } = unit;
+  if (memo.promoHeading === undefined) memo.promoHeading = promoHeadingIn(unit, phrases);
+  return memo.promoHeading;
+}
+
+/** The fingerprint first: the text is another string, elsewhere in memory, and most lines start with no such phrase. */
+function promoHeadingIn(unit: Unit, phrases: CompiledPhrases): boolean {
   const phrase = phrases.promoHeadings.startOf(unit.fp);
-  return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45; /* - */
+  return phrase !== undefined && unit.fp.charCodeAt(phrase.length) !== 45 /* - */ && !endsWithClosingPoint(unit.text);
+}
+
+/** A closing full stop, not an ellipsis's (`/[^.]\.$/`, which tries every position of the text). */
+function endsWithClosingPoint(text: string): boolean {
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 0x2e && text.charCodeAt(text.length - 2) !== 0x2e;
 }
 
 /**
@@ -263,7 +290,7 @@ function dropButtonsAfter(ctx: RuleContext, share: Unit): void {
 }
 
 function isButton(unit: Unit): boolean {
-  return unit.words <= MAX_BUTTON_WORDS && !endsSentence(unit.text) && !STARTS_DIGIT.test(unit.text);
+  return unit.words <= MAX_BUTTON_WORDS && !endsSentenceAt(unit) && !STARTS_DIGIT.test(unit.text);
 }
 
 /** A promotion heading with its text: the rest of its block or, when the dump ends there, the paragraphs after it. */
@@ -321,7 +348,17 @@ function isClosingTag(unit: Unit, phrases: CompiledPhrases): boolean {
  */
 function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   const { phrases } = ctx;
-  if (isVoxPop(doc, question)) return;
+  const options = pollOptions(phrases, doc, question);
+  // Asked last: most questions have no options, and the names are looked for in the text of the lines after.
+  if (options === undefined || isVoxPop(doc, question)) return;
+  const next = doc.units[question.index + 1 + options.length];
+  drop(ctx, question, msg('Page furniture: the question of a poll.'));
+  for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
+  if (next && phrases.pollEnd.hasBare(next.fp)) drop(ctx, next, POLL_BUTTON);
+}
+
+/** The options of the poll `question` asks, if it asks one (see dropPoll). */
+function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit): readonly Unit[] | undefined {
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
   const closedBy = (next: Unit | undefined): boolean =>
@@ -331,22 +368,25 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
   const closed = after(options) ? closedBy(after(options)) : options.some(startsAsAnswer);
   if (!closed) {
-    const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !REPORTED_SPEECH.test(u.text));
+    const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !reportsSpeech(u));
     const answers = candidates.filter(startsAsAnswer);
-    if (answers.length < MIN_POLL_ANSWERS) return;
+    if (answers.length < MIN_POLL_ANSWERS) return undefined;
     if (closedBy(after(candidates))) options = candidates;
     else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question)) {
       // Such a poll runs to a heading when every option speaks as a reader does; else nothing
       // marks where it ends: it ends with its last answer, and the article goes on.
       const toHeading = after(candidates)?.role === 'subheading' && candidates.every((u) => startsAsAnswer(u) || speaksAsReader(u));
       options = toHeading ? candidates : candidates.slice(0, candidates.indexOf(answers[answers.length - 1]) + 1);
-    } else return;
+    } else return undefined;
   }
-  if (options.length < MIN_POLL_OPTIONS) return;
-  const next = after(options);
-  drop(ctx, question, msg('Page furniture: the question of a poll.'));
-  for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
-  if (next && phrases.pollEnd.hasBare(next.fp)) drop(ctx, next, POLL_BUTTON);
+  return options.length < MIN_POLL_OPTIONS ? undefined : options;
+}
+
+/** REPORTED_SPEECH in the unit's text, kept in its memo: the lines after each question are read again in every pass. */
+function reportsSpeech(unit: Unit): boolean {
+  const { memo } = unit;
+  if (memo.reportedSpeech === undefined) memo.reportedSpeech = REPORTED_SPEECH.test(unit.text);
+  return memo.reportedSpeech;
 }
 
 /** Answers that name who gave them (`Anna (34), Bern`): a vox pop, not a poll. */
@@ -369,7 +409,18 @@ function speaksAsReader(unit: Unit): boolean {
 
 /** Tells most units by their word count, which the unit holds, before reading their text. */
 function isPollQuestion(unit: Unit): boolean {
-  return unit.words <= MAX_POLL_QUESTION_WORDS && unit.text.endsWith('?') && unit.role !== 'subheading';
+  return unit.words <= MAX_POLL_QUESTION_WORDS && unit.role !== 'subheading' && endsWithQuestionMark(unit);
+}
+
+/**
+ * Asked of most units in every pass: answered from the memo, not from the text, which is elsewhere
+ * in memory; and at first from the fingerprint, which the rule has read already, where it tells:
+ * it ends with `?` when the text does.
+ */
+function endsWithQuestionMark(unit: Unit): boolean {
+  const { memo } = unit;
+  if (memo.question === undefined) memo.question = unit.fp.endsWith('?') && unit.text.endsWith('?');
+  return memo.question;
 }
 
 /** The units right after the question that `accept` takes, at most MAX_POLL_OPTIONS + 1 of them. */
@@ -392,5 +443,5 @@ function isInterview(doc: DumpDocument, question: Unit): boolean {
 
 /** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
 function isOption(unit: Unit, phrases: CompiledPhrases, maxWords: number): boolean {
-  return unit.words <= maxWords && unit.role !== 'subheading' && !unit.text.endsWith('?') && !phrases.pollEnd.hasBare(unit.fp);
+  return unit.words <= maxWords && unit.role !== 'subheading' && !endsWithQuestionMark(unit) && !phrases.pollEnd.hasBare(unit.fp);
 }

@@ -4,13 +4,13 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import { nextInParagraph, type DumpDocument, type Unit } from '../document';
+import { endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { endsSentence, withoutFinalPoint } from '../text';
+import { endsSentence } from '../text';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
@@ -81,6 +81,8 @@ const STAFF = new RegExp(`^${STAFF_WORDS}\\b`, 'i');
 /** A list of such credits: another after a `;`, and a name after every one of them. */
 const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
 const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu})`, 'u');
+/** A byline by its own words is a short line. */
+const MAX_BYLINE_WORDS = 25;
 /** `By …` and names: longer, title case reads as names too (`By Land And Sea, Migrants Keep Coming …`). */
 const MAX_AUTHOR_LINE_WORDS = 8;
 /** The word a contributor line ends with. */
@@ -94,14 +96,14 @@ const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+(\S+)$/i;
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
-  if (unit.words > 25) return undefined;
+  if (unit.words > MAX_BYLINE_WORDS) return undefined;
   const { memo } = unit;
   if (memo.byline === undefined) memo.byline = bylineOf(unit, phrases) ?? null;
   return memo.byline ?? undefined;
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
-  if (endsWithReport(unit.text) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
+  if (endsWithReport(unit.fp) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   // Over twelve words only as a list of names (`Reporting by Alex Lawler …; Editing by David Evans`):
   // `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
   if (STAFF.test(unit.text) && (unit.words <= 12 || (STAFF_AFTER.test(unit.text) && !STAFF_UNNAMED.test(unit.text)))) {
@@ -109,7 +111,7 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   }
   if (unit.words > 12) return undefined;
   if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
-  if (isPlaceDateline(unit.text)) return msg('Byline: a dateline (place and date), not article text.');
+  if (isPlaceDateline(unit)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (unit.words <= MAX_AUTHOR_LINE_WORDS) {
     const prefix = AUTHOR_PREFIX.exec(unit.text);
@@ -120,19 +122,22 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
 }
 
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
-  return phrases.publishers.has(withoutFinalPoint(unit.fp));
+  const { fp } = unit;
+  return phrases.publishers.hasStart(fp, fp.endsWith('.') ? fp.length - 1 : fp.length);
 }
 
 /**
  * Whether a line ends as a contributor line does (`… report`, `… report.`): most lines are told
  * so by their last letters, without CONTRIBUTED, which looks for its words all through the line.
+ * Asked of the fingerprint, which ends so whenever the text does, and which the rules read anyway:
+ * the text is another string, elsewhere in memory.
  */
-function endsWithReport(text: string): boolean {
-  const end = text.endsWith('.') ? text.length - 1 : text.length;
+function endsWithReport(fp: string): boolean {
+  const end = fp.endsWith('.') ? fp.length - 1 : fp.length;
   if (end < REPORT.length) return false;
   // By character code, in either case as CONTRIBUTED's `i` flag (ASCII letters only), without copies.
   const start = end - REPORT.length;
-  for (let i = 0; i < REPORT.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== REPORT.charCodeAt(i)) return false;
+  for (let i = 0; i < REPORT.length; i++) if ((fp.charCodeAt(start + i) | 0x20) !== REPORT.charCodeAt(i)) return false;
   return true;
 }
 
@@ -157,9 +162,12 @@ function isDateline(text: string): boolean {
  * `NEW YORK, June 12, 2024`, `Lugano, 12 giugno 2024, 14:05`. The date holds a number and date
  * words only; a line that starts with the date is a live ticker's (article text).
  */
-function isPlaceDateline(text: string): boolean {
-  // Most short lines hold no comma: the pattern is not run.
-  if (!text.includes(',') || endsSentence(text)) return false;
+function isPlaceDateline(unit: Unit): boolean {
+  // Most short lines hold no comma: the pattern is not run. (Asked of the fingerprint, which holds
+  // every comma of the text and is read anyway; the text is another string, elsewhere in memory.)
+  if (!unit.fp.includes(',')) return false;
+  const { text } = unit;
+  if (endsSentence(text)) return false;
   const m = PLACE_FIRST.exec(text);
   if (!m || NOT_A_PLACE.has(m[1].split(' ')[0].toLowerCase()) || !/\d/.test(m[2])) return false;
   let month = DAY_MONTH.test(m[2]);
@@ -176,7 +184,7 @@ function isPlaceDateline(text: string): boolean {
  * lines hold a credit or a line printed twice, it is the publisher or photographer line.
  */
 function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
-  if (unit.words > 3 || SENTENCE_PUNCTUATION.test(unit.text) || !NAMES.test(unit.text) || LEADING_ARTICLE.test(unit.text)) return false;
+  if (!isShortName(unit)) return false;
   const prev = doc.units[unit.index - 1];
   if (prev && prev.block === unit.block) return false;
   let repeat = false;
@@ -195,6 +203,14 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
   return credited || repeat;
 }
 
+/** A name of a word or three with no sentence punctuation (isNameAboveImage), kept in the memo: asked of most short lines in every pass. */
+function isShortName(unit: Unit): boolean {
+  if (unit.words > 3) return false;
+  const { memo } = unit;
+  if (memo.shortName === undefined) memo.shortName = !SENTENCE_PUNCTUATION.test(unit.text) && NAMES.test(unit.text) && !LEADING_ARTICLE.test(unit.text);
+  return memo.shortName;
+}
+
 /**
  * Whether a line that reads as a byline on its own is one where it stands. Not so: a publisher's
  * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`),
@@ -206,9 +222,14 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
     // An agency above its story (`By Reuters`) is its byline wherever it stands.
     if (phrases.credits.has(oneName) || phrases.publishers.has(oneName)) return true;
     const next = nextInParagraph(unit, doc);
-    return !(next && endsSentence(next.text));
+    return !(next && endsSentenceAt(next));
   }
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
+}
+
+/** Whether bylineReason is told without working anything out: by the unit's length or by its memo. */
+function verdictKnown(unit: Unit): boolean {
+  return unit.words > MAX_BYLINE_WORDS || unit.memo.byline !== undefined;
 }
 
 export const byline: Rule = {
@@ -218,11 +239,14 @@ export const byline: Rule = {
   drops: true,
   check(ctx) {
     for (const unit of ctx.doc.units) {
-      if (unit.index === ctx.kicker || ctx.droppedBy(unit)) continue;
+      // A unit whose verdict is not worked out yet is first asked whether it is dropped already (in
+      // the first pass, many are: the duplicates). Once it is known, it is read first: asking what
+      // dropped a unit of a later pass reads the first pass's unit, elsewhere in memory.
+      if (unit.index === ctx.kicker || (!verdictKnown(unit) && ctx.droppedBy(unit))) continue;
       const reason =
         bylineReason(unit, ctx.phrases) ??
         (isNameAboveImage(ctx.doc, unit, ctx.phrases) ? msg('Byline: a publisher or author name above an image, not article text.') : undefined);
-      if (!reason || endsWrappedSentence(unit, ctx.doc) || !standsAsByline(unit, ctx.doc, ctx.phrases)) continue;
+      if (!reason || ctx.droppedBy(unit) || endsWrappedSentence(unit, ctx.doc) || !standsAsByline(unit, ctx.doc, ctx.phrases)) continue;
       ctx.drop(unit, 'byline', { message: reason, fixTitle: 'Remove byline' });
     }
   },

@@ -4,12 +4,12 @@
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
-import { blocksOf, type Unit } from '../document';
+import { blocksOf, type CaptionCredit, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { isCaptionLine, MAX_CAPTION_WORDS, mayBeImageBlock, standsWithCredit } from '../image-block';
+import { holdsPhotoCredit, isCaptionLine, MAX_CAPTION_WORDS, mayBeImageBlock } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
@@ -54,12 +54,13 @@ export const caption: Rule = {
       }
     }
     for (const unit of doc.units) {
-      if (unit.words > MAX_CAPTION_WORDS) continue;
-      if (unit.words <= MAX_GLUED_CAPTION_WORDS && endsWithGluedCredit(unit, ctx.phrases)) {
-        dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
-      } else if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) {
-        dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit in brackets.'));
-      }
+      // A unit whose credit is not worked out yet is first asked whether it is dropped already (in
+      // the first pass, many are: the duplicates). Once it is known, it is read first: asking what
+      // dropped a unit of a later pass reads the first pass's unit, elsewhere in memory.
+      if (unit.words > MAX_CAPTION_WORDS || (unit.memo.captionCredit === undefined && ctx.droppedBy(unit))) continue;
+      const credit = closingCredit(unit, ctx.phrases);
+      if (credit === 'glued') dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
+      else if (credit === 'bracketed') dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit in brackets.'));
     }
   },
 };
@@ -74,7 +75,7 @@ function imageBlockReason(block: readonly Unit[], ctx: RuleContext): Message | u
   for (let i = 0; i + 1 < block.length; i++) {
     if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }
-  if (standsWithCredit(block, ctx)) return msg('Image caption: it stands with a photo credit.');
+  if (holdsPhotoCredit(block, ctx)) return msg('Image caption: it stands with a photo credit.');
   return undefined;
 }
 
@@ -87,14 +88,17 @@ function isSentenceEnd(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x29 || c === 0xab;
 }
 
+/** How far from the end of a paragraph the sentence end before a glued credit may stand (a credit is at most 60 characters). */
+const SENTENCE_END_REACH = 62;
+
 /**
- * Where the sentence end a glued credit follows stands: the last one, within 62 characters of the
- * end (a credit is at most 60), and with no more than MAX_CREDIT_WORDS words after it, which ends
+ * Where the sentence end a glued credit follows stands: the last one, within SENTENCE_END_REACH
+ * characters of the end, and with no more than MAX_CREDIT_WORDS words after it, which ends
  * the walk back through most paragraphs early. -1 when there is none.
  */
 function lastSentenceEnd(text: string): number {
   let words = 0;
-  for (let k = text.length - (text.endsWith('.') ? 2 : 1); k >= 0 && text.length - k <= 62; k--) {
+  for (let k = text.length - (text.endsWith('.') ? 2 : 1); k >= 0 && text.length - k <= SENTENCE_END_REACH; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x20) {
       // A space before a printable ASCII character ends a run of white space between two words.
@@ -105,14 +109,26 @@ function lastSentenceEnd(text: string): number {
   return -1;
 }
 
-function endsWithGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
+/**
+ * The photo credit that ends a short paragraph, kept in the memo: the text is read once, not in
+ * every pass (its last character, looked at for a bracket, is elsewhere in memory for each unit).
+ */
+function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
+  if (unit.words > MAX_CAPTION_WORDS) return undefined;
   const { memo } = unit;
-  if (memo.gluedCredit === undefined) memo.gluedCredit = hasGluedCredit(unit, phrases);
-  return memo.gluedCredit === true;
+  if (memo.captionCredit === undefined) memo.captionCredit = closingCreditIn(unit, phrases) ?? null;
+  return memo.captionCredit ?? undefined;
+}
+
+function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
+  if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
+  if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) return 'bracketed';
+  return undefined;
 }
 
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
   const { text } = unit;
+  if (!endsNearCreditStart(text)) return false;
   const k = lastSentenceEnd(text);
   if (k < 1) return false;
   // The credit starts right after that sentence end, with a capital, a digit or `@`: after most
@@ -131,6 +147,19 @@ function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
     tail === tail.toUpperCase() ||
     words.every((w) => /^[\p{Lu}\d@]/u.test(w))
   );
+}
+
+/**
+ * A sentence end (isSentenceEnd) and right after it what a credit may start with (mayStartCredit),
+ * where lastSentenceEnd looks: what a glued credit needs. Most paragraphs hold no such pair there,
+ * and the engine's own search tells so in half the time of that walk back through the text, whose
+ * every character is read through the slice of the dump that the text is.
+ */
+const SENTENCE_END_BEFORE_CREDIT = /[.!?\u2026\xbb"\u201d)\xab][A-Z0-9@\u0080-\uffff]/g;
+
+function endsNearCreditStart(text: string): boolean {
+  SENTENCE_END_BEFORE_CREDIT.lastIndex = Math.max(0, text.length - SENTENCE_END_REACH);
+  return SENTENCE_END_BEFORE_CREDIT.test(text);
 }
 
 /** What GLUED_CREDIT's credit may start with (`[\p{Lu}\d@]`), told by comparisons for ASCII. */

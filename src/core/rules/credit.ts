@@ -48,9 +48,7 @@ const SOURCE_WORDS = new Set(
   ).split(' '),
 );
 const SENTENCE_CLOSE = /[.!?…]$/;
-/** What separates the credits of a list (`Instagram, privat`). */
-const LIST_SEPARATORS = [',', ';', '|'];
-/** The parts of a credit list, parted by LIST_SEPARATORS and the spaces around them. */
+/** The parts of a credit list, parted by `,`, `;` or `|` and the spaces around them. */
 const LIST_PARTS = /\s*[,;|]\s*/;
 /** (Named here: written in place, a pattern is a new object at every call.) */
 const WHITE_SPACE = /\s/;
@@ -76,8 +74,7 @@ const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
-  if (t.words > MAX_WORDS) return t.words <= MAX_NOTICE_WORDS && LONG_COPYRIGHT.test(t.text) ? COPYRIGHT_NOTICE : undefined;
-  if (t.words === 0) return undefined;
+  if (t.words > MAX_NOTICE_WORDS || t.words === 0) return undefined;
   const { memo } = t;
   // Text that is not a unit (a glued credit's tail) has no memo.
   if (!memo) return creditOf(t, phrases);
@@ -99,39 +96,58 @@ export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases
   return unit.creditHere ?? undefined;
 }
 
+/**
+ * Most lines are told by their fingerprint alone, which the tests below read first: the text,
+ * another string elsewhere in memory, is read only where the fingerprint leaves it open. The
+ * fingerprint starts with the text's first character in lower case (`(`, `c` for `C`, `©`), and
+ * holds every slash of the text.
+ */
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
+  if (t.words > MAX_WORDS) return isLongCopyright(t) ? COPYRIGHT_NOTICE : undefined;
   const fp = withoutFinalPoint(t.fp);
-  if (fp.startsWith('©') || isCopyright(t.text)) return COPYRIGHT_NOTICE;
-  if (isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
-  const wrapped = fp.startsWith('(') && fp.endsWith(')');
+  const first = fp.charCodeAt(0);
+  if (first === 0xa9 /* © */ || ((first === 0x28 /* ( */ || first === 0x63) /* c */ && isCopyright(t.text))) return COPYRIGHT_NOTICE;
+  if (first === 0x28 && isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
+  const wrapped = first === 0x28 && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
   if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
   if (hasCreditPrefix(t.text, inner, wrapped, phrases)) return PHOTO_CREDIT;
-  if (t.words <= 8 && inner.includes('/') && PHOTO_SLASH.test(inner)) return PHOTO_CREDIT;
+  const slash = inner.includes('/');
+  if (t.words <= 8 && slash && PHOTO_SLASH.test(inner)) return PHOTO_CREDIT;
   if (isCreditList(inner, phrases)) return PHOTO_CREDIT;
-  if (t.words <= 6 && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
+  if (t.words <= 6 && slash && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
+}
+
+/** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */
+function isLongCopyright(t: Text): boolean {
+  const first = t.fp.charCodeAt(0);
+  return (first === 0xa9 || first === 0x28 || first === 0x63) && LONG_COPYRIGHT.test(t.text);
 }
 
 /** `Instagram, privat`, `Reuters; AFP`: credits only, separated. */
 function isCreditList(fp: string, phrases: CompiledPhrases): boolean {
-  const separator = firstListSeparator(fp);
-  if (separator < 0) return false;
   // Most lines with a comma are sentences: their first part, up to it, is no credit.
+  const separator = firstListSeparator(fp, phrases.credits.longest);
+  if (separator < 0) return false;
   let end = separator;
   while (end > 0 && WHITE_SPACE.test(fp[end - 1])) end--;
   if (!phrases.credits.has(fp.slice(0, end))) return false;
   return fp.split(LIST_PARTS).every((p) => phrases.credits.has(p));
 }
 
-/** Where the first `,`, `;` or `|` stands, or -1. */
-function firstListSeparator(fp: string): number {
-  let first = -1;
-  for (const separator of LIST_SEPARATORS) {
-    const i = fp.indexOf(separator);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
+/**
+ * Where the first `,`, `;` or `|` stands; -1 when there is none, or when what stands before it,
+ * white space at its end aside, is longer than `longest` (the longest credit): the search stops
+ * there, not at the end of a long sentence.
+ */
+function firstListSeparator(fp: string, longest: number): number {
+  for (let i = 0; i < fp.length; i++) {
+    const c = fp.charCodeAt(i);
+    if (c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x7c /* | */) return i;
+    if (i >= longest && !WHITE_SPACE.test(fp[i])) return -1;
   }
-  return first;
+  return -1;
 }
 
 /** `Copyright 2024 The Associated Press. All rights reserved.`, not `Copyright infringement cases doubled.` */

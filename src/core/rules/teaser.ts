@@ -7,7 +7,7 @@
  * starts with a date stays article text unless one of these applies to it.
  */
 import { blocksOf, type DumpDocument, type Unit } from '../document';
-import { bare } from '../fingerprint';
+import { bareEnd } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
@@ -28,6 +28,8 @@ const MARKER_ARROWS = '>→⇒➔➜▶►▸';
 const ANY_MARKER_ARROW = new RegExp(`[${MARKER_ARROWS}]`);
 /** What may follow a marker that ends its line: "Lire la suite.", "Read more...", "Hier weiterlesen >>", "(Read more)", "Mehr dazu »". */
 const MARKER_CLOSERS = ' .…!:)]"' + MARKER_ARROWS;
+/** MARKER_CLOSERS by character code: every line is walked back over its closing characters. */
+const MARKER_CLOSER_CODES: ReadonlySet<number> = new Set(Array.from(MARKER_CLOSERS, (c) => c.charCodeAt(0)));
 /** What may stand before a marker that ends its line: the end of a sentence or a label, a separator. */
 const SENTENCE_ENDS = '.…!?:;|)]•·';
 const DASHES = '-–—';
@@ -106,7 +108,7 @@ function markerIn(unit: Unit, phrases: CompiledPhrases): string | undefined {
   if (marker !== undefined) return marker;
   // An arrow of ARROWS stays one in the fingerprint, but for `»` and `›`, which end it as a quote:
   // a line with neither is told without reading its text.
-  if (!arrow && !fp.endsWith('"')) return undefined;
+  if (!arrow && fp.charCodeAt(fp.length - 1) !== 0x22 /* " */) return undefined;
   if ((endsWithArrow(unit.text) || unit.text.startsWith('>>')) && !isGuillemetQuote(unit.text)) return '>>';
   return undefined;
 }
@@ -132,7 +134,7 @@ function markerAmong(fp: string, opening: number, arrow: boolean, phrases: Compi
   const list = phrases.readMore;
   if (arrow) return firstStanding(fp, opening, list.findAll(fp));
   let end = fp.length;
-  while (end > 0 && MARKER_CLOSERS.includes(fp[end - 1])) end--;
+  while (end > 0 && isMarkerCloser(fp.charCodeAt(end - 1))) end--;
   const tail = Math.max(0, end - list.longest - 1);
   if (tail === 0) return firstStanding(fp, opening, list.findAll(fp));
   // Without an arrow, a marker stands only where its line opens (before `label`) or where nothing
@@ -147,6 +149,12 @@ function markerAmong(fp: string, opening: number, arrow: boolean, phrases: Compi
     (atStart ? firstStanding(fp, opening, list.findAll(fp.slice(0, opening + list.longest + 1))) : undefined) ??
     (atEnd ? firstStanding(fp, opening, list.findAll(fp.slice(tail)), tail) : undefined)
   );
+}
+
+/** Whether a character (by code) is one of MARKER_CLOSERS: ASCII letters and digits, the most common, by comparisons. */
+function isMarkerCloser(c: number): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return false;
+  return MARKER_CLOSER_CODES.has(c);
 }
 
 /** Whether a phrase starts anywhere from `from` to `to` (both included). */
@@ -224,16 +232,25 @@ function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
   return heading !== undefined && unit.fp.charAt(heading.length) === ':';
 }
 
-/** A teaser heading and nothing else (`Mehr zum Thema:`, `Related -`). */
+/** A teaser heading and nothing else (`Mehr zum Thema:`, `Related -`); asked of the fingerprint's start, not of a copy of it. */
 function isBareHeading(unit: Unit, phrases: CompiledPhrases): boolean {
-  return phrases.teaserHeadings.has(withoutClosingDashes(bare(unit.fp)));
+  const { fp } = unit;
+  return phrases.teaserHeadings.hasStart(fp, endWithoutClosingDashes(fp, bareEnd(fp)));
 }
 
-/** "mehr zum thema -" as "mehr zum thema". Looked at from the end: `/[\s-]+$/` would try every space in the line. */
-function withoutClosingDashes(fp: string): string {
-  let end = fp.length;
-  while (end > 0 && (fp[end - 1] === '-' || WHITE_SPACE.test(fp[end - 1]))) end--;
-  return end === fp.length ? fp : fp.slice(0, end);
+/**
+ * Where "mehr zum thema -" ends as "mehr zum thema", the first `end` characters of `fp` taken.
+ * Looked at from the end: `/[\s-]+$/` would try every space in the line.
+ */
+function endWithoutClosingDashes(fp: string, end: number): number {
+  while (end > 0 && isDashOrSpace(fp.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `-` or white space: printable ASCII, where a line's last character mostly is, by comparisons; the rest by WHITE_SPACE. */
+function isDashOrSpace(c: number): boolean {
+  if (c > 0x20 && c < 0x7f) return c === 0x2d;
+  return c === 0x20 || WHITE_SPACE.test(String.fromCharCode(c));
 }
 
 /**
