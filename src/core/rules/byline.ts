@@ -134,11 +134,8 @@ function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
  */
 function endsWithReport(fp: string): boolean {
   const end = fp.endsWith('.') ? fp.length - 1 : fp.length;
-  if (end < REPORT.length) return false;
-  // By character code, in either case as CONTRIBUTED's `i` flag (ASCII letters only), without copies.
-  const start = end - REPORT.length;
-  for (let i = 0; i < REPORT.length; i++) if ((fp.charCodeAt(start + i) | 0x20) !== REPORT.charCodeAt(i)) return false;
-  return true;
+  // A fingerprint is in lower case already: compared where it stands, without a copy.
+  return end >= REPORT.length && fp.startsWith(REPORT, end - REPORT.length);
 }
 
 /**

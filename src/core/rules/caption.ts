@@ -114,7 +114,6 @@ function lastSentenceEnd(text: string): number {
  * every pass (its last character, looked at for a bracket, is elsewhere in memory for each unit).
  */
 function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
-  if (unit.words > MAX_CAPTION_WORDS) return undefined;
   const { memo } = unit;
   if (memo.captionCredit === undefined) memo.captionCredit = closingCreditIn(unit, phrases) ?? null;
   return memo.captionCredit ?? undefined;
