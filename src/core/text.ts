@@ -138,6 +138,11 @@ export function withoutFinalPoint(fp: string): string {
   return fp.endsWith('.') ? fp.slice(0, -1) : fp;
 }
 
+/** Where withoutFinalPoint's answer would end: for asking about it in place, without the copy. */
+export function finalPointEnd(fp: string): number {
+  return fp.endsWith('.') ? fp.length - 1 : fp.length;
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

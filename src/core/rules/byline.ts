@@ -10,7 +10,7 @@ import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { endsSentence } from '../text';
+import { endsSentence, finalPointEnd } from '../text';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
@@ -122,8 +122,7 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
 }
 
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
-  const { fp } = unit;
-  return phrases.publishers.hasStart(fp, fp.endsWith('.') ? fp.length - 1 : fp.length);
+  return phrases.publishers.hasStart(unit.fp, finalPointEnd(unit.fp));
 }
 
 /**
@@ -133,7 +132,7 @@ function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
  * the text is another string, elsewhere in memory.
  */
 function endsWithReport(fp: string): boolean {
-  const end = fp.endsWith('.') ? fp.length - 1 : fp.length;
+  const end = finalPointEnd(fp);
   // A fingerprint is in lower case already: compared where it stands, without a copy.
   return end >= REPORT.length && fp.startsWith(REPORT, end - REPORT.length);
 }
