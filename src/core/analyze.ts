@@ -82,6 +82,10 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
   const startLines: number[] = [];
   const startColumns: number[] = [];
   const unitDrops: (Drop | undefined)[] = new Array(doc.units.length);
+  // The code that dropped each unit first, by unit index: the rules ask it of most units (half of
+  // them dropped at 10 MB), and each view is chosen by it. Read through the unit's Drop, it was
+  // three objects apart in memory.
+  const firstDroppedBy: (RuleCode | undefined)[] = new Array(doc.units.length);
   const lineDrops = new Map<number, Drop>();
   const corpus = options.corpusBoilerplate;
   const corpusCount =
@@ -115,7 +119,7 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
     pass: 0,
     corpusCount,
     corpusMinFiles: options.corpusMinFiles ?? DEFAULT_MIN_FILES,
-    droppedBy: (unit) => unitDrops[toSource(unit.index)]?.codes[0],
+    droppedBy: (unit) => firstDroppedBy[toSource(unit.index)],
     drop(target, code, report) {
       const unit = typeof target === 'number' ? undefined : doc.units[toSource(target.index)];
       // Most runs ignore nothing: a lookup would hash the fingerprint of every unit dropped.
@@ -142,6 +146,7 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
       if (drop) drop.codes.push(code);
       else if (unit) {
         unitDrops[unit.index] = { codes: [code], reason: report.message };
+        firstDroppedBy[unit.index] = code;
         dropped++;
       } else lineDrops.set(line, { codes: [code], reason: report.message });
     },
@@ -167,10 +172,10 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
     }
     if (dropped === droppedBefore && (pass > 0 || !doc.units.some((u) => u.role || u.indented))) break;
     if (sourceOf === undefined) {
-      sourceOf = keptIndices(unitDrops);
+      sourceOf = keptIndices(firstDroppedBy);
       view = viewOf(doc, sourceOf);
     } else {
-      sourceOf = narrowView(view.units, sourceOf, unitDrops);
+      sourceOf = narrowView(view.units, sourceOf, firstDroppedBy);
       // A new document all the same: one keeps its blocks once asked (blocksOf).
       view = { lines: doc.lines, units: view.units };
     }
@@ -225,14 +230,15 @@ function insertByColumn(order: Uint32Array, from: number, to: number, columns: r
 }
 
 /**
- * The indices of the units nothing drops. Told from the drops alone: reading each unit's index
- * cost a walk over the units, objects spread over memory (a millisecond per MB of a 10 MB dump).
+ * The indices of the units nothing drops (`droppedBy`: the code that drops each, by index). Told
+ * without the units: reading each one's index cost a walk over objects spread over memory (a
+ * millisecond per MB of a 10 MB dump).
  */
-function keptIndices(unitDrops: readonly (Drop | undefined)[]): Uint32Array {
+function keptIndices(droppedBy: readonly (RuleCode | undefined)[]): Uint32Array {
   let count = 0;
-  for (let i = 0; i < unitDrops.length; i++) if (!unitDrops[i]) count++;
+  for (let i = 0; i < droppedBy.length; i++) if (!droppedBy[i]) count++;
   const kept = new Uint32Array(count);
-  for (let i = 0, k = 0; i < unitDrops.length; i++) if (!unitDrops[i]) kept[k++] = i;
+  for (let i = 0, k = 0; i < droppedBy.length; i++) if (!droppedBy[i]) kept[k++] = i;
   return kept;
 }
 
@@ -258,19 +264,20 @@ function viewOf(doc: DumpDocument, kept: Uint32Array): DumpDocument {
 }
 
 /**
- * Takes the units dropped since out of a view (`units`, whose source indices are `sourceOf`), as
- * viewOf would have made it anew, and answers the source indices left. In place: a view is the
- * engine's own, and a new one cost as much as the rules of a later pass (a 10 MB dump's later
- * views hold 50,000 units). A unit's gap is any before it or before those dropped just ahead of it.
+ * Takes the units dropped since (`droppedBy`, by source index) out of a view (`units`, whose
+ * source indices are `sourceOf`), as viewOf would have made it anew, and answers the source
+ * indices left. In place: a view is the engine's own, and a new one cost as much as the rules of
+ * a later pass (a 10 MB dump's later views hold 50,000 units). A unit's gap is any before it or
+ * before those dropped just ahead of it.
  */
-function narrowView(units: Unit[], sourceOf: Uint32Array, unitDrops: readonly (Drop | undefined)[]): Uint32Array {
+function narrowView(units: Unit[], sourceOf: Uint32Array, droppedBy: readonly (RuleCode | undefined)[]): Uint32Array {
   let kept = 0;
   let block = -1;
   let gap = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     gap ||= unit.gapBefore;
-    if (unitDrops[sourceOf[i]]) continue;
+    if (droppedBy[sourceOf[i]]) continue;
     const gapBefore = kept > 0 && gap;
     if (gapBefore || block < 0) block++;
     unit.index = kept;
