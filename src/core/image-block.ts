@@ -2,7 +2,7 @@
  * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
  * duplicate-line rules both ask, so that they agree on which lines are captions.
  */
-import { endsSentenceAt, type Unit } from './document';
+import { blocksOf, endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
@@ -35,17 +35,46 @@ const MIN_SIGNED_OFF_WORDS = 12;
  */
 const CLOSING_DROPS: ReadonlySet<RuleCode | undefined> = new Set(['leftover-html', 'stray-punctuation', 'boilerplate']);
 
-/**
- * Whether `block` (units with no blank line between them) is an image block: a few lines that
- * stand with a photo credit. A source tag (`(AFP)`) ends a story and makes no image block, nor
- * does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
- */
-export function standsWithCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  return mayBeImageBlock(block, ctx.phrases) && holdsPhotoCredit(block, ctx);
+/** An image block's verdict (imageBlocks): none, one by its lines but without a photo credit, one with its credit. */
+export const enum ImageBlock {
+  None = 0,
+  Uncredited = 1,
+  Credited = 2,
 }
 
-/** standsWithCredit for a block known to be one that mayBeImageBlock accepts. */
-export function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
+/** By blocksOf's list, which is a new one for each pass's view. */
+const verdictsOfBlocks = new WeakMap<readonly (readonly Unit[])[], Uint8Array>();
+
+/**
+ * The ImageBlock verdict of each block of `blocksOf(ctx.doc)`, by its place there, worked out once
+ * for a pass's view: duplicate-line asks in the first pass and the caption rule after it (asking
+ * again was a tenth of the caption rule's time on the bench dumps). The answer stays the same in
+ * between: holdsPhotoCredit reads the drops of boilerplate and of the rules that may close a story
+ * (signsOff), which run before both, and a unit's first drop stays its first (droppedBy), whatever
+ * the rules in between (byline, teaser) drop.
+ */
+export function imageBlocks(ctx: RuleContext): Uint8Array {
+  const blocks = blocksOf(ctx.doc);
+  let verdicts = verdictsOfBlocks.get(blocks);
+  if (!verdicts) {
+    verdicts = new Uint8Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) verdicts[i] = imageBlockOf(blocks[i], ctx);
+    verdictsOfBlocks.set(blocks, verdicts);
+  }
+  return verdicts;
+}
+
+function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
+  if (!mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
+  return holdsPhotoCredit(block, ctx) ? ImageBlock.Credited : ImageBlock.Uncredited;
+}
+
+/**
+ * Whether `block` (units with no blank line between them), known to be one that mayBeImageBlock
+ * accepts, stands with a photo credit. A source tag (`(AFP)`) ends a story and makes no image
+ * block, nor does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
+ */
+function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
   // A platform's name among share buttons (`Share` / `Facebook` / `X`) went as furniture: no photo's credit.
   return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && ctx.droppedBy(u) !== 'boilerplate' && !signsOff(u, block, ctx));
 }
@@ -57,7 +86,7 @@ export function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): bool
  * headline and lead is one block, in which a credit would make captions of the whole article).
  * A longer block may be one only as a gallery (isGallery).
  */
-export function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   if (block.length > MAX_IMAGE_BLOCK_LINES) return isGallery(block, phrases);
   let texts = 0;
   let printedTwice = false;

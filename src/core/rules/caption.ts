@@ -9,7 +9,7 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { holdsPhotoCredit, isCaptionLine, MAX_CAPTION_WORDS, mayBeImageBlock } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine, MAX_CAPTION_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
 /** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
@@ -44,8 +44,11 @@ export const caption: Rule = {
     for (const unit of doc.units) {
       if (unit.role === 'caption') dropCaption(ctx, unit, msg('Image caption: marked as a caption in the markup.'));
     }
-    for (const block of blocksOf(doc)) {
-      const reason = imageBlockReason(block, ctx);
+    const blocks = blocksOf(doc);
+    const verdicts = imageBlocks(ctx);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const reason = imageBlockReason(block, verdicts[i]);
       if (!reason) continue;
       for (const unit of block) {
         // A block may read as an image block only once a later pass has dropped lines around it:
@@ -70,12 +73,13 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
   ctx.drop(unit, 'caption', { message: reason, fixTitle: 'Remove image caption' });
 }
 
-function imageBlockReason(block: readonly Unit[], ctx: RuleContext): Message | undefined {
-  if (!mayBeImageBlock(block, ctx.phrases)) return undefined;
+/** Why the lines of `block` are image captions, given its ImageBlock verdict (imageBlocks). */
+function imageBlockReason(block: readonly Unit[], verdict: ImageBlock): Message | undefined {
+  if (verdict === ImageBlock.None) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
     if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
   }
-  if (holdsPhotoCredit(block, ctx)) return msg('Image caption: it stands with a photo credit.');
+  if (verdict === ImageBlock.Credited) return msg('Image caption: it stands with a photo credit.');
   return undefined;
 }
 

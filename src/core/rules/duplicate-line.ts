@@ -7,7 +7,7 @@ import { blocksOf, previousInParagraph, type DumpDocument, type Unit } from '../
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
-import { isCaptionLine, standsWithCredit } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine } from '../image-block';
 
 /** Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident. */
 const MIN_WORDS = 3;
@@ -153,8 +153,11 @@ function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
   // Kept captions (the option, or the caption rule off) are article text like any other: their first copy is the one kept.
   if (ctx.keepCaptions) return undefined;
   let captions: Uint8Array | undefined;
-  for (const block of blocksOf(ctx.doc)) {
-    if (!standsWithCredit(block, ctx)) continue;
+  const blocks = blocksOf(ctx.doc);
+  const verdicts = imageBlocks(ctx);
+  for (let i = 0; i < blocks.length; i++) {
+    if (verdicts[i] !== ImageBlock.Credited) continue;
+    const block = blocks[i];
     // Only the lines the caption rule drops: a caption that stayed would leave two alike.
     for (const unit of block) {
       if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (captions ??= new Uint8Array(ctx.doc.units.length))[unit.index] = 1;
