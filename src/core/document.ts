@@ -39,8 +39,9 @@ export interface Unit {
   /** What the rules found out about the unit, mostly its own text, kept for the engine's later passes. */
   memo: UnitMemo;
   /**
-   * creditAt's answer for this unit where it stands (null: none), once asked. A unit of a later
-   * pass's view is a new object, so the answer is asked again there, among its new neighbours.
+   * creditAt's answer for this unit where it stands (null: none), once asked. Each later pass's
+   * view clears it (a new object, or the unit narrowed in place), so the answer is asked again
+   * there, among its new neighbours.
    */
   creditHere: Message | null | undefined;
 }
