@@ -25,6 +25,12 @@ describe('credit: slashes, prefixes and notices', () => {
     'Photos by Jane Doe',
     'Photography by Jane Doe',
     'Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Copyright 2024 Tamedia AG, alle Rechte vorbehalten. Die Inhalte dieser Webseite dürfen ohne Zustimmung weder vervielfältigt noch verbreitet werden.',
+    'Copyright 2024 U.S. News & World Report, L.P. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    "Copyright (c) 2024 Reuters. Tous droits réservés. Toute reproduction est interdite sans l'autorisation écrite de l'agence, quel que soit le support.",
+    '© Keystone-SDA. Alle Rechte vorbehalten. Die Weiterverbreitung ist nur mit vorheriger schriftlicher Genehmigung gestattet.',
+    '© Copyright ANSA. Tutti i diritti riservati. Questo materiale non può essere pubblicato, trasmesso, riscritto o ridistribuito senza autorizzazione.',
+    "© Riproduzione riservata. È vietata la riproduzione, anche parziale, dei contenuti di questa pagina senza il consenso scritto dell'editore.",
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [
@@ -35,5 +41,9 @@ describe('credit: slashes, prefixes and notices', () => {
     'RSV/COVID/Grippe',
     'EU-USA/Zollstreit',
     'Copyright-Hinweise wie «© Muster AG. Alle Rechte vorbehalten.» schützen einen Text nicht, hält das Gericht fest.',
+    'Copyright notices like "Copyright 2021 Acme Inc., all rights reserved. This material may not be published." are no longer required, the court noted.',
+    'Copyright 2024 was a year in which publishers insisted on all rights reserved. The court disagreed with them on Monday.',
+    'Copyright law protects the work, and all rights reserved by the author remain with the author for seventy years.',
+    '(c) All rights reserved to the licensor remain with the licensor until the end of the term of this agreement.',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });

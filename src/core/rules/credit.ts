@@ -28,10 +28,13 @@ const COPYRIGHT_NOTICE = msg('Credit line: a copyright notice, not article text.
 const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata)';
 /**
  * A copyright notice that goes on after its rights: `Copyright 2023 The Associated Press. All rights
- * reserved. This material may not be published, …`. Its year tells it from prose about copyright
- * (`Copyright-Hinweise wie «© Muster AG …» schützen nicht`).
+ * reserved. This material may not be published, …`, `© Keystone-SDA. Alle Rechte vorbehalten. …`,
+ * `Copyright 2024 Tamedia AG, alle Rechte vorbehalten. …`. Its marks (`©`, `(c)`, `Copyright`, one
+ * or more) open it, its rights close its first sentence; what stands between, the owner and the
+ * year, is checked by isNoticeOwner. A word joined to the mark (`Copyright-Hinweise wie «© …»`) is
+ * prose about notices.
  */
-const LONG_COPYRIGHT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}\\b[^.]{0,120}\\.\\s*${RIGHTS}\\b`, 'iu');
+const LONG_COPYRIGHT = new RegExp(`^(?:(?:©|\\(c\\))\\s*|copyright\\s+)+(.{0,120}?)[.,]?\\s*${RIGHTS}(?=[.,;]|$)`, 'iu');
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
@@ -103,7 +106,7 @@ export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases
  * holds every slash of the text.
  */
 function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
-  if (t.words > MAX_WORDS) return isLongCopyright(t) ? COPYRIGHT_NOTICE : undefined;
+  if (t.words > MAX_WORDS) return isLongCopyright(t, phrases) ? COPYRIGHT_NOTICE : undefined;
   const fp = withoutFinalPoint(t.fp);
   const first = fp.charCodeAt(0);
   if (first === 0xa9 /* © */ || ((first === 0x28 /* ( */ || first === 0x63) /* c */ && isCopyright(t.text))) return COPYRIGHT_NOTICE;
@@ -120,9 +123,21 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
 }
 
 /** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */
-function isLongCopyright(t: Text): boolean {
+function isLongCopyright(t: Text, phrases: CompiledPhrases): boolean {
   const first = t.fp.charCodeAt(0);
-  return (first === 0xa9 || first === 0x28 || first === 0x63) && LONG_COPYRIGHT.test(t.text);
+  if (first !== 0xa9 && first !== 0x28 && first !== 0x63) return false;
+  const m = LONG_COPYRIGHT.exec(t.text);
+  return m !== null && isNoticeOwner(m[1], phrases);
+}
+
+/**
+ * What stands between a notice's marks and its rights: nothing (`© Riproduzione riservata. …`), or
+ * names, years and the words of credits (`2024 U.S. News & World Report, L.P.`). A sentence about
+ * notices (`Copyright notices like "© 2021 Acme Inc. …"`) has ordinary words there.
+ */
+function isNoticeOwner(owner: string, phrases: CompiledPhrases): boolean {
+  const trimmed = owner.trim();
+  return trimmed === '' || !plainWords(trimmed, phrases).some(Boolean);
 }
 
 /** `Instagram, privat`, `Reuters; AFP`: credits only, separated. */
