@@ -47,3 +47,26 @@ describe('credit: slashes, prefixes and notices', () => {
     '(c) All rights reserved to the licensor remain with the licensor until the end of the term of this agreement.',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
+
+/** Whether the paragraph `html` (a `<p>` with its links), between two of an article's, goes as a credit. */
+function isCreditParagraph(html: string): boolean {
+  const dump = ['Economy', '', 'Congress weighs a new way to fund the government', '', 'The national debt keeps rising.', '', html, '', 'Lawmakers vote next week.', ''].join('\n');
+  return clean(dump).removed.some((r) => r.line === 6 && r.codes.includes('credit'));
+}
+
+describe('credit: an image credit with its licence links', () => {
+  for (const html of [
+    '<p>Money ( <a href="i.jpg">Image</a> by <a href="p/">401(K) 2013</a>) <a href="l/">Permission</a> <a>Details</a> <a>DMCA</a></p>',
+    '<p>Capitol Hill (Photo by Jane Doe/Getty Images) <a href="l/">License</a> <a href="d/">Details</a></p>',
+  ]) it(`drops ${JSON.stringify(html)}`, () => assert.ok(isCreditParagraph(html)));
+
+  for (const html of [
+    // One link only, a note's colon prefix, words after the credit that are no links, a sentence before it.
+    '<p>Money ( <a href="i.jpg">Image</a> by <a href="p/">Jane Doe</a>) <a href="l/">Permission</a></p>',
+    '<p>The budget office figures (source: CBO) <a href="s/">summary</a> <a href="r/">full report</a></p>',
+    '<p>Representative Kucinich (photo by House staff) spoke about <a href="c/">the coinage clause</a> and <a href="n/">the NEED Act</a>.</p>',
+    '<p>He spoke for an hour. (Photo by Jane Doe) <a href="l/">License</a> <a href="d/">Details</a></p>',
+  ]) it(`keeps ${JSON.stringify(html)}`, () => assert.ok(!isCreditParagraph(html)));
+
+  it('keeps the same words without their links', () => assert.ok(!isCredit('Money ( Image by 401(K) 2013) Permission Details DMCA')));
+});

@@ -335,6 +335,9 @@ describe('grammar: no line hangs the tokenizer', () => {
     shape('runs of hyphens in tags', '<b ' + '-'.repeat(520)),
     shape('a tag of bare names, never closed', '<video ' + 'controls '.repeat(2000)),
     ['an indented 1 MB line', '    ' + fill('Hier weiterlesen ist hier kein Marker. ', MB), [afterProse]],
+    // An image credit takes links after it up to the line's end, and a name in its bracket.
+    ['an image credit, then 256 KB of links', '<p>Money ( <a href="i.jpg">Image</a> by Jane Doe)' + fill(' <a href="l/">Permission</a>', MB / 4) + ' x', [afterProse]],
+    ['an image credit, then 256 KB of brackets', '<p>Money ( Image by ' + fill('(K) ', MB / 4), [afterProse]],
   ];
   const timings: string[] = [];
   let grammar: IGrammar;

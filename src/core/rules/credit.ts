@@ -74,6 +74,14 @@ const STARTS_DIGIT = /^\d/;
 const DECIMAL_OR_SHARE = /\d[.,]\d|%/;
 const LETTER = /\p{L}/u;
 const PHOTO_CREDIT = msg('Credit line: a photo credit, not article text.');
+const LINKED_IMAGE_CREDIT = msg('Credit line: an image credit with its licence links, not article text.');
+/** A short title with no sentence punctuation, a bracket (names in it may hold brackets: `401(K)`), and what follows it. */
+const TITLED_BRACKET = /^[^()!?.:;]{1,60}?\s*\(\s*(.+)\)\s*([^()]+)$/;
+/** The links that close a unit's source, white space and closing tags aside, after its closing bracket. */
+const TRAILING_LINKS = /\)((?:\s*<a\b[^>]*>[^<]*<\/a>)+)\s*(?:<\/[a-z][a-z0-9]*>\s*)*$/i;
+const LINK = /<a\b[^>]*>([^<]*)<\/a>/gi;
+/** A credit line's source with its links is a few hundred characters; a longer one is not looked into. */
+const MAX_LINKED_SOURCE = 2000;
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -93,10 +101,45 @@ export function creditReason(t: Text, phrases: CompiledPhrases): Message | undef
  */
 export function creditAt(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): Message | undefined {
   if (unit.creditHere === undefined) {
-    const reason = creditReason(unit, phrases);
+    const reason = creditReason(unit, phrases) ?? (isLinkedImageCredit(unit, doc, phrases) ? LINKED_IMAGE_CREDIT : undefined);
     unit.creditHere = !reason || endsWrappedSentence(unit, doc) || isListItem(unit, doc) ? null : reason;
   }
   return unit.creditHere ?? undefined;
+}
+
+/**
+ * An image's credit as a photo site prints it under the image, its licence links after it:
+ * `Money ( <a>Image</a> by <a>401(K) 2013</a>) <a>Permission</a> <a>Details</a> <a>DMCA</a>`. The
+ * image's title, a bracket that opens with a credit prefix and holds a source, then nothing but
+ * links, two or more, each on its own: a sentence does not end in a row of bare links.
+ */
+function isLinkedImageCredit(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  // Only markup holds links; the fingerprint tells most lines without a bracket.
+  if (!unit.markup || unit.words > MAX_WORDS || !unit.fp.includes('(')) return false;
+  const m = TITLED_BRACKET.exec(unit.text);
+  if (!m) return false;
+  const [, inner, tail] = m;
+  // A prefix that names who made the image (`Image by`, `Foto von`); one with a colon (`Source:`)
+  // also opens a note, and a note may be followed by links to read.
+  const prefix = phrases.creditPrefixes.startOf(inner.toLowerCase());
+  if (!prefix || prefix.endsWith(':')) return false;
+  const source = sourceAfter(inner, false, prefix);
+  if (!source || !isSourceShaped(source, phrases)) return false;
+  return isLinksOnly(tail, doc.lines[unit.line].text.slice(unit.start, unit.outerEnd));
+}
+
+/**
+ * Whether `tail`, the end of a unit's text, is the text of the links that close its source, each
+ * link its own word or words, and two or more of them.
+ */
+function isLinksOnly(tail: string, source: string): boolean {
+  if (source.length > MAX_LINKED_SOURCE) return false;
+  const links = TRAILING_LINKS.exec(source);
+  if (!links) return false;
+  const texts: string[] = [];
+  LINK.lastIndex = 0;
+  for (let l = LINK.exec(links[1]); l; l = LINK.exec(links[1])) texts.push(l[1].trim());
+  return texts.length >= 2 && texts.join(' ') === tail;
 }
 
 /**
