@@ -5,6 +5,7 @@
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
 import { endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
+import { fingerprint } from '../fingerprint';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
@@ -16,6 +17,14 @@ import { creditReason } from './credit';
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
 /** Capitalised names, joined by commas or "und", "and", "et", with particles such as "van". */
 const NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+(?:und|and|et|e|&|von|van|de|der|du|di|da|le|la)\s+|\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** A name or a place: four capitalised words at most, with particles such as "van" between them. */
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:von|van|de|der|du|di|da|le|la)\\s+){0,2}${NAME_WORD}){0,3}`;
+/**
+ * Reporters and where they worked, parted by commas, "and" or "in" (`Muyu Xu in Singapore, Florence
+ * Tan in Kuala Lumpur and Arathy Somasekhar in Houston`): a run of capitalised words is title case.
+ */
+const NAMES_IN_PLACES = new RegExp(`^${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|und|et|e|&|in)\\s+)${NAME})*$`, 'u');
 const DATELINE =
   /^(?:publiziert|aktualisiert|veröffentlicht|erstellt|stand|published|updated|last updated|posted|publié|publie|mis à jour|modifié|pubblicato|aggiornato)(?!\p{L})/iu;
 /**
@@ -81,10 +90,29 @@ const STAFF = new RegExp(`^${STAFF_WORDS}\\b`, 'i');
 /** A list of such credits: another after a `;`, and a name after every one of them. */
 const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
 const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu})`, 'u');
+/** Where the next credit of a list starts, after a `;` or the end of a sentence. */
+const NEXT_STAFF = new RegExp(`[;.]\\s+${STAFF_WORDS}\\s+`, 'u');
 /** A byline by its own words is a short line. */
 const MAX_BYLINE_WORDS = 25;
+/** But for a list of reporting and editing credits, with many names. */
+const MAX_STAFF_LIST_WORDS = 40;
 /** `By …` and names: longer, title case reads as names too (`By Land And Sea, Migrants Keep Coming …`). */
 const MAX_AUTHOR_LINE_WORDS = 8;
+/** A longer `By` line only as a list of full names (isNameList). */
+const MAX_NAME_LIST_WORDS = 20;
+const BY = /^By\s/;
+/** Three full names or more, listed: `Jane Doe, John Smith, Maria Garcia And Ahmed Khan`. */
+const FULL_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}`;
+const LISTED_NAMES = new RegExp(`^${FULL_NAME}(?:\\s*,\\s*${FULL_NAME})+\\s*,?\\s+(?:and|And|&)\\s+${FULL_NAME}$`, 'u');
+/** Names in capitals (`MARY CLARE JALONICK and LISA MASCARO`), then what follows them, if anything. */
+const CAPITALS_WORD = "\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}'’.-])";
+const CAPITALS_NAME = `${CAPITALS_WORD}(?:\\s+${CAPITALS_WORD}){0,3}`;
+const CAPITALS_NAMES = new RegExp(`^${CAPITALS_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${CAPITALS_NAME})*(?:,?\\s+(.+))?$`, 'u');
+const LOWER_AND = /\sand\s/;
+/** What an agency's reporters are called after its name: `Associated Press Writers`. */
+const STAFF_TITLE = /\s+(?:staff\s+)?(?:writers?|correspondents?|reporters?)$/i;
+/** An article first is no name (`By The Numbers`), but for a publisher's (`By The Associated Press`). */
+const THE = /^the\s/i;
 /** The word a contributor line ends with. */
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
@@ -96,29 +124,69 @@ const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+(\S+)$/i;
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (unit.role === 'byline') return AUTHOR_LINE;
-  if (unit.words > MAX_BYLINE_WORDS) return undefined;
+  if (unit.words > MAX_STAFF_LIST_WORDS) return undefined;
   const { memo } = unit;
   if (memo.byline === undefined) memo.byline = bylineOf(unit, phrases) ?? null;
   return memo.byline ?? undefined;
 }
 
 function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
+  if (isStaffCredit(unit)) return msg('Byline: a reporting and editing credit, not article text.');
+  if (unit.words > MAX_BYLINE_WORDS) return undefined;
   if (endsWithReport(unit.fp) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
-  // Over twelve words only as a list of names (`Reporting by Alex Lawler …; Editing by David Evans`):
-  // `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
-  if (STAFF.test(unit.text) && (unit.words <= 12 || (STAFF_AFTER.test(unit.text) && !STAFF_UNNAMED.test(unit.text)))) {
-    return msg('Byline: a reporting and editing credit, not article text.');
-  }
+  if (isAuthorLine(unit, phrases)) return AUTHOR_LINE;
   if (unit.words > 12) return undefined;
   if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
   if (isPlaceDateline(unit)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
-  if (unit.words <= MAX_AUTHOR_LINE_WORDS) {
-    const prefix = AUTHOR_PREFIX.exec(unit.text);
-    if (prefix && NAMES.test(unit.text.slice(prefix[0].length))) return AUTHOR_LINE;
-  }
   if (isPublisherName(unit, phrases)) return msg('Byline: a publisher name on its own line, not article text.');
   return undefined;
+}
+
+/**
+ * `Reporting by …`, `Editing by …`: over twelve words only as a list of names, either a name after
+ * every by of credits parted by `;` (`Reporting by Alex Lawler …; Editing by David Evans …`) or
+ * names and places only (`Additional reporting by Muyu Xu in Singapore, Florence Tan in Kuala Lumpur
+ * and …`). `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
+ */
+function isStaffCredit(unit: Unit): boolean {
+  const staff = STAFF.exec(unit.text);
+  if (!staff) return false;
+  if (unit.words <= 12) return true;
+  const { text } = unit;
+  if (STAFF_AFTER.test(text) && !STAFF_UNNAMED.test(text)) return true;
+  const credits = text.slice(staff[0].length).trimStart().split(NEXT_STAFF);
+  return credits.every((names) => NAMES_IN_PLACES.test(names));
+}
+
+/** `By Jane Doe`, `Von Anna Muster und Beat Meier`, `Text: Anna Muster`; longer, `By` and a list of names (isNameList). */
+function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
+  const short = unit.words <= MAX_AUTHOR_LINE_WORDS;
+  // A longer line is told by its first letters first: most lines are not `By …`.
+  if (!short && (unit.words > MAX_NAME_LIST_WORDS || !unit.fp.startsWith('by '))) return false;
+  const prefix = AUTHOR_PREFIX.exec(unit.text);
+  if (!prefix) return false;
+  const names = unit.text.slice(prefix[0].length);
+  if (THE.test(names)) return phrases.publishers.hasBare(fingerprint(names));
+  return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
+}
+
+/**
+ * `By` and a list of full names, where a longer line of title case would be a headline (`By Land,
+ * Sea And Air: …`): three full names or more (`By Jane Doe, John Smith, Maria Garcia And Ahmed
+ * Khan`), or names in capitals with a known agency after them (`By MARY CLARE JALONICK and LISA
+ * MASCARO Associated Press`) or, with none, a lower-case "and" between them (a headline in capitals
+ * has none). Only after `By`, as title case is an English headline's: `Di` and `Von` also start
+ * surnames (`Di Maio, Conte, Salvini, …`).
+ */
+function isNameList(names: string, phrases: CompiledPhrases): boolean {
+  if (LISTED_NAMES.test(names)) return true;
+  const capitals = CAPITALS_NAMES.exec(names);
+  if (!capitals) return false;
+  const agency = capitals[1];
+  if (agency === undefined) return LOWER_AND.test(names);
+  const fp = fingerprint(agency.replace(STAFF_TITLE, ''));
+  return phrases.publishers.hasBare(fp) || phrases.credits.hasBare(fp);
 }
 
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
@@ -225,7 +293,7 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
 
 /** Whether bylineReason is told without working anything out: by the unit's length or by its memo. */
 function verdictKnown(unit: Unit): boolean {
-  return unit.words > MAX_BYLINE_WORDS || unit.memo.byline !== undefined;
+  return unit.words > MAX_STAFF_LIST_WORDS || unit.memo.byline !== undefined;
 }
 
 export const byline: Rule = {

@@ -1,0 +1,57 @@
+/**
+ * The byline rule's longer shapes: a list of names after `By` and a list of reporting credits go;
+ * headlines, subheadings and sentences of the same shape stay (CLEANING.md: "Precision first: when a
+ * rule is unsure, it keeps the line").
+ */
+import assert from 'node:assert/strict';
+import { clean } from '../../src/core';
+
+/** Whether `line`, as a paragraph of its own between two of an article's, is dropped as a byline. */
+function isByline(line: string): boolean {
+  const dump = ['Politics', '', 'Senate passes stopgap bill hours before the deadline', '', 'The Senate voted 88-9 late on Saturday.', '', line, '', 'The House had passed the measure earlier in the day.', ''].join('\n');
+  return clean(dump).removed.some((r) => r.text === line && r.codes.includes('byline'));
+}
+
+describe('byline: author lines and lists of names', () => {
+  for (const line of [
+    'By Jane Doe',
+    'By The Associated Press',
+    'By MARY CLARE JALONICK and LISA MASCARO Associated Press',
+    'By MARY CLARE JALONICK and LISA MASCARO, Associated Press.',
+    'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI Associated Press Writers',
+    'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI',
+    'By Jane Doe, John Smith, Maria Garcia And Ahmed Khan',
+  ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
+
+  for (const line of [
+    'By The Numbers',
+    'By The Skin Of Their Teeth',
+    'By Land, Sea And Air: The Rescue Of The Stranded Hikers',
+    'By Popular Demand, The Harbour Festival Returns To Pier Nine',
+    'By Land And Sea, Migrants Keep Coming To The Canary Islands',
+    'BY LAND AND SEA, MIGRANTS KEEP COMING TO THE CANARY ISLANDS',
+    'By MARY CLARE JALONICK and LISA MASCARO, who covered the hearing',
+    'Di Maio, Conte, Salvini, Meloni, Tajani, Lupi, Cesa e Toti',
+    'Von Basel Über Bern Und Lausanne Bis Nach Genf In Drei Stunden',
+    'Par Monts Et Par Vaux, Le Tour De Romandie Des Villages',
+  ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
+});
+
+describe('byline: reporting and editing credits', () => {
+  for (const line of [
+    'Reporting by Jane Doe',
+    'Reporting by Alex Lawler in London and Mohi Narayan in New Delhi; editing by David Evans and Jane Merriman',
+    'Reporting by Alex Lawler, Mohi Narayan, Florence Tan and Muyu Xu in London, New Delhi and Singapore. Editing by David Evans',
+    'Additional reporting by Muyu Xu in Singapore, Florence Tan in Kuala Lumpur and Arathy Somasekhar in Houston',
+    'Reporting by Toby Sterling in Amsterdam and Jan van der Berg in Brussels. Additional reporting by Anna Muster in Zurich.',
+    'Writing by Alex Lawler; Editing by David Evans, Jason Neely, Kirsten Donovan, Barbara Lewis and Mark Potter, all in London and Washington, with contributions from the Singapore desk',
+  ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
+
+  for (const line of [
+    "Reporting by the Courier's team was cited by the state inquiry; reporting by national outlets, the inquiry found, arrived days later.",
+    'Editing by hand took the archivists three years; editing by software would have taken a few weeks, the project lead said.',
+    'Compiled by volunteers over a decade; edited by a retired teacher, the town chronicle now runs to 900 pages.',
+    'Reporting by Jane Doe in London showed that the deal had collapsed. Editing by the desk in New York took another day.',
+    'Reporting by Reuters In London And New York Was Later Confirmed By The Ministry Of Finance In Its Report',
+  ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
+});
