@@ -25,6 +25,8 @@ const NOT_PHOTOGRAPHERS = new Set(['blick', 'tamedia', 'ringier', '20min', '20 m
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
+export const MIN_REPEAT_WORDS = 3;
 /** The kicker, headline and lead. */
 const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
@@ -75,8 +77,28 @@ function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
  * block, nor does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  // A platform's name among share buttons (`Share` / `Facebook` / `X`) went as furniture: no photo's credit.
-  return block.some((u) => creditAt(u, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(u.text) && ctx.droppedBy(u) !== 'boilerplate' && !signsOff(u, block, ctx));
+  return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx));
+}
+
+/** Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not a platform's name among share buttons (furniture). */
+function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
+  return creditAt(unit, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(unit.text) && ctx.droppedBy(unit) !== 'boilerplate';
+}
+
+/**
+ * Whether `unit` is the first copy of a caption printed twice as paragraphs of their own with no
+ * blank line between them (`<p>…</p><p>…</p>`, on one line or two), with its photo credit right
+ * under the second copy: the image block of two lines in a row and their credit, split by block
+ * tags. Without the credit, a paragraph printed twice may be the body's stutter, whose first copy
+ * stays as it does in lines. Told by the word counts first: most paragraphs differ there.
+ */
+export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
+  const { units } = ctx.doc;
+  const copy = units[unit.index + 1];
+  if (copy === undefined || copy.words !== unit.words || !copy.gapBefore || unit.words < MIN_REPEAT_WORDS || unit.words > MAX_CAPTION_WORDS) return false;
+  const credit = units[unit.index + 2];
+  if (credit === undefined || copy.fp !== unit.fp || copy.line > unit.line + 1 || credit.line > copy.line + 1) return false;
+  return isPhotoCredit(credit, ctx);
 }
 
 /**
@@ -93,7 +115,7 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
     if (k > 0 && u.fp === block[k - 1].fp) {
-      printedTwice ||= u.words >= 3;
+      printedTwice ||= u.words >= MIN_REPEAT_WORDS;
       continue;
     }
     // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).

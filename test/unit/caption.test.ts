@@ -69,3 +69,34 @@ describe('caption: a gallery longer than an image block', () => {
     assert.deepEqual(removedWith(paragraph), ['Keystone/Gaetan Bally', '20min/Michael Scherrer', 'Foto: zvg']);
   });
 });
+
+describe('caption: printed twice in paragraphs of their own', () => {
+  const caption = 'Das Tram der Linie 4 sprang aus den Schienen.';
+  /** The paragraphs dropped, each with its codes, of an article with `lines` after its lead. */
+  const removedFrom = (...lines: string[]) =>
+    clean(['Zürich', '', 'Tramunfall am Central', '', 'Am Montag ist ein Tram entgleist.', '', ...lines, ''].join('\n')).removed.map((r) => `${r.text}: ${r.codes.join('+')}`);
+
+  it('goes above its credit on one line of paragraphs, as two lines in a row would', () => {
+    assert.deepEqual(removedFrom(`<p>${caption}</p><p>${caption}</p><p>Foto: Leserreporter</p>`), [`${caption}: caption`, `${caption}: duplicate-line`, 'Foto: Leserreporter: credit']);
+  });
+
+  it('goes above its credit on lines of their own, split by block tags', () => {
+    assert.deepEqual(removedFrom(`${caption}<br>`, caption, 'Keystone'), [`${caption}: caption`, `${caption}: duplicate-line`, 'Keystone: credit']);
+  });
+
+  it('goes whole when the body repeats it further down, whose copy stays', () => {
+    assert.deepEqual(removedFrom(`<p>${caption}</p><p>${caption}</p><p>Keystone</p>`, '', caption), [`${caption}: caption`, `${caption}: caption`, 'Keystone: credit']);
+  });
+
+  it('stays once without a credit under it: a paragraph printed twice may be a stutter of the body', () => {
+    assert.deepEqual(removedFrom(`<p>${caption}</p><p>${caption}</p>`), [`${caption}: duplicate-line`]);
+  });
+
+  it('stays once above a source tag, which ends a story', () => {
+    assert.deepEqual(removedFrom(`<p>${caption}</p><p>${caption}</p><p>(AFP)</p>`), [`${caption}: duplicate-line`, '(AFP): credit']);
+  });
+
+  it('stays once with a blank line between the copies, as paragraphs apart', () => {
+    assert.deepEqual(removedFrom(`<p>${caption}</p>`, '', `<p>${caption}</p>`, '<p>Keystone</p>'), [`${caption}: duplicate-line`, 'Keystone: credit']);
+  });
+});

@@ -59,6 +59,43 @@ describe('teaser: where a read-more marker counts', () => {
   for (const line of sentences) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isTeaser(line)));
 });
 
+describe('teaser: a marker that opens the last line and points onward', () => {
+  /** Whether the line at `at` (zero-based) of an article that ends with `lines` is dropped as a teaser. */
+  const isTeaserIn = (lines: string[], at: number) =>
+    clean(['Schweiz', '', 'Die Bibliotheken melden einen Lesefrühling', '', ...lines, ''].join('\n')).findings.some(
+      (f) => f.code === 'teaser' && f.range.start.line === at,
+    );
+
+  const teasers = [
+    'Lire la suite de notre dossier sur la sécurité routière',
+    'Read more about the trial in our explainer',
+    'Weiterlesen im Dossier zur Lesefrühling-Studie',
+    'Continua a leggere sul nostro sito',
+  ];
+  for (const line of teasers) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isTeaser(line)));
+
+  it('drops it above a credit that ends the dump', () => assert.ok(isTeaserIn(['Lire la suite de notre dossier sur les bibliothèques', '', '(AFP)'], 4)));
+
+  const kept = [
+    // A sentence, or more than one.
+    "Lire la suite de l'entretien dans notre édition papier de samedi.",
+    'Mehr dazu in Kürze.',
+    'Read More Please support our newsroom today! (a non-profit',
+    // A ticker entry.
+    '15:55 Uhr: Mehr dazu im Video',
+    // More than a title's length.
+    'Read more about the trial and what the judges said about the evidence the police found in the flat last spring',
+  ];
+  for (const line of kept) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isTeaser(line)));
+
+  it('keeps it as a subheading over a paragraph', () =>
+    assert.ok(!isTeaserIn(['En savoir plus sur la procédure', '', 'Le procès a duré trois jours.'], 4)));
+  it('keeps it in a paragraph of several lines', () =>
+    assert.ok(!isTeaserIn(['Die Ausleihen sind im ersten Quartal deutlich gestiegen.', 'Read more about the libraries'], 5)));
+  it('keeps a wrapped sentence going on in lower case', () =>
+    assert.ok(!isTeaserIn(['Die Ausleihen sind gestiegen, weil Kinder', '', 'weiterlesen wollen als bisher'], 6)));
+});
+
 describe('teaser: the titles a heading takes along', () => {
   const removedFrom = (block: string) => clean(['Schweiz', '', 'Die Brücke wird ersetzt', '', 'Die bestehende Brücke ist marode und muss ersetzt werden.', '', block, '', 'Der Bau dauert zwei Jahre.', ''].join('\n')).removed.map((r) => r.text);
 

@@ -1,6 +1,7 @@
 /**
  * caption: an image caption. Recognised by structure: a line in a block of lines with no blank
- * between them that holds a photo credit or a line printed twice; a paragraph marked as a caption
+ * between them that holds a photo credit or a line printed twice (or such lines split into paragraphs
+ * by block tags, printed twice above their credit); a paragraph marked as a caption
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
  * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
  */
@@ -9,11 +10,10 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { ImageBlock, imageBlocks, isCaptionLine, MAX_CAPTION_WORDS } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
-/** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
-const MIN_REPEAT_WORDS = 3;
+const PRINTED_TWICE = msg('Image caption: it is printed twice, as image captions are.');
 /** A glued credit is a name or two, an agency: `Screenshot Ricardo`, `REUTERS/Aaron P. Bernstein`. */
 const MAX_CREDIT_WORDS = 5;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
@@ -61,6 +61,13 @@ export const caption: Rule = {
       // the first pass, many are: the duplicates). Once it is known, it is read first: asking what
       // dropped a unit of a later pass reads the first pass's unit, elsewhere in memory.
       if (unit.words > MAX_CAPTION_WORDS || (unit.memo.captionCredit === undefined && ctx.droppedBy(unit))) continue;
+      if (isCaptionPrintedTwice(unit, ctx) && isCaptionLine(unit, ctx.phrases)) {
+        // Both copies, as in a block: the second went as a duplicate already unless the body
+        // repeats them further down (duplicate-line counts both as asides, the body's copy is kept).
+        dropCaption(ctx, unit, PRINTED_TWICE);
+        dropCaption(ctx, doc.units[unit.index + 1], PRINTED_TWICE);
+        continue;
+      }
       const credit = closingCredit(unit, ctx.phrases);
       if (credit === 'glued') dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
       else if (credit === 'bracketed') dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit in brackets.'));
@@ -77,7 +84,7 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 function imageBlockReason(block: readonly Unit[], verdict: ImageBlock): Message | undefined {
   if (verdict === ImageBlock.None) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
-    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return msg('Image caption: it is printed twice, as image captions are.');
+    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return PRINTED_TWICE;
   }
   if (verdict === ImageBlock.Credited) return msg('Image caption: it stands with a photo credit.');
   return undefined;

@@ -7,7 +7,7 @@ import { blocksOf, previousInParagraph, type DumpDocument, type Unit } from '../
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
-import { ImageBlock, imageBlocks, isCaptionLine } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice } from '../image-block';
 
 /** Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident. */
 const MIN_WORDS = 3;
@@ -161,6 +161,14 @@ function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
     // Only the lines the caption rule drops: a caption that stayed would leave two alike.
     for (const unit of block) {
       if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (captions ??= new Uint8Array(ctx.doc.units.length))[unit.index] = 1;
+    }
+  }
+  // A caption printed twice in paragraphs of their own, above its credit: both copies are asides.
+  const { units } = ctx.doc;
+  for (const unit of units) {
+    if (unit.index !== ctx.kicker && isCaptionPrintedTwice(unit, ctx) && isCaptionLine(unit, ctx.phrases)) {
+      (captions ??= new Uint8Array(units.length))[unit.index] = 1;
+      captions[unit.index + 1] = 1;
     }
   }
   return captions;

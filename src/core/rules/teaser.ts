@@ -3,10 +3,12 @@
  * (`Hier weiterlesen >>`, `Read more`, `Lire la suite`) makes a line a teaser where a teaser puts
  * it, not where a sentence uses the same words (`Mehr dazu wollte der Sprecher nicht sagen.`); a
  * teaser heading (`Mehr zum Thema:`, `Related:`, `Leggi anche:`) takes the title lines under it
- * along; an indented block that holds a teaser is a teaser block as a whole. A ticker line that
- * starts with a date stays article text unless one of these applies to it.
+ * along; an indented block that holds a teaser is a teaser block as a whole. A line that ends the
+ * article and opens with a marker, followed by what it points to (`Lire la suite de notre dossier
+ * sur …`), is a teaser too. A ticker line that starts with a date stays article text unless one of
+ * these applies to it.
  */
-import { blocksOf, type DumpDocument, type Unit } from '../document';
+import { blocksOf, endsSentenceAt, type DumpDocument, type Unit } from '../document';
 import { bareEnd } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
@@ -16,6 +18,12 @@ import type { Rule, RuleContext } from '../rule';
 const MAX_MARKER_LINE_WORDS = 80;
 const MAX_TITLE_WORDS = 20;
 const MAX_TITLES = 8;
+/** A line that opens with a marker and points onward is a title's length, not a paragraph's. */
+const MAX_POINTER_WORDS = 15;
+/** A sentence's end inside a line, in a fingerprint: a pointer is one phrase, not sentences. */
+const SENTENCE_BREAK = /[.!?…] /;
+/** An upper-case letter: a line that starts in lower case goes on from the line before. */
+const STARTS_UPPER = /^\p{Lu}/u;
 /** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
 const ARROWS = ['>>', '»»', '›', '→'];
 /** The last characters of ARROWS. */
@@ -61,6 +69,7 @@ export const teaser: Rule = {
         drop(ctx, unit, msg('Teaser for another article: it carries the read-more marker “{0}”.', marker), true);
       }
     }
+    dropClosingPointers(ctx);
     if (marked.size === 0) return;
     // A teaser alone in its block is dropped already: only blocks of several lines take more along.
     for (const block of blocksOf(doc)) {
@@ -80,6 +89,39 @@ export const teaser: Rule = {
     }
   },
 };
+
+/**
+ * The lines that end the article and open with a read-more marker followed by what it points to
+ * (`Lire la suite de notre dossier sur la sécurité routière`, `Read more about the trial`). Within
+ * the article such a line may be a subheading (`Read more books`, `En savoir plus sur la maladie`),
+ * but after the last line of the article's text it heads nothing. Walked back from the end over
+ * what is dropped already, so only the article's last lines are read; a run of them goes together.
+ */
+function dropClosingPointers(ctx: RuleContext): void {
+  const { doc, phrases } = ctx;
+  for (let i = doc.units.length - 1; i >= 0; i--) {
+    const unit = doc.units[i];
+    if (ctx.droppedBy(unit)) continue;
+    const marker = unit.index === ctx.kicker ? undefined : pointerMarker(doc, unit, phrases);
+    if (marker === undefined) return;
+    drop(ctx, unit, msg('Teaser for another article: it ends the article and opens with the read-more marker “{0}”.', marker), true);
+  }
+}
+
+/**
+ * The marker that opens a line pointing onward: a short paragraph of its own, starting with the
+ * marker in upper case and going on after it (a marker with a colon, an arrow or nothing after it
+ * is readMoreMarker's), with no sentence's end in it or at its end (`Lire la suite de l'entretien
+ * dans notre édition papier.`, `Mehr dazu in Kürze.` stay).
+ */
+function pointerMarker(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): string | undefined {
+  if (unit.words < 2 || unit.words > MAX_POINTER_WORDS || !unit.gapBefore) return undefined;
+  const next = doc.units[unit.index + 1];
+  if ((next !== undefined && !next.gapBefore) || endsSentenceAt(unit)) return undefined;
+  const marker = phrases.readMore.startOf(unit.fp);
+  if (marker === undefined || unit.fp.charAt(marker.length) !== ' ' || !STARTS_UPPER.test(unit.text)) return undefined;
+  return SENTENCE_BREAK.test(unit.fp) ? undefined : marker;
+}
 
 /**
  * Lines carrying their own evidence (a marker, a heading) are reported even when another rule
