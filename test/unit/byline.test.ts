@@ -16,6 +16,8 @@ describe('byline: author lines and lists of names', () => {
   for (const line of [
     'By Jane Doe',
     'By The Associated Press',
+    'By The Editorial Board',
+    'By The Editors',
     'By MARY CLARE JALONICK and LISA MASCARO Associated Press',
     'By MARY CLARE JALONICK and LISA MASCARO, Associated Press.',
     'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI Associated Press Writers',
@@ -25,6 +27,7 @@ describe('byline: author lines and lists of names', () => {
 
   for (const line of [
     'By The Numbers',
+    'By The Editors Of Tomorrow: Five Students Who Run Their School Paper',
     'By The Skin Of Their Teeth',
     'By Land, Sea And Air: The Rescue Of The Stranded Hikers',
     'By Popular Demand, The Harbour Festival Returns To Pier Nine',

@@ -111,8 +111,12 @@ const CAPITALS_NAMES = new RegExp(`^${CAPITALS_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&
 const LOWER_AND = /\sand\s/;
 /** What an agency's reporters are called after its name: `Associated Press Writers`. */
 const STAFF_TITLE = /\s+(?:staff\s+)?(?:writers?|correspondents?|reporters?)$/i;
-/** An article first is no name (`By The Numbers`), but for a publisher's (`By The Associated Press`). */
+/**
+ * An article first is no name (`By The Numbers`), but for a publisher's (`By The Associated Press`)
+ * or an editorial team's (`By The Editorial Board`, `By The Editors`).
+ */
 const THE = /^the\s/i;
+const EDITORIAL_TEAM = /^the\s+(?:editorial board|editors|editorial staff|staff|newsroom)\.?$/i;
 /** The word a contributor line ends with. */
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
@@ -167,7 +171,7 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   const prefix = AUTHOR_PREFIX.exec(unit.text);
   if (!prefix) return false;
   const names = unit.text.slice(prefix[0].length);
-  if (THE.test(names)) return phrases.publishers.hasBare(fingerprint(names));
+  if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
   return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
 }
 
