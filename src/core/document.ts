@@ -120,6 +120,11 @@ export interface DumpDocument {
   units: Unit[];
   /** blocksOf's answer, once asked. */
   blocks?: Unit[][];
+  /**
+   * The image-block verdict of each of those blocks (image-block.ts, imageBlocks), once asked: a
+   * pass's view is a document of its own, so each pass asks anew.
+   */
+  imageBlocks?: Uint8Array;
 }
 
 /** `keepTokens`: keep each line's tags, comments and entities (DocLine.tokens), which only findings read. */

@@ -44,9 +44,6 @@ export const enum ImageBlock {
   Credited = 2,
 }
 
-/** By blocksOf's list, which is a new one for each pass's view. */
-const verdictsOfBlocks = new WeakMap<readonly (readonly Unit[])[], Uint8Array>();
-
 /**
  * The ImageBlock verdict of each block of `blocksOf(ctx.doc)`, by its place there, worked out once
  * for a pass's view: duplicate-line asks in the first pass and the caption rule after it (asking
@@ -56,14 +53,13 @@ const verdictsOfBlocks = new WeakMap<readonly (readonly Unit[])[], Uint8Array>()
  * the rules in between (byline, teaser) drop.
  */
 export function imageBlocks(ctx: RuleContext): Uint8Array {
-  const blocks = blocksOf(ctx.doc);
-  let verdicts = verdictsOfBlocks.get(blocks);
-  if (!verdicts) {
-    verdicts = new Uint8Array(blocks.length);
-    for (let i = 0; i < blocks.length; i++) verdicts[i] = imageBlockOf(blocks[i], ctx);
-    verdictsOfBlocks.set(blocks, verdicts);
+  const { doc } = ctx;
+  if (doc.imageBlocks === undefined) {
+    const blocks = blocksOf(doc);
+    doc.imageBlocks = new Uint8Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) doc.imageBlocks[i] = imageBlockOf(blocks[i], ctx);
   }
-  return verdicts;
+  return doc.imageBlocks;
 }
 
 function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {

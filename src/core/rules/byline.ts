@@ -87,6 +87,8 @@ const READING_TIME =
 /** `Reporting by`, `Editing by`, … (no `i` flag where a name follows: it would let `\p{Lu}` match any letter). */
 const STAFF_WORDS = '(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled|[Ee]dited) by';
 const STAFF = new RegExp(`^${STAFF_WORDS}\\b`, 'i');
+/** The first letters of STAFF_WORDS, in lower case as a fingerprint has them. */
+const STAFF_INITIALS = 'rweac';
 /** A list of such credits: another after a `;`, and a name after every one of them. */
 const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
 const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu})`, 'u');
@@ -154,6 +156,8 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
  * and …`). `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
  */
 function isStaffCredit(unit: Unit): boolean {
+  // STAFF's words start with one of five letters: most paragraphs are told by their first.
+  if (!STAFF_INITIALS.includes(unit.fp.charAt(0))) return false;
   const staff = STAFF.exec(unit.text);
   if (!staff) return false;
   if (unit.words <= 12) return true;
