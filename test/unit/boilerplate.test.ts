@@ -79,33 +79,6 @@ describe('boilerplate: polls', () => {
   });
 });
 
-describe('boilerplate: a poll of names, then the reader’s own answer', () => {
-  const after = ['', 'Die Wahllokale öffnen am Sonntag um 9 Uhr und schliessen um 12 Uhr.'];
-
-  it('drops the question, the names and the answer inside the article, and keeps what follows', () => {
-    const poll = ['Wen wählst du am Sonntag?', 'SVP', 'SP', 'FDP', 'Die Mitte', 'Grüne', 'Ich gehe nicht wählen'];
-    assert.deepEqual(dropped([...poll, ...after]), poll);
-  });
-
-  it('drops it with each option a paragraph of its own, and in French and English', () => {
-    for (const poll of [
-      ['Wen wählst du am Sonntag?', '', 'SVP', '', 'SP', '', 'Die Mitte', '', 'Ich weiss es noch nicht'],
-      ['Pour qui votez-vous dimanche?', 'PS', 'PLR', 'UDC', 'Je ne vote pas'],
-      ['Who will you vote for on Thursday?', 'Labour', 'Conservatives', 'Lib Dems', 'I will not vote'],
-    ]) assert.deepEqual(dropped([...poll, ...after]), poll.filter(Boolean), poll[0]);
-  });
-
-  it('keeps a list of names that asks nobody, has figures, is one name long or ends in a sentence', () => {
-    for (const text of [
-      ['Welche Parteien sind dafür?', 'Die SVP', 'Die SP', 'Ich finde das gut'],
-      ['Wen wählst du am Sonntag?', 'SVP 32,1%', 'SP 18,4%', 'Ich gehe nicht wählen'],
-      ['Wen wählst du am Sonntag?', 'SVP', 'Ich gehe nicht wählen'],
-      ['Was brauchst du für den Teig?', 'Mehl', 'Zucker', 'Eier', 'Ich nehme noch etwas Vanille dazu.'],
-      ['Wen wählst du am Sonntag?', 'SVP', 'SP', 'Ich gehe am Sonntag ganz sicher nicht wählen, weil mich keine Partei überzeugt'],
-    ]) assert.deepEqual(dropped([...text, ...after]), [], text[0]);
-  });
-});
-
 describe('boilerplate: a poll that runs to a heading', () => {
   const question = ['<p>Kannst du dir vorstellen, so viel auszugeben?</p>', '<p>Ja, ich kaufe sowieso jede Woche dort ein.</p>', '<p>Nein, das ist mir viel zu teuer.</p>'];
   const heading = ['<zt>Die Preise steigen</zt>', '<p>Auf Ricardo kosten einzelne Sets bereits mehrere hundert Franken.</p>'];

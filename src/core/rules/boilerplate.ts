@@ -36,12 +36,6 @@ const MAX_POLL_OPTIONS = 10;
 const MAX_POLL_ANSWER_WORDS = 20;
 const MIN_POLL_ANSWERS = 2;
 /**
- * An option that names a choice (`SVP`, `Die Mitte`, `Grüne`): a few words in letters, the first
- * capitalised, no punctuation, no figures. Names alone may be the article's own list of parties or
- * candidates; a poll's end with the reader's answer of their own (`Ich gehe nicht wählen`).
- */
-const NAME_OPTION = /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,2}$/u;
-/**
  * How the reader is addressed (German du and euch, French tu and vous, Italian tu and voi,
  * English you): forms that are no common word in another of the four languages, and those that
  * are (`du` is French "of the"; `te`, `ta`, `tu`, `ti`, `ton`, `tue`).
@@ -376,7 +370,7 @@ function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit
   if (!closed) {
     const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !reportsSpeech(u));
     const answers = candidates.filter(startsAsAnswer);
-    if (answers.length < MIN_POLL_ANSWERS && !(answers.length === 1 && offersNamesThenAnswer(question, candidates, answers[0]))) return undefined;
+    if (answers.length < MIN_POLL_ANSWERS) return undefined;
     if (closedBy(after(candidates))) options = candidates;
     else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question)) {
       // Such a poll runs to a heading when every option speaks as a reader does; else nothing
@@ -386,19 +380,6 @@ function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit
     } else return undefined;
   }
   return options.length < MIN_POLL_OPTIONS ? undefined : options;
-}
-
-/**
- * Whether a question to the reader offers names to choose from and then the reader's own answer,
- * short and no sentence (`Wen wählst du am Sonntag?` / `SVP` / `SP` / `Die Mitte` / `Ich gehe
- * nicht wählen`): an article's list under its question (`Welche Parteien sind dafür?` / `Die SVP`)
- * asks nobody and ends in no answer of the reader's.
- */
-function offersNamesThenAnswer(question: Unit, candidates: readonly Unit[], answer: Unit): boolean {
-  const names = candidates.indexOf(answer);
-  if (names < MIN_POLL_OPTIONS || answer.words > MAX_POLL_OPTION_WORDS || endsSentenceAt(answer) || !ASKS_THE_READER.test(question.fp)) return false;
-  for (let k = 0; k < names; k++) if (!NAME_OPTION.test(candidates[k].text)) return false;
-  return true;
 }
 
 /** REPORTED_SPEECH in the unit's text, kept in its memo: the lines after each question are read again in every pass. */
