@@ -45,6 +45,10 @@ describe('credit: slashes, prefixes and notices', () => {
     'Copyright 2024 was a year in which publishers insisted on all rights reserved. The court disagreed with them on Monday.',
     'Copyright law protects the work, and all rights reserved by the author remain with the author for seventy years.',
     '(c) All rights reserved to the licensor remain with the licensor until the end of the term of this agreement.',
+    // The rights go on as a sentence goes on, after a comma or a semicolon: a notice ends them with a full stop.
+    'Copyright Disney, all rights reserved, reads the notice on every frame of the leaked copy, investigators said.',
+    "© Tous droits réservés, rappelle la mention au bas de chaque photo, mais le site ne s'en est jamais soucié.",
+    '(c) All rights reserved; the remaining two clauses of the contract were struck down by the judge on Friday afternoon.',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 

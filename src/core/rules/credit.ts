@@ -34,7 +34,7 @@ const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits rése
  * year, is checked by isNoticeOwner. A word joined to the mark (`Copyright-Hinweise wie «© …»`) is
  * prose about notices.
  */
-const LONG_COPYRIGHT = new RegExp(`^(?:(?:©|\\(c\\))\\s*|copyright\\s+)+(.{0,120}?)[.,]?\\s*${RIGHTS}(?=[.,;]|$)`, 'iu');
+const LONG_COPYRIGHT = new RegExp(`^(?:(?:©|\\(c\\))\\s*|copyright\\s+)+(.{0,120}?)[.,]?\\s*${RIGHTS}(?=\\.|$)`, 'iu');
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
