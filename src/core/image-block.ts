@@ -86,7 +86,10 @@ function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
  * blank line between them (`<p>…</p><p>…</p>`, on one line or two), with its photo credit right
  * under the second copy: the image block of two lines in a row and their credit, split by block
  * tags. Without the credit, a paragraph printed twice may be the body's stutter, whose first copy
- * stays as it does in lines. Told by the word counts first: most paragraphs differ there.
+ * stays as it does in lines. Not at the top of the article nor a heading: a site may print its
+ * headline again as the caption of the photo under it (`<h1>Tramunfall …</h1>` / `<p>Tramunfall
+ * …</p>` / `<p>Foto: Keystone</p>`), and the headline stays. Told by the word counts first: most
+ * paragraphs differ there.
  */
 export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
   const { units } = ctx.doc;
@@ -94,7 +97,8 @@ export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
   if (copy === undefined || copy.words !== unit.words || !copy.gapBefore || unit.words < MIN_REPEAT_WORDS || unit.words > MAX_CAPTION_WORDS) return false;
   const credit = units[unit.index + 2];
   if (credit === undefined || copy.fp !== unit.fp || copy.line > unit.line + 1 || credit.line > copy.line + 1) return false;
-  return isPhotoCredit(credit, ctx);
+  if (unit.index < ARTICLE_TOP || unit.role === 'subheading') return false;
+  return isPhotoCredit(credit, ctx) && isCaptionLine(unit, ctx.phrases);
 }
 
 /**

@@ -96,6 +96,15 @@ describe('caption: printed twice in paragraphs of their own', () => {
     assert.deepEqual(removedFrom(`<p>${caption}</p><p>${caption}</p><p>(AFP)</p>`), [`${caption}: duplicate-line`, '(AFP): credit']);
   });
 
+  it('leaves the headline when the photo under it has the headline as its caption', () => {
+    const headline = 'Tramunfall am Central fordert Verletzte';
+    const dump = (top: string) => ['Zürich', '', top, '<p>Foto: Keystone</p>', '', 'Am Montag ist ein Tram entgleist.', ''].join('\n');
+    for (const top of [`<h1>${headline}</h1>\n<p>${headline}</p>`, `<p>${headline}</p><p>${headline}</p>`]) {
+      const { text } = clean(dump(top));
+      assert.ok(text.startsWith(`Zürich\n\n${headline}\n`), text);
+    }
+  });
+
   it('stays once with a blank line between the copies, as paragraphs apart', () => {
     assert.deepEqual(removedFrom(`<p>${caption}</p>`, '', `<p>${caption}</p>`, '<p>Keystone</p>'), [`${caption}: duplicate-line`, 'Keystone: credit']);
   });

@@ -61,7 +61,7 @@ export const caption: Rule = {
       // the first pass, many are: the duplicates). Once it is known, it is read first: asking what
       // dropped a unit of a later pass reads the first pass's unit, elsewhere in memory.
       if (unit.words > MAX_CAPTION_WORDS || (unit.memo.captionCredit === undefined && ctx.droppedBy(unit))) continue;
-      if (isCaptionPrintedTwice(unit, ctx) && isCaptionLine(unit, ctx.phrases)) {
+      if (isCaptionPrintedTwice(unit, ctx)) {
         // Both copies, as in a block: the second went as a duplicate already unless the body
         // repeats them further down (duplicate-line counts both as asides, the body's copy is kept).
         dropCaption(ctx, unit, PRINTED_TWICE);

@@ -166,7 +166,7 @@ function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
   // A caption printed twice in paragraphs of their own, above its credit: both copies are asides.
   const { units } = ctx.doc;
   for (const unit of units) {
-    if (unit.index !== ctx.kicker && isCaptionPrintedTwice(unit, ctx) && isCaptionLine(unit, ctx.phrases)) {
+    if (isCaptionPrintedTwice(unit, ctx)) {
       (captions ??= new Uint8Array(units.length))[unit.index] = 1;
       captions[unit.index + 1] = 1;
     }
