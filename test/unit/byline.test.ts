@@ -22,11 +22,15 @@ describe('byline: author lines and lists of names', () => {
     'By MARY CLARE JALONICK and LISA MASCARO, Associated Press.',
     'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI Associated Press Writers',
     'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI',
-    'By Jane Doe, John Smith, Maria Garcia And Ahmed Khan',
+    'By Jane Doe, John Smith, Maria Garcia and Ahmed Khan',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
     'By The Numbers',
+    // Title case, "And" too: a headline's (a review found both dropped as bylines).
+    'By Executive Order, Trump Bans TikTok And WeChat Downloads',
+    'By Air Force One, Marine One And Motorcade Convoy',
+    'By Jane Doe, John Smith, Maria Garcia And Ahmed Khan',
     'By The Editors Of Tomorrow: Five Students Who Run Their School Paper',
     'By The Skin Of Their Teeth',
     'By Land, Sea And Air: The Rescue Of The Stranded Hikers',

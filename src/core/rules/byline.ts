@@ -103,9 +103,13 @@ const MAX_AUTHOR_LINE_WORDS = 8;
 /** A longer `By` line only as a list of full names (isNameList). */
 const MAX_NAME_LIST_WORDS = 20;
 const BY = /^By\s/;
-/** Three full names or more, listed: `Jane Doe, John Smith, Maria Garcia And Ahmed Khan`. */
+/**
+ * Three full names or more, listed with a lower-case "and" (`Jane Doe, John Smith, Maria Garcia and
+ * Ahmed Khan`): with "And", title case, the line reads as a headline (`By Executive Order, Trump Bans
+ * TikTok And WeChat Downloads`).
+ */
 const FULL_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}`;
-const LISTED_NAMES = new RegExp(`^${FULL_NAME}(?:\\s*,\\s*${FULL_NAME})+\\s*,?\\s+(?:and|And|&)\\s+${FULL_NAME}$`, 'u');
+const LISTED_NAMES = new RegExp(`^${FULL_NAME}(?:\\s*,\\s*${FULL_NAME})+\\s*,?\\s+(?:and|&)\\s+${FULL_NAME}$`, 'u');
 /** Names in capitals (`MARY CLARE JALONICK and LISA MASCARO`), then what follows them, if anything. */
 const CAPITALS_WORD = "\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}'’.-])";
 const CAPITALS_NAME = `${CAPITALS_WORD}(?:\\s+${CAPITALS_WORD}){0,3}`;
@@ -181,7 +185,7 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
 
 /**
  * `By` and a list of full names, where a longer line of title case would be a headline (`By Land,
- * Sea And Air: …`): three full names or more (`By Jane Doe, John Smith, Maria Garcia And Ahmed
+ * Sea And Air: …`): three full names or more (`By Jane Doe, John Smith, Maria Garcia and Ahmed
  * Khan`), or names in capitals with a known agency after them (`By MARY CLARE JALONICK and LISA
  * MASCARO Associated Press`) or, with none, a lower-case "and" between them (a headline in capitals
  * has none). Only after `By`, as title case is an English headline's: `Di` and `Von` also start
