@@ -83,6 +83,12 @@ describe('teaser: a marker that opens the last line and points onward', () => {
     'Read More Please support our newsroom today! (a non-profit',
     // A ticker entry.
     '15:55 Uhr: Mehr dazu im Video',
+    // A sentence to the reader, or service information (a review found these dropped).
+    'Mehr erfahren Sie unter www.bag.admin.ch',
+    'Mehr dazu erfahren Sie in der Sendung «10vor10» um 21.50 Uhr auf SRF 1',
+    'Per saperne di più chiamare il numero verde 800 123 456',
+    'En savoir plus sur le site de la Confédération www.admin.ch',
+    'Mehr dazu in Kürze',
     // More than a title's length.
     'Read more about the trial and what the judges said about the evidence the police found in the flat last spring',
   ];

@@ -24,6 +24,15 @@ const MAX_POINTER_WORDS = 15;
 const SENTENCE_BREAK = /[.!?…] /;
 /** An upper-case letter: a line that starts in lower case goes on from the line before. */
 const STARTS_UPPER = /^\p{Lu}/u;
+/**
+ * What a pointer's marker goes on with, in a fingerprint: the preposition that names what it points
+ * to (`… de notre dossier`, `… about the trial`, `… im Dossier`, `… sul nostro sito`). A marker that
+ * goes on otherwise starts a sentence to the reader (`Mehr erfahren Sie unter …`, `Per saperne di
+ * più chiamare …`). Not `in`, which also says when (`Mehr dazu in Kürze`).
+ */
+const POINTS_TO = /^(?:about|on|at|of|de|du|des|sur|dans|im|zum|zur|zu|über|von|auf|bei|sul|sulla|sullo|su|nel|nella|di|del|della|dei|degli|delle) /;
+/** A number, an address or a site's name (`… sur le site www.admin.ch`, `… au 0800 123 456`): service information, no title. */
+const NUMBER_OR_ADDRESS = /[\d.@/]/;
 /** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
 const ARROWS = ['>>', '»»', '›', '→'];
 /** The last characters of ARROWS. */
@@ -111,7 +120,8 @@ function dropClosingPointers(ctx: RuleContext): void {
 /**
  * The marker that opens a line pointing onward: a short paragraph of its own, starting with the
  * marker in upper case and going on after it (a marker with a colon, an arrow or nothing after it
- * is readMoreMarker's), with no sentence's end in it or at its end (`Lire la suite de l'entretien
+ * is readMoreMarker's) with the preposition that names what it points to (POINTS_TO), with no
+ * number or address in it and no sentence's end in it or at its end (`Lire la suite de l'entretien
  * dans notre édition papier.`, `Mehr dazu in Kürze.` stay).
  */
 function pointerMarker(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): string | undefined {
@@ -120,7 +130,8 @@ function pointerMarker(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases):
   if ((next !== undefined && !next.gapBefore) || endsSentenceAt(unit)) return undefined;
   const marker = phrases.readMore.startOf(unit.fp);
   if (marker === undefined || unit.fp.charAt(marker.length) !== ' ' || !STARTS_UPPER.test(unit.text)) return undefined;
-  return SENTENCE_BREAK.test(unit.fp) ? undefined : marker;
+  const rest = unit.fp.slice(marker.length + 1);
+  return POINTS_TO.test(rest) && !NUMBER_OR_ADDRESS.test(rest) && !SENTENCE_BREAK.test(unit.fp) ? marker : undefined;
 }
 
 /**
