@@ -129,12 +129,12 @@ function isLinkedImageCredit(unit: Unit, doc: DumpDocument, phrases: CompiledPhr
 }
 
 /**
- * Whether `tail`, the end of a unit's text, is the text of the links that close its source, each
- * link its own word or words, and two or more of them.
+ * Whether `tail`, the end of a unit's text, is the text of the links that close `markup`, the
+ * unit's span of its source line, each link its own word or words, and two or more of them.
  */
-function isLinksOnly(tail: string, source: string): boolean {
-  if (source.length > MAX_LINKED_SOURCE) return false;
-  const links = TRAILING_LINKS.exec(source);
+function isLinksOnly(tail: string, markup: string): boolean {
+  if (markup.length > MAX_LINKED_SOURCE) return false;
+  const links = TRAILING_LINKS.exec(markup);
   if (!links) return false;
   const texts: string[] = [];
   LINK.lastIndex = 0;
