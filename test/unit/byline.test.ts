@@ -31,6 +31,10 @@ describe('byline: author lines and lists of names', () => {
     'By Executive Order, Trump Bans TikTok And WeChat Downloads',
     'By Air Force One, Marine One And Motorcade Convoy',
     'By Jane Doe, John Smith, Maria Garcia And Ahmed Khan',
+    // Headline style writes "and" in lower case.
+    'By Executive Order, Trump Bans TikTok and WeChat Downloads',
+    'By Popular Demand, Swift Adds Shows and Extends Tour',
+    'By Sunday Night, Wildfire Crosses Highway and Threatens Homes',
     'By The Editors Of Tomorrow: Five Students Who Run Their School Paper',
     'By The Skin Of Their Teeth',
     'By Land, Sea And Air: The Rescue Of The Stranded Hikers',

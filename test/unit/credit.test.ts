@@ -49,6 +49,9 @@ describe('credit: slashes, prefixes and notices', () => {
     'Copyright Disney, all rights reserved, reads the notice on every frame of the leaked copy, investigators said.',
     "© Tous droits réservés, rappelle la mention au bas de chaque photo, mais le site ne s'en est jamais soucié.",
     '(c) All rights reserved; the remaining two clauses of the contract were struck down by the judge on Friday afternoon.',
+    // A notice quoted, then talked about: no terms of use after its rights.
+    'Copyright Disney, all rights reserved. So stand es während fast hundert Jahren auf jeder Kopie von «Steamboat Willie», doch seit Januar ist die Maus gemeinfrei.',
+    "Copyright Gallimard, tous droits réservés. Cette mention figure sur chaque exemplaire, mais l'éditeur a perdu le procès.",
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 

@@ -71,6 +71,8 @@ describe('teaser: a marker that opens the last line and points onward', () => {
     'Read more about the trial in our explainer',
     'Weiterlesen im Dossier zur Lesefrühling-Studie',
     'Continua a leggere sul nostro sito',
+    'Read about the trial',
+    "Per saperne di più sull'inchiesta",
   ];
   for (const line of teasers) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isTeaser(line)));
 
@@ -89,6 +91,10 @@ describe('teaser: a marker that opens the last line and points onward', () => {
     'Per saperne di più chiamare il numero verde 800 123 456',
     'En savoir plus sur le site de la Confédération www.admin.ch',
     'Mehr dazu in Kürze',
+    // When, not what: a live report's promise of more.
+    'Mehr dazu im Laufe des Tages',
+    'En savoir plus dans la soirée',
+    'Per saperne di più nel corso della giornata',
     // More than a title's length.
     'Read more about the trial and what the judges said about the evidence the police found in the flat last spring',
   ];

@@ -104,12 +104,13 @@ const MAX_AUTHOR_LINE_WORDS = 8;
 const MAX_NAME_LIST_WORDS = 20;
 const BY = /^By\s/;
 /**
- * Three full names or more, listed with a lower-case "and" (`Jane Doe, John Smith, Maria Garcia and
+ * Four full names or more, listed with a lower-case "and" (`Jane Doe, John Smith, Maria Garcia and
  * Ahmed Khan`): with "And", title case, the line reads as a headline (`By Executive Order, Trump Bans
- * TikTok And WeChat Downloads`).
+ * TikTok And WeChat Downloads`), and so it does with fewer parts, whose style writes "and" in lower
+ * case (`By Popular Demand, Swift Adds Shows and Extends Tour`).
  */
 const FULL_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}`;
-const LISTED_NAMES = new RegExp(`^${FULL_NAME}(?:\\s*,\\s*${FULL_NAME})+\\s*,?\\s+(?:and|&)\\s+${FULL_NAME}$`, 'u');
+const LISTED_NAMES = new RegExp(`^${FULL_NAME}(?:\\s*,\\s*${FULL_NAME}){2,}\\s*,?\\s+(?:and|&)\\s+${FULL_NAME}$`, 'u');
 /** Names in capitals (`MARY CLARE JALONICK and LISA MASCARO`), then what follows them, if anything. */
 const CAPITALS_WORD = "\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}'’.-])";
 const CAPITALS_NAME = `${CAPITALS_WORD}(?:\\s+${CAPITALS_WORD}){0,3}`;

@@ -35,6 +35,9 @@ const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits rése
  * prose about notices.
  */
 const LONG_COPYRIGHT = new RegExp(`^(?:(?:©|\\(c\\))\\s*|copyright\\s+)+(.{0,120}?)[.,]?\\s*${RIGHTS}(?=\\.|$)`, 'iu');
+/** The words of a notice's terms of use: what may not be done with the material without whose leave. */
+const TERMS_OF_USE =
+  /publish|broadcast|rewrit|redistribut|reproduc|permission|consent|vervielfältig|verbreit|verwert|genehmigung|zustimmung|autorisation|diffus|riprodu|pubblica|trasmess|ridistribu|autorizza|consenso/i;
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
@@ -170,7 +173,16 @@ function isLongCopyright(t: Text, phrases: CompiledPhrases): boolean {
   const first = t.fp.charCodeAt(0);
   if (first !== 0xa9 && first !== 0x28 && first !== 0x63) return false;
   const m = LONG_COPYRIGHT.exec(t.text);
-  return m !== null && isNoticeOwner(m[1], phrases);
+  return m !== null && isNoticeOwner(m[1], phrases) && isTermsOfUse(t.text.slice(m[0].length));
+}
+
+/**
+ * What follows a notice's rights: nothing, or its terms of use (`This material may not be published,
+ * …`, `Die Inhalte dürfen ohne Zustimmung weder vervielfältigt …`). A paragraph that quotes a notice
+ * goes on about it (`Copyright Disney, all rights reserved. So stand es auf jeder Kopie …`).
+ */
+function isTermsOfUse(rest: string): boolean {
+  return rest.length <= 1 || TERMS_OF_USE.test(rest);
 }
 
 /**

@@ -30,7 +30,11 @@ const STARTS_UPPER = /^\p{Lu}/u;
  * goes on otherwise starts a sentence to the reader (`Mehr erfahren Sie unter …`, `Per saperne di
  * più chiamare …`). Not `in`, which also says when (`Mehr dazu in Kürze`).
  */
-const POINTS_TO = /^(?:about|on|at|of|de|du|des|sur|dans|im|zum|zur|zu|über|von|auf|bei|sul|sulla|sullo|su|nel|nella|di|del|della|dei|degli|delle) /;
+const POINTS_TO = /^(?:(?:about|on|at|of|de|du|des|sur|dans|im|zum|zur|zu|über|von|auf|bei|sul|sulla|sullo|su|nel|nella|di|del|della|dei|degli|delle|al|alla|allo) |(?:d|sull|dell|nell|all)")/;
+/** A marker that names what it points to itself: `Read about …`. */
+const ENDS_POINTING = / (?:about|on|sur|su)$/;
+/** When, not what: a live report's promise of more (`Mehr dazu im Laufe des Tages`, `En savoir plus dans la soirée`). */
+const WHEN = /(?:^| )(?:laufe|verlauf|kürze|abend|nachmittag|morgen|tages?|stunden?|soirée|journée|matinée|heures?|corso|giornata|serata|ore|coming|later|today|tonight|hours?|days?)(?: |$)/;
 /** A number, an address or a site's name (`… sur le site www.admin.ch`, `… au 0800 123 456`): service information, no title. */
 const NUMBER_OR_ADDRESS = /[\d.@/]/;
 /** Arrows that end a line (before any white space), as in "Hier weiterlesen >>". */
@@ -131,7 +135,8 @@ function pointerMarker(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases):
   const marker = phrases.readMore.startOf(unit.fp);
   if (marker === undefined || unit.fp.charAt(marker.length) !== ' ' || !STARTS_UPPER.test(unit.text)) return undefined;
   const rest = unit.fp.slice(marker.length + 1);
-  return POINTS_TO.test(rest) && !NUMBER_OR_ADDRESS.test(rest) && !SENTENCE_BREAK.test(unit.fp) ? marker : undefined;
+  if (!(POINTS_TO.test(rest) || ENDS_POINTING.test(marker)) || NUMBER_OR_ADDRESS.test(rest) || WHEN.test(rest)) return undefined;
+  return SENTENCE_BREAK.test(unit.fp) ? undefined : marker;
 }
 
 /**
