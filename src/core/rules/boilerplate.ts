@@ -364,9 +364,11 @@ function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit
   const closedBy = (next: Unit | undefined): boolean =>
     next !== undefined && (phrases.pollEnd.hasBare(next.fp) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined);
   let options = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_OPTION_WORDS));
-  // The end of the dump closes a poll only if an option answers as a reader does: many articles
-  // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`).
-  const closed = after(options) ? closedBy(after(options)) : options.some(startsAsAnswer);
+  // The end of the dump closes a poll only if two options answer as a reader does: many articles
+  // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`),
+  // which one line in the first person may close (`Was brauchst du?` / `Mehl` / … / `Ich nehme noch
+  // Vanille dazu.` / `Dann alles mischen.`).
+  const closed = after(options) ? closedBy(after(options)) : options.filter(startsAsAnswer).length >= MIN_POLL_ANSWERS;
   if (!closed) {
     const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !reportsSpeech(u));
     const answers = candidates.filter(startsAsAnswer);
