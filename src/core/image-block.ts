@@ -92,12 +92,12 @@ function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
  * paragraphs differ there.
  */
 export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
+  if (unit.index < ARTICLE_TOP || unit.role === 'subheading') return false;
   const { units } = ctx.doc;
   const copy = units[unit.index + 1];
   if (copy === undefined || copy.words !== unit.words || !copy.gapBefore || unit.words < MIN_REPEAT_WORDS || unit.words > MAX_CAPTION_WORDS) return false;
   const credit = units[unit.index + 2];
   if (credit === undefined || copy.fp !== unit.fp || copy.line > unit.line + 1 || credit.line > copy.line + 1) return false;
-  if (unit.index < ARTICLE_TOP || unit.role === 'subheading') return false;
   return isPhotoCredit(credit, ctx) && isCaptionLine(unit, ctx.phrases);
 }
 

@@ -15,11 +15,13 @@ import { endsSentence, finalPointEnd } from '../text';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
-/** Capitalised names, joined by commas or "und", "and", "et", with particles such as "van". */
-const NAMES = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+(?:und|and|et|e|&|von|van|de|der|du|di|da|le|la)\s+|\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** The particles of names: `van`, `de`, `di`. */
+const PARTICLES = 'von|van|de|der|du|di|da|le|la';
+/** Capitalised names, joined by commas or "und", "and", "et", with particles such as "van". */
+const NAMES = new RegExp(`^${NAME_WORD}(?:(?:\\s*,\\s*|\\s+(?:und|and|et|e|&|${PARTICLES})\\s+|\\s+)${NAME_WORD})*$`, 'u');
 /** A name or a place: four capitalised words at most, with particles such as "van" between them. */
-const NAME = `${NAME_WORD}(?:\\s+(?:(?:von|van|de|der|du|di|da|le|la)\\s+){0,2}${NAME_WORD}){0,3}`;
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}`;
 /**
  * Reporters and where they worked, parted by commas, "and" or "in" (`Muyu Xu in Singapore, Florence
  * Tan in Kuala Lumpur and Arathy Somasekhar in Houston`): a run of capitalised words is title case.
@@ -186,8 +188,8 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
 
 /**
  * `By` and a list of full names, where a longer line of title case would be a headline (`By Land,
- * Sea And Air: …`): three full names or more (`By Jane Doe, John Smith, Maria Garcia and Ahmed
- * Khan`), or names in capitals with a known agency after them (`By MARY CLARE JALONICK and LISA
+ * Sea And Air: …`): four full names or more (`By Jane Doe, John Smith, Maria Garcia and Ahmed
+ * Khan`, LISTED_NAMES), or names in capitals with a known agency after them (`By MARY CLARE JALONICK and LISA
  * MASCARO Associated Press`) or, with none, a lower-case "and" between them (a headline in capitals
  * has none). Only after `By`, as title case is an English headline's: `Di` and `Von` also start
  * surnames (`Di Maio, Conte, Salvini, …`).

@@ -83,8 +83,8 @@ const TITLED_BRACKET = /^[^()!?.:;]{1,60}?\s*\(\s*(.+)\)\s*([^()]+)$/;
 /** The links that close a unit's source, white space and closing tags aside, after its closing bracket. */
 const TRAILING_LINKS = /\)((?:\s*<a\b[^>]*>[^<]*<\/a>)+)\s*(?:<\/[a-z][a-z0-9]*>\s*)*$/i;
 const LINK = /<a\b[^>]*>([^<]*)<\/a>/gi;
-/** A credit line's source with its links is a few hundred characters; a longer one is not looked into. */
-const MAX_LINKED_SOURCE = 2000;
+/** A credit line's markup with its links is a few hundred characters; a longer one is not looked into. */
+const MAX_LINKED_MARKUP = 2000;
 
 /** Why a line is a credit, or undefined when it is not one. */
 export function creditReason(t: Text, phrases: CompiledPhrases): Message | undefined {
@@ -136,7 +136,7 @@ function isLinkedImageCredit(unit: Unit, doc: DumpDocument, phrases: CompiledPhr
  * unit's span of its source line, each link its own word or words, and two or more of them.
  */
 function isLinksOnly(tail: string, markup: string): boolean {
-  if (markup.length > MAX_LINKED_SOURCE) return false;
+  if (markup.length > MAX_LINKED_MARKUP) return false;
   const links = TRAILING_LINKS.exec(markup);
   if (!links) return false;
   const texts: string[] = [];
