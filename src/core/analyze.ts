@@ -8,6 +8,7 @@ import { ruleMeta, RULES } from './registry';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
 import { creditReason } from './rules/credit';
+import { FULL_STOP } from './text';
 import type { CleanOptions, Finding, RuleCode, Severity, SeveritySetting } from './types';
 
 export interface Analysis {
@@ -309,9 +310,6 @@ function findKicker(doc: DumpDocument, phrases: CompiledPhrases): number | undef
 
 /** Platforms whose name is also a topic (lower case, as fingerprints are). */
 const PLATFORMS = new Set(['tiktok', 'instagram', 'facebook', 'youtube', 'twitter', 'x', 'telegram', 'whatsapp', 'snapchat', 'linkedin', 'threads', 'reddit']);
-
-/** A full stop or an ellipsis at the end, maybe inside a closing quote or bracket. */
-const FULL_STOP = /[.…][»«"“”')]?$/;
 
 function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
   // A platform's bare name is a topic as well as a credit (`Tiktok`, `Instagram`): at the top of an

@@ -151,6 +151,9 @@ export function isAsciiAlphanumeric(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
+/** A full stop or an ellipsis at the end, maybe inside a closing quote or bracket: how a lead ends, and a headline does not. */
+export const FULL_STOP = /[.…][»«"“”')]?$/;
+
 /** Whether `text` ends a sentence (`.`, `!`, `?`, `…`): its last character, by code (a pattern anchored at the end tries every position of a long text). */
 export function endsSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);

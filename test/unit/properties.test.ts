@@ -40,6 +40,16 @@ describe('properties', () => {
     const asking = 'Ukraine\n\nSchickt die Schweiz jetzt doch Panzer?\n\nDer Bundesrat entscheidet am Mittwoch.\n';
     assert.equal(clean(asking).record.kicker?.text, 'Ukraine');
     assert.equal(clean(asking, options).text, 'Schickt die Schweiz jetzt doch Panzer?\n\nDer Bundesrat entscheidet am Mittwoch.\n');
+    // An interview under its kicker: its questions are no polls, with the kicker or without (the
+    // first question stands where the lead would, had the dump a kicker still).
+    const interview = [
+      'Interview', '«Nous ne céderons pas»', 'La présidente du syndicat explique pourquoi la grève continue.',
+      'Avez-vous peur d’une escalade?\nOui, un peu.\nNon, pas vraiment.', 'Par avion ou par train, les délégués arriveront vendredi à Berne.',
+      'Pensez-vous que le gouvernement va céder?', 'Oui, je le pense.', 'Non.', 'Lire la suite de l’entretien dans notre édition papier de samedi.',
+    ].join('\n\n') + '\n';
+    const withoutKicker = interview.slice('Interview\n\n'.length);
+    assert.equal(clean(interview, options).text, withoutKicker);
+    assert.equal(clean(withoutKicker, options).text, withoutKicker);
     const withKicker = fc.tuple(fc.constantFrom('Ausland', 'Sport', 'Zürich'), fc.constantFrom('Putin trifft Kim', 'Wer zahlt?', 'Ein langer Titel über den Streit'), dump);
     fc.assert(fc.property(fc.oneof(dump, withKicker.map(([k, h, rest]) => `${k}\n\n${h}\n\n${rest}`)), (text) => {
       const once = clean(text, options).text;

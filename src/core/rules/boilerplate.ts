@@ -8,6 +8,7 @@ import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
+import { FULL_STOP } from '../text';
 import { creditReason } from './credit';
 
 const MAX_PHRASE_LINE_WORDS = 40;
@@ -440,7 +441,19 @@ function optionsAfter(doc: DumpDocument, question: Unit, accept: (u: Unit) => bo
  * is the article's own, and makes no interview.
  */
 function isInterview(doc: DumpDocument, question: Unit): boolean {
-  return doc.units.some((u) => u !== question && u.index >= ARTICLE_TOP && isPollQuestion(u));
+  const top = bodyStart(doc);
+  return doc.units.some((u) => u !== question && u.index >= top && isPollQuestion(u));
+}
+
+/**
+ * Where the body starts: after the kicker, headline and lead, or after the headline and lead when
+ * the second paragraph ends with a full stop, as a lead does and a headline does not. That is a
+ * dump without its kicker, as one cleaned with keepKicker off: cleaned again, it finds its
+ * interview's questions where the first cleaning did.
+ */
+function bodyStart(doc: DumpDocument): number {
+  const second = doc.units[1];
+  return second?.gapBefore && FULL_STOP.test(second.text) ? ARTICLE_TOP - 1 : ARTICLE_TOP;
 }
 
 /** What a poll's option can be: a short paragraph, not a heading, a question or the results button. */
