@@ -165,6 +165,14 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
     assert.deepEqual(dropped(['Die Mieten sinken.', 'Teilen', 'Facebook', 'X', 'Per E-Mail senden', ...after]), ['Teilen', 'Facebook', 'X', 'Per E-Mail senden']);
   });
 
+  it('drops the buttons under a share heading that starts its block, up to the article’s next sentence', () => {
+    assert.deepEqual(dropped(['Teilen', 'Facebook', 'WhatsApp', ...after]), ['Teilen', 'Facebook', 'WhatsApp']);
+    assert.deepEqual(dropped(['Share', 'Facebook Twitter WhatsApp Email', ...after]), ['Share', 'Facebook Twitter WhatsApp Email']);
+    // The scraper left the buttons out: what follows the heading in its block is the article's.
+    assert.deepEqual(dropped(['Teilen', 'Das ist das Wichtigste, sagt sie: den Schmerz mit anderen zu teilen.', ...after]), ['Teilen']);
+    assert.deepEqual(dropped(['Share', 'The recipe was shared more than 40,000 times on Pinterest last year.', ...after]), ['Share']);
+  });
+
   it('drops a consent button of more than one word on its own line', () => {
     assert.deepEqual(dropped(['Alle akzeptieren', ...after]), ['Alle akzeptieren']);
     assert.deepEqual(dropped(['Accept all', ...after]), ['Accept all']);

@@ -134,9 +134,12 @@ export const boilerplate: Rule = {
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
-        // Under a furniture line that starts its block goes the rest of it; after one that ends a paragraph's block, its buttons.
-        if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, (u) => u.words <= MAX_WIDGET_LINE_WORDS);
-        else if (SHARE_HEADINGS.has(bare(unit.fp))) dropButtonsAfter(ctx, unit);
+        // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
+        // a sentence (`Teilen` / `Das ist das Wichtigste, sagt sie: …`, an article's text after a heading
+        // whose buttons the scraper left out). After a share heading that ends a paragraph's block go its buttons.
+        const share = SHARE_HEADINGS.has(bare(unit.fp));
+        if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, share ? isShareButtons : isWidgetLine);
+        else if (share) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
@@ -288,6 +291,15 @@ function dropButtonsAfter(ctx: RuleContext, share: Unit): void {
   while (end < units.length && units[end].block === share.block && isButton(units[end])) end++;
   if (end < units.length && units[end].block === share.block) return;
   for (let i = share.index + 1; i < end; i++) drop(ctx, units[i], SAME_ELEMENT);
+}
+
+function isWidgetLine(unit: Unit): boolean {
+  return unit.words <= MAX_WIDGET_LINE_WORDS;
+}
+
+/** A line of share buttons (`Facebook`, `Facebook Twitter WhatsApp E-Mail`): a widget's line that is no sentence. */
+function isShareButtons(unit: Unit): boolean {
+  return isWidgetLine(unit) && !endsSentenceAt(unit);
 }
 
 function isButton(unit: Unit): boolean {
