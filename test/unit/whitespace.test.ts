@@ -59,6 +59,13 @@ describe('whitespace: runs of blank lines', () => {
     assert.equal(applyEdits(text, mergeEdits(found.flatMap((f) => f.fix!.edits))), 'Wetter\n\nErster Schnee erwartet\n\nEin Satz steht hier.\n');
   });
 
+  it('a blank line holding control characters says so, and is emptied as one holding white space', () => {
+    const text = 'Wetter\n\nErster Schnee erwartet\n\x07\t\x01\nEin Satz steht hier.\n';
+    const found = clean(text).findings.filter((f) => f.code === 'whitespace');
+    assert.deepEqual(found.map((f) => [f.message, ...span(f)]), [['Control characters on an otherwise blank line.', 3, 0, 3, 3]]);
+    assert.equal(applyEdits(text, found[0].fix!.edits), 'Wetter\n\nErster Schnee erwartet\n\nEin Satz steht hier.\n');
+  });
+
   it('trailing blank lines up to the end of a text with no final line end go, and the last line keeps its own', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const text = `Wetter${eol}${eol}Ein Satz steht hier.${eol}${eol}  `;

@@ -73,13 +73,17 @@ function checkBlankRun(ctx: RuleContext, lines: readonly DocLine[], from: number
     return;
   }
   if (lines[from].text.length > 0) {
-    ctx.change('whitespace', msg('White space on an otherwise blank line.'), lineRange(from, 0, lines[from].text.length), {
+    const message = CONTROL.test(lines[from].text) ? msg('Control characters on an otherwise blank line.') : msg('White space on an otherwise blank line.');
+    ctx.change('whitespace', message, lineRange(from, 0, lines[from].text.length), {
       title: 'Empty the blank line',
       edits: [replaceLineText(ctx.doc, from, '')],
     });
   }
   if (n > 1) removeLines(ctx, lines, from + 1, to, msg('More than one blank line between paragraphs.'));
 }
+
+/** A control character other than the tab (a line end may lose them as it loses white space: isEdgeSpace). */
+const CONTROL = /[\x00-\x08\x0b-\x1f]/;
 
 function removeLines(ctx: RuleContext, lines: readonly DocLine[], from: number, to: number, message: Message): void {
   const fix = from === to
