@@ -173,6 +173,32 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
     assert.deepEqual(dropped(['Share', 'The recipe was shared more than 40,000 times on Pinterest last year.', ...after]), ['Share']);
   });
 
+  it('drops an ad label that starts its block with the ad’s lines under it', () => {
+    for (const ad of [
+      ['Anzeige', 'Jetzt bis zu 50 Prozent sparen bei Ihrem nächsten Einkauf.'],
+      ['Anzeige', 'Swisscom blue TV', 'Jetzt 3 Monate gratis!'],
+      ['Advertisement', 'Get 50% off your first order.'],
+      ['Publicité', 'Profitez de nos offres avec votre carte client.'],
+      ['Pubblicità', 'Scopri le offerte per la tua casa.'],
+    ]) {
+      assert.deepEqual(dropped([...ad, ...after]), ad);
+    }
+  });
+
+  it('keeps the article’s sentences under an ad label whose ad the scraper left out', () => {
+    for (const [label, ...article] of [
+      ['Anzeige', 'Anzeige erstattet hat zuerst der 61-jährige Kläger, im Juni 2024.'],
+      ['Werbung', 'Betroffen sind vor allem Pendler aus dem Kanton Schwyz.', 'Nachts bleiben einzelne Abschnitte gesperrt.'],
+      ['Werbung', 'Die Polizei fragt: «Haben Sie etwas gesehen?»'],
+      ['Anzeige', 'Sie sagte vor Gericht aus.'],
+      ['Advertisement', 'Cyclists welcomed the decision.'],
+      ['Publicité', 'Les hôteliers genevois regrettent cette décision.'],
+      ['Pubblicità', 'La decisione ha sorpreso gli albergatori.'],
+    ]) {
+      assert.deepEqual(dropped([label, ...article, ...after]), [label], article[0]);
+    }
+  });
+
   it('drops a consent button of more than one word on its own line', () => {
     assert.deepEqual(dropped(['Alle akzeptieren', ...after]), ['Alle akzeptieren']);
     assert.deepEqual(dropped(['Accept all', ...after]), ['Accept all']);

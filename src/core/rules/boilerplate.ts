@@ -22,7 +22,14 @@ const MAX_WIDGET_LINE_WORDS = 12;
 const MAX_BUTTON_WORDS = 3;
 /** The furniture lines that head share buttons. */
 const SHARE_HEADINGS = new Set(['share', 'share this', 'share this article', 'teilen', 'artikel teilen', 'diesen artikel teilen', 'partager', 'partager cet article', 'condividi', 'condividi articolo']);
+/**
+ * The labels of an ad slot. The ad itself is an image or a frame that the scraper rarely keeps, so
+ * the lines under the label in its block are as often the article going on as the ad's copy.
+ */
+const AD_LABELS = new Set(['anzeige', 'werbung', 'advertisement', 'advertising', 'ad', 'ads', 'publicité', 'annonce', 'pubblicità', 'annuncio']);
 const STARTS_DIGIT = /^\d/;
+/** A sentence that ends inside its closing quote or bracket (`Die Polizei fragt: «Haben Sie etwas gesehen?»`). */
+const QUOTE_ENDS_SENTENCE = /[.!?…][»«"“”')]$/;
 const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
@@ -48,6 +55,8 @@ const wholeWords = (forms: string): RegExp => new RegExp(`(?<!\\p{L})(?:${forms}
 const ASKS_THE_READER = wholeWords(`${AMBIGUOUS_READER_FORMS}|${READER_FORMS}`);
 /** Words to the reader in text that may be in any of the languages: a promotion's. */
 const ADDRESSES_THE_READER = wholeWords(READER_FORMS);
+/** German's formal address, capitalised in mid-sentence (`… bei Ihrem nächsten Einkauf`): at the start of a sentence, `Sie` may be "she" or "they". */
+const FORMAL_ADDRESS = /[^.!?:] (?:Sie|Ihr|Ihre[mnrs]?|Ihnen)(?!\p{L})/u;
 /**
  * The reader speaking of themselves, in lower case: forms no other of the four languages uses
  * as a common word (not `je`, German for "each"; not `mio`, `mia`, `ma`, `i`, `me`).
@@ -136,10 +145,12 @@ export const boilerplate: Rule = {
         drop(ctx, unit, reason);
         // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
         // a sentence (`Teilen` / `Das ist das Wichtigste, sagt sie: …`, an article's text after a heading
-        // whose buttons the scraper left out). After a share heading that ends a paragraph's block go its buttons.
-        const share = SHARE_HEADINGS.has(bare(unit.fp));
-        if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, share ? isShareButtons : isWidgetLine);
-        else if (share) dropButtonsAfter(ctx, unit);
+        // whose buttons the scraper left out); under an ad label, up to a sentence that is no ad's copy
+        // (`Werbung` / `Betroffen sind vor allem Pendler …`). After a share heading that ends a
+        // paragraph's block go its buttons.
+        const label = bare(unit.fp);
+        if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, linesUnder(label));
+        else if (SHARE_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);
       else if (isPollQuestion(unit)) dropPoll(ctx, doc, unit);
@@ -293,6 +304,12 @@ function dropButtonsAfter(ctx: RuleContext, share: Unit): void {
   for (let i = share.index + 1; i < end; i++) drop(ctx, units[i], SAME_ELEMENT);
 }
 
+/** What a furniture line that starts its block takes under it, told by its bare fingerprint. */
+function linesUnder(label: string): (unit: Unit) => boolean {
+  if (SHARE_HEADINGS.has(label)) return isShareButtons;
+  return AD_LABELS.has(label) ? isAdLine : isWidgetLine;
+}
+
 function isWidgetLine(unit: Unit): boolean {
   return unit.words <= MAX_WIDGET_LINE_WORDS;
 }
@@ -300,6 +317,21 @@ function isWidgetLine(unit: Unit): boolean {
 /** A line of share buttons (`Facebook`, `Facebook Twitter WhatsApp E-Mail`): a widget's line that is no sentence. */
 function isShareButtons(unit: Unit): boolean {
   return isWidgetLine(unit) && !endsSentenceAt(unit);
+}
+
+/**
+ * A line of an ad under its label: a widget's line that is no sentence (`Swisscom blue TV`), or a
+ * sentence that calls out or speaks to the reader (`Jetzt Tickets sichern!`, `… bei Ihrem nächsten
+ * Einkauf.`). A sentence that reports (`Die VBZ rechnen mit Verspätungen bis am Mittag.`) is the article's.
+ */
+function isAdLine(unit: Unit): boolean {
+  return isWidgetLine(unit) && (!(endsSentenceAt(unit) || QUOTE_ENDS_SENTENCE.test(unit.text)) || isAdCopy(unit.text));
+}
+
+function isAdCopy(text: string): boolean {
+  if (text.endsWith('!')) return true;
+  const own = withoutQuotes(text);
+  return ADDRESSES_THE_READER.test(own.toLowerCase()) || FORMAL_ADDRESS.test(own);
 }
 
 function isButton(unit: Unit): boolean {
