@@ -39,6 +39,29 @@ describe('boilerplate: polls', () => {
     assert.deepEqual(dropped([...poll, ...after]), poll.filter(Boolean));
   });
 
+  it('keeps a survey’s results that the article reports under a question to the reader', () => {
+    const after = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher.'];
+    for (const survey of [
+      ['Et vous, partez-vous cet été?', 'La question a été posée à 1500 personnes en mai.', '', "Oui, à l'étranger: 41%", 'Oui, en Suisse: 27%', 'Non: 32%', ...after],
+      ['Fährst du in die Ferien?', '', 'Ja, ins Ausland: 41 Prozent', 'Ja, in der Schweiz: 27 Prozent', 'Nein, ich bleibe zu Hause: 32 Prozent', ...after],
+      // At the end of the dump too.
+      ['E voi, lavorate la domenica?', 'Lo abbiamo chiesto ai lettori.', '', 'Sì, sempre: 18%', 'Sì, a volte: 33%', 'No: 49%'],
+    ]) {
+      assert.deepEqual(dropped(survey), [], survey[0]);
+    }
+  });
+
+  it('keeps a survey’s results that a promotion follows, and drops the promotion', () => {
+    const survey = ['Und du, fährst du weg?', '', 'Ja, ins Ausland: 41%', 'Ja, in der Schweiz: 27%', 'Nein: 32%'];
+    const promo = ['', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Abonniere den Kanal und erhalte die News direkt aufs Handy.'];
+    assert.deepEqual(dropped([...survey, ...promo]), promo.filter(Boolean));
+  });
+
+  it('drops a poll that a results button closes, shares and all', () => {
+    const poll = ['Fährst du in die Ferien?', 'Ja, ins Ausland: 41%', 'Ja, in der Schweiz: 27%', 'Nein: 32%', 'Resultate anzeigen'];
+    assert.deepEqual(dropped(poll), poll);
+  });
+
   it('drops a poll whose answers a promotion ends, whatever its question', () => {
     const poll = ['Schafft Servette noch die Wende?', '', 'Ja, der kaputte Rasen wird zum Trumpf für die Genfer.', '', 'Nein, auch auf einem Acker ist Chelsea zu gut.'];
     const promo = ['', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Abonniere den Kanal und erhalte die News direkt aufs Handy.'];

@@ -44,6 +44,11 @@ const MAX_POLL_OPTIONS = 10;
 const MAX_POLL_ANSWER_WORDS = 20;
 const MIN_POLL_ANSWERS = 2;
 /**
+ * An answer with its share of the vote (`Oui, à l'étranger: 41%`, `Nein: 32 Prozent`): a survey's
+ * result that the article reports, not an option a reader picks.
+ */
+const RESULT_SHARE = /\d ?(?:%|prozent|pour ?cent|per ?cento|per ?cent)[).]?$/;
+/**
  * How the reader is addressed (German du and euch, French tu and vous, Italian tu and voi,
  * English you): forms that are no common word in another of the four languages, and those that
  * are (`du` is French "of the"; `te`, `ta`, `tu`, `ti`, `ton`, `tue`).
@@ -406,20 +411,24 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
 function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit): readonly Unit[] | undefined {
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
-  const closedBy = (next: Unit | undefined): boolean =>
-    next !== undefined && (phrases.pollEnd.hasBare(next.fp) || isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined);
+  // Options that give their share of the vote are a survey's results, which an article reports
+  // under a question to its readers too (`Und du?` / `Ja, ins Ausland: 41%` / `Nein: 32%`): only a
+  // results button closes a poll that shows them.
+  const closedBy = (next: Unit | undefined, options: readonly Unit[]): boolean =>
+    next !== undefined &&
+    (phrases.pollEnd.hasBare(next.fp) || ((isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined) && !givesShares(options)));
   let options = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_OPTION_WORDS));
   // The end of the dump closes a poll only if two options answer as a reader does: many articles
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`),
   // which one line in the first person may close (`Was brauchst du?` / `Mehl` / … / `Ich nehme noch
   // Vanille dazu.` / `Dann alles mischen.`).
-  const closed = after(options) ? closedBy(after(options)) : options.filter(startsAsAnswer).length >= MIN_POLL_ANSWERS;
+  const closed = after(options) ? closedBy(after(options), options) : options.filter(startsAsAnswer).length >= MIN_POLL_ANSWERS && !givesShares(options);
   if (!closed) {
     const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !reportsSpeech(u));
     const answers = candidates.filter(startsAsAnswer);
     if (answers.length < MIN_POLL_ANSWERS) return undefined;
-    if (closedBy(after(candidates))) options = candidates;
-    else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question)) {
+    if (closedBy(after(candidates), candidates)) options = candidates;
+    else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question) && !givesShares(candidates)) {
       // Such a poll runs to a heading when every option speaks as a reader does; else nothing
       // marks where it ends: it ends with its last answer, and the article goes on.
       const toHeading = after(candidates)?.role === 'subheading' && candidates.every((u) => startsAsAnswer(u) || speaksAsReader(u));
@@ -427,6 +436,11 @@ function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit
     } else return undefined;
   }
   return options.length < MIN_POLL_OPTIONS ? undefined : options;
+}
+
+/** Two options or more that end with their share of the vote (RESULT_SHARE). */
+function givesShares(options: readonly Unit[]): boolean {
+  return options.filter((u) => RESULT_SHARE.test(u.fp)).length >= MIN_POLL_ANSWERS;
 }
 
 /** REPORTED_SPEECH in the unit's text, kept in its memo: the lines after each question are read again in every pass. */
