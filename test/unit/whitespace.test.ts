@@ -64,6 +64,10 @@ describe('whitespace: runs of blank lines', () => {
     const found = clean(text).findings.filter((f) => f.code === 'whitespace');
     assert.deepEqual(found.map((f) => [f.message, ...span(f)]), [['Control characters on an otherwise blank line.', 3, 0, 3, 3]]);
     assert.equal(applyEdits(text, found[0].fix!.edits), 'Wetter\n\nErster Schnee erwartet\n\nEin Satz steht hier.\n');
+    // A form feed between pages (pdftotext's) is white space; the C1 next-line is a control character.
+    const message = (blank: string): string => clean(`Wetter\n\nEin Satz.\n${blank}\nNoch ein Satz.\n`).findings.find((f) => f.code === 'whitespace')!.message;
+    assert.equal(message('\f'), 'White space on an otherwise blank line.');
+    assert.equal(message('\u0085'), 'Control characters on an otherwise blank line.');
   });
 
   it('trailing blank lines up to the end of a text with no final line end go, and the last line keeps its own', () => {

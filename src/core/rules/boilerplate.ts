@@ -26,7 +26,10 @@ const SHARE_HEADINGS = new Set(['share', 'share this', 'share this article', 'te
  * The labels of an ad slot. The ad itself is an image or a frame that the scraper rarely keeps, so
  * the lines under the label in its block are as often the article going on as the ad's copy.
  */
-const AD_LABELS = new Set(['anzeige', 'werbung', 'advertisement', 'advertising', 'ad', 'ads', 'publicité', 'annonce', 'pubblicità', 'annuncio']);
+const AD_LABELS = new Set([
+  'anzeige', 'werbung', 'gesponsert', 'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted',
+  'publicité', 'annonce', 'contenu sponsorisé', 'pubblicità', 'annuncio', 'contenuto sponsorizzato',
+]);
 const STARTS_DIGIT = /^\d/;
 /** A sentence that ends inside its closing quote or bracket (`Die Polizei fragt: «Haben Sie etwas gesehen?»`). */
 const QUOTE_ENDS_SENTENCE = /[.!?…][»«"“”')]$/;
@@ -60,8 +63,12 @@ const wholeWords = (forms: string): RegExp => new RegExp(`(?<!\\p{L})(?:${forms}
 const ASKS_THE_READER = wholeWords(`${AMBIGUOUS_READER_FORMS}|${READER_FORMS}`);
 /** Words to the reader in text that may be in any of the languages: a promotion's. */
 const ADDRESSES_THE_READER = wholeWords(READER_FORMS);
-/** German's formal address, capitalised in mid-sentence (`… bei Ihrem nächsten Einkauf`): at the start of a sentence, `Sie` may be "she" or "they". */
-const FORMAL_ADDRESS = /[^.!?:] (?:Sie|Ihr|Ihre[mnrs]?|Ihnen)(?!\p{L})/u;
+/**
+ * German's formal address, capitalised in mid-sentence, after a word (`… bei Ihrem nächsten
+ * Einkauf`): at the start of a sentence, after a quote too (`«…» Sie schweigt seither.`), `Sie`
+ * may be "she" or "they".
+ */
+const FORMAL_ADDRESS = /[\p{L}\p{N},] (?:Sie|Ihr|Ihre[mnrs]?|Ihnen)(?!\p{L})/u;
 /**
  * The reader speaking of themselves, in lower case: forms no other of the four languages uses
  * as a common word (not `je`, German for "each"; not `mio`, `mia`, `ma`, `i`, `me`).
@@ -319,9 +326,17 @@ function isWidgetLine(unit: Unit): boolean {
   return unit.words <= MAX_WIDGET_LINE_WORDS;
 }
 
-/** A line of share buttons (`Facebook`, `Facebook Twitter WhatsApp E-Mail`): a widget's line that is no sentence. */
+/**
+ * A line of share buttons (`Facebook`, `Facebook Twitter WhatsApp E-Mail`): a widget's line that is
+ * no sentence, nor a ticker's time (`14.32 Uhr`), as isButton's.
+ */
 function isShareButtons(unit: Unit): boolean {
-  return isWidgetLine(unit) && !endsSentenceAt(unit);
+  return isWidgetLine(unit) && !isSentence(unit) && !STARTS_DIGIT.test(unit.text);
+}
+
+/** The text ends a sentence, maybe inside its closing quote or bracket (`Sie sagte: «Das ist das Wichtigste.»`). */
+function isSentence(unit: Unit): boolean {
+  return endsSentenceAt(unit) || QUOTE_ENDS_SENTENCE.test(unit.text);
 }
 
 /**
@@ -330,7 +345,7 @@ function isShareButtons(unit: Unit): boolean {
  * Einkauf.`). A sentence that reports (`Die VBZ rechnen mit Verspätungen bis am Mittag.`) is the article's.
  */
 function isAdLine(unit: Unit): boolean {
-  return isWidgetLine(unit) && (!(endsSentenceAt(unit) || QUOTE_ENDS_SENTENCE.test(unit.text)) || isAdCopy(unit.text));
+  return isWidgetLine(unit) && (!isSentence(unit) || isAdCopy(unit.text));
 }
 
 function isAdCopy(text: string): boolean {
@@ -411,24 +426,24 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
 function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit): readonly Unit[] | undefined {
   const startsAsAnswer = (u: Unit): boolean => phrases.pollAnswers.startOf(u.fp) !== undefined;
   const after = (options: readonly Unit[]): Unit | undefined => doc.units[question.index + 1 + options.length];
-  // Options that give their share of the vote are a survey's results, which an article reports
-  // under a question to its readers too (`Und du?` / `Ja, ins Ausland: 41%` / `Nein: 32%`): only a
-  // results button closes a poll that shows them.
+  // A survey's results (reportsResults), which an article reports under a question to its readers
+  // too (`Und du?` / `Ja, ins Ausland: 41%` / `Nein: 32%`): only a results button closes a poll
+  // that shows them.
   const closedBy = (next: Unit | undefined, options: readonly Unit[]): boolean =>
     next !== undefined &&
-    (phrases.pollEnd.hasBare(next.fp) || ((isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined) && !givesShares(options)));
+    (phrases.pollEnd.hasBare(next.fp) || ((isPromoHeading(next, phrases) || creditReason(next, phrases) !== undefined) && !reportsResults(options)));
   let options = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_OPTION_WORDS));
   // The end of the dump closes a poll only if two options answer as a reader does: many articles
   // end with a question and a short list (`Welche Parteien sind dafür?` / `Die SVP` / `Die SP`),
   // which one line in the first person may close (`Was brauchst du?` / `Mehl` / … / `Ich nehme noch
   // Vanille dazu.` / `Dann alles mischen.`).
-  const closed = after(options) ? closedBy(after(options), options) : options.filter(startsAsAnswer).length >= MIN_POLL_ANSWERS && !givesShares(options);
+  const closed = after(options) ? closedBy(after(options), options) : options.filter(startsAsAnswer).length >= MIN_POLL_ANSWERS && !reportsResults(options);
   if (!closed) {
     const candidates = optionsAfter(doc, question, (u) => isOption(u, phrases, MAX_POLL_ANSWER_WORDS) && !reportsSpeech(u));
     const answers = candidates.filter(startsAsAnswer);
     if (answers.length < MIN_POLL_ANSWERS) return undefined;
     if (closedBy(after(candidates), candidates)) options = candidates;
-    else if (question.index >= ARTICLE_TOP && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question) && !givesShares(candidates)) {
+    else if (question.index >= bodyStart(doc) && ASKS_THE_READER.test(question.fp) && !isInterview(doc, question) && !reportsResults(candidates)) {
       // Such a poll runs to a heading when every option speaks as a reader does; else nothing
       // marks where it ends: it ends with its last answer, and the article goes on.
       const toHeading = after(candidates)?.role === 'subheading' && candidates.every((u) => startsAsAnswer(u) || speaksAsReader(u));
@@ -438,9 +453,13 @@ function pollOptions(phrases: CompiledPhrases, doc: DumpDocument, question: Unit
   return options.length < MIN_POLL_OPTIONS ? undefined : options;
 }
 
-/** Two options or more that end with their share of the vote (RESULT_SHARE). */
-function givesShares(options: readonly Unit[]): boolean {
-  return options.filter((u) => RESULT_SHARE.test(u.fp)).length >= MIN_POLL_ANSWERS;
+/**
+ * A survey's results that an article reports: two options or more end with their share of the vote
+ * (RESULT_SHARE), and none speaks as a reader does (`Nein, ich bleibe zu Hause. 32%` is the option of
+ * a poll shown after the vote).
+ */
+function reportsResults(options: readonly Unit[]): boolean {
+  return options.filter((u) => RESULT_SHARE.test(u.fp)).length >= MIN_POLL_ANSWERS && !options.some(speaksAsReader);
 }
 
 /** REPORTED_SPEECH in the unit's text, kept in its memo: the lines after each question are read again in every pass. */

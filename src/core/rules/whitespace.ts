@@ -82,8 +82,12 @@ function checkBlankRun(ctx: RuleContext, lines: readonly DocLine[], from: number
   if (n > 1) removeLines(ctx, lines, from + 1, to, msg('More than one blank line between paragraphs.'));
 }
 
-/** A control character other than the tab (a line end may lose them as it loses white space: isEdgeSpace). */
-const CONTROL = /[\x00-\x08\x0b-\x1f]/;
+/**
+ * A control character that is no white space (not a tab, vertical tab or form feed, which
+ * pdftotext leaves between pages), the C1 next-line among them. A line of nothing else is blank as
+ * one of white space is (isEdgeSpace), but saying white space would send a curator looking for spaces.
+ */
+const CONTROL = /[\x00-\x08\x0e-\x1f\x85]/;
 
 function removeLines(ctx: RuleContext, lines: readonly DocLine[], from: number, to: number, message: Message): void {
   const fix = from === to
