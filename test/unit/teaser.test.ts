@@ -122,4 +122,52 @@ describe('teaser: the titles a heading takes along', () => {
   it('a heading that holds its title does not take the subheading after the blank line', () => {
     assert.deepEqual(removedFrom('Mehr zum Thema: Luzerner Brücken sind in schlechtem Zustand\n\nDie Kosten'), ['Mehr zum Thema: Luzerner Brücken sind in schlechtem Zustand']);
   });
+
+  it('a heading alone takes the title lines right under it in its block', () => {
+    assert.deepEqual(removedFrom('Mehr zum Thema:\nLuzerner Brücken sind in schlechtem Zustand\nDer Kanton prüft alle Brücken'), [
+      'Mehr zum Thema:',
+      'Luzerner Brücken sind in schlechtem Zustand',
+      'Der Kanton prüft alle Brücken',
+    ]);
+    assert.deepEqual(removedFrom('Related:\nHow carbon pricing works\nEU steel makers warn of job losses'), [
+      'Related:',
+      'How carbon pricing works',
+      'EU steel makers warn of job losses',
+    ]);
+  });
+
+  // A dump with no blank lines runs the article on in the heading's block.
+  it('a heading alone does not take the subheadings, quotes and rows after a sentence of its block', () => {
+    assert.deepEqual(removedFrom('Mehr zum Thema:\nLuzerner Brücken sind in schlechtem Zustand\nDie Brücke ist 80 Jahre alt.\nWie reagiert der Kanton?\n«Wir prüfen alle Brücken»\nDie Kosten:\n1. Abbruch: 2 Millionen'), [
+      'Mehr zum Thema:',
+      'Luzerner Brücken sind in schlechtem Zustand',
+    ]);
+  });
+
+  const holdingTitles = [
+    'Lesen Sie auch: Luzerner Brücken sind in schlechtem Zustand',
+    'Lire aussi: Les ponts lucernois sont en mauvais état',
+    "Leggi anche: I ponti lucernesi sono in cattivo stato",
+    'RELATED: What a bridge closure means for commuters',
+  ];
+  for (const heading of holdingTitles) {
+    it(`${JSON.stringify(heading)} does not take the lines after it in its block`, () => {
+      assert.deepEqual(removedFrom(`${heading}\nWas kostet der Ersatz?\nDie Brücke ist 80 Jahre alt.\n«Wir prüfen alle Brücken»`), [heading]);
+    });
+    it(`${JSON.stringify(heading)} does not take the list above it in its block`, () => {
+      assert.deepEqual(removedFrom(`Die Forderungen der Anwohner:\neine Umfahrung\nTempo 30\n${heading}`), [heading]);
+    });
+  }
+
+  it('a heading holding its title takes the time of its ticker entry above it', () => {
+    assert.deepEqual(removedFrom('15:30\nLeggi anche: il sindaco di Cevio chiede aiuti al Cantone.'), ['15:30', 'Leggi anche: il sindaco di Cevio chiede aiuti al Cantone.']);
+    assert.deepEqual(removedFrom('17h55\nLire aussi: Qui sont les nouveaux élus romands?'), ['17h55', 'Lire aussi: Qui sont les nouveaux élus romands?']);
+  });
+
+  it('a read-more line still takes the title above it', () => {
+    assert.deepEqual(removedFrom('Luzerner Brücken sind in schlechtem Zustand\nDer Kanton prüft alle 300 Brücken. Hier weiterlesen >>'), [
+      'Luzerner Brücken sind in schlechtem Zustand',
+      'Der Kanton prüft alle 300 Brücken. Hier weiterlesen >>',
+    ]);
+  });
 });

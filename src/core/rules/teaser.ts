@@ -57,6 +57,8 @@ const DASHES = '-–—';
 /** (Named here: written in place, a pattern is a new object at every call.) */
 const WHITE_SPACE = /\s/;
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
+/** A ticker entry's time or date alone on its line (in a fingerprint: lower case), above the entry's text. */
+const TICKER_STAMP_LINE = /^(?:\d{1,2}[:.h]\d{2}(?: uhr)?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)$/;
 /** A ticker entry's time or date (in a fingerprint: lower case) and the separator after it. */
 const TICKER_STAMP = /^(?:\d{1,2}[:.h]\d{2}(?: uhr)?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?) ?[:\-–—|] ?/;
 
@@ -68,10 +70,12 @@ export const teaser: Rule = {
   check(ctx) {
     const { doc, phrases } = ctx;
     const marked = new Set<number>();
+    const headings = new Set<number>();
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker) continue;
       if (isTeaserHeading(unit, phrases)) {
         marked.add(unit.index);
+        headings.add(unit.index);
         drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
         for (const title of titlesUnder(doc, unit, phrases)) drop(ctx, title, msg('Teaser for another article: a title under a teaser heading.'));
         continue;
@@ -91,12 +95,20 @@ export const teaser: Rule = {
         for (const u of block) drop(ctx, u, msg('Teaser for another article: part of an indented teaser block.'));
         continue;
       }
-      // Not indented: the title lines right above the teaser text go with it. A walk up stops at
-      // the teaser before, whose own walk went on from there: a block of many teasers is walked once.
+      // Not indented: the title lines right above the teaser text go with it. A heading opens its
+      // teaser, so what stands above it is the article's (`Die Forderungen:` / `fünf Wochen Ferien`
+      // / `Lesen Sie auch: …`) but for the time of its ticker entry (`15:30` / `Leggi anche: …`).
+      // A walk up stops at the teaser before, whose own walk went on from there: a block of many
+      // teasers is walked once.
       let floor = 0;
       for (let hit = 0; hit < block.length; hit++) {
-        if (!marked.has(block[hit].index)) continue;
-        for (let i = hit - 1; i >= floor && isTitleLike(block[i]); i--) drop(ctx, block[i], msg('Teaser for another article: the title of a teaser.'));
+        const index = block[hit].index;
+        if (!marked.has(index)) continue;
+        if (!headings.has(index)) {
+          for (let i = hit - 1; i >= floor && isTitleLike(block[i]); i--) drop(ctx, block[i], msg('Teaser for another article: the title of a teaser.'));
+        } else if (hit > floor && isTickerStamp(block[hit - 1])) {
+          drop(ctx, block[hit - 1], msg('Teaser for another article: the time of its ticker entry.'));
+        }
         floor = hit + 1;
       }
     }
@@ -312,17 +324,32 @@ function isDashOrSpace(c: number): boolean {
 }
 
 /**
- * The lines under a heading: the rest of its block, or the next block when the heading stands
- * alone. A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) takes no block
- * after a blank line: that is the article going on (`Die Kosten`, `Die Ursache` / `Noch unklar`).
+ * The lines under a heading that stands alone: the title lines right under it in its block, or
+ * the next block. In its block, the first line that is no title is the article going on, and so
+ * is what follows it (a dump with no blank lines runs its subheadings, quotes and lists on in the
+ * same block). A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) is a teaser
+ * of its own: what follows it is the article going on, in its block (`Lire aussi: …` / `Quels
+ * changements pour le public?`) or after a blank line (`Die Kosten`, `Die Ursache` / `Noch unklar`).
  */
 function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases): Unit[] {
+  if (!isBareHeading(heading, phrases)) return [];
   const after = doc.units.slice(heading.index + 1, heading.index + 1 + MAX_TITLES * 2);
   const sameBlock = after.filter((u) => u.block === heading.block);
-  if (sameBlock.length) return sameBlock.filter(isTitleLike);
-  if (!isBareHeading(heading, phrases)) return [];
+  if (sameBlock.length) return leadingTitles(sameBlock);
   const next = after.filter((u) => u.block === heading.block + 1);
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
+}
+
+/** A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`), told by its length and first character first. */
+function isTickerStamp(unit: Unit): boolean {
+  const first = unit.fp.charCodeAt(0);
+  return unit.words <= 2 && first >= 48 && first <= 57 && TICKER_STAMP_LINE.test(unit.fp);
+}
+
+/** The title lines `units` start with, up to the first that is none. */
+function leadingTitles(units: Unit[]): Unit[] {
+  const end = units.findIndex((u) => !isTitleLike(u));
+  return end < 0 ? units : units.slice(0, end);
 }
 
 function isTitleLike(unit: Unit): boolean {
