@@ -70,15 +70,20 @@ function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
 /**
  * Whether `block` (units with no blank line between them), known to be one that mayBeImageBlock
  * accepts, stands with a photo credit. A source tag (`(AFP)`) ends a story and makes no image
- * block, nor does the agency under a story's last paragraph (`… ins Spital gebracht.` / `ATS/ANSA`).
+ * block, nor does a source of figures (`Quelle: BFS`) or the agency under a story's last paragraph
+ * (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
   return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx));
 }
 
-/** Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not a platform's name among share buttons (furniture). */
+/**
+ * Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not the
+ * source of figures (`Quelle: BFS` under `Wohnen macht einen Drittel aus.`: the sentences around it
+ * are the article's), not a platform's name among share buttons (furniture).
+ */
 function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
-  return creditAt(unit, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(unit.text) && ctx.droppedBy(unit) !== 'boilerplate';
+  return creditAt(unit, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(unit.text) && !NO_PHOTO_CREDIT.test(unit.text) && ctx.droppedBy(unit) !== 'boilerplate';
 }
 
 /**

@@ -109,3 +109,22 @@ describe('caption: printed twice in paragraphs of their own', () => {
     assert.deepEqual(removedFrom(`<p>${caption}</p>`, '', `<p>${caption}</p>`, '<p>Keystone</p>'), [`${caption}: duplicate-line`, 'Keystone: credit']);
   });
 });
+
+describe('caption: a source of figures makes no image block', () => {
+  /** The removed lines of an article with `block` between two paragraphs, as `text: codes`. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Schweiz', '', 'Familien zahlen mehr fürs Wohnen', '', 'Die Kosten für Kinder sind gestiegen.', '', ...block, '', 'Der Bundesrat prüft Massnahmen.', ''].join('\n')).removed.map(
+      (r) => `${r.text}: ${r.codes.join('+')}`,
+    );
+
+  for (const source of ['Quelle: BFS', 'Source: Office fédéral de la statistique', 'Fonte: UST', 'Source: Office for National Statistics']) {
+    it(`${JSON.stringify(source)} goes as a credit, the sentences around it stay`, () => {
+      assert.deepEqual(removedFrom('Wohnen macht gut einen Drittel der Kosten aus.', source, 'Für Alleinerziehende sind die Kosten pro Kind höher.'), [`${source}: credit`]);
+    });
+  }
+
+  it('a photo credit still makes captions of the lines around it', () => {
+    assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Foto: Keystone'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Foto: Keystone: credit']);
+    assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Keystone'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Keystone: credit']);
+  });
+});
