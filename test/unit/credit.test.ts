@@ -31,6 +31,12 @@ describe('credit: slashes, prefixes and notices', () => {
     '© Keystone-SDA. Alle Rechte vorbehalten. Die Weiterverbreitung ist nur mit vorheriger schriftlicher Genehmigung gestattet.',
     '© Copyright ANSA. Tutti i diritti riservati. Questo materiale non può essere pubblicato, trasmesso, riscritto o ridistribuito senza autorizzazione.',
     "© Riproduzione riservata. È vietata la riproduzione, anche parziale, dei contenuti di questa pagina senza il consenso scritto dell'editore.",
+    // The rights alone, a notice without its mark.
+    'Riproduzione riservata',
+    'Tutti i diritti riservati.',
+    'Alle Rechte vorbehalten',
+    'All rights reserved.',
+    'Tous droits réservés',
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [
@@ -52,6 +58,10 @@ describe('credit: slashes, prefixes and notices', () => {
     // A notice quoted, then talked about: no terms of use after its rights.
     'Copyright Disney, all rights reserved. So stand es während fast hundert Jahren auf jeder Kopie von «Steamboat Willie», doch seit Januar ist die Maus gemeinfrei.',
     "Copyright Gallimard, tous droits réservés. Cette mention figure sur chaque exemplaire, mais l'éditeur a perdu le procès.",
+    // The rights in a sentence, or quoted.
+    'Alle Rechte vorbehalten, sagt der Verlag.',
+    'All rights reserved by the author remain with the author for seventy years.',
+    '«Tutti i diritti riservati», si legge sotto ogni grafico della banca.',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 

@@ -41,6 +41,10 @@ const TERMS_OF_USE =
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
+/** The rights alone on their line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */
+const BARE_RIGHTS = new RegExp(`^${RIGHTS}$`, 'u');
+/** The words of the longest of RIGHTS (`tutti i diritti riservati`). */
+const MAX_RIGHTS_WORDS = 4;
 /**
  * Besides names, what the source of a credit may hold: the particles of names and of sources
  * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
@@ -156,6 +160,7 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const fp = withoutFinalPoint(t.fp);
   const first = fp.charCodeAt(0);
   if (first === 0xa9 /* © */ || ((first === 0x28 /* ( */ || first === 0x63) /* c */ && isCopyright(t.text))) return COPYRIGHT_NOTICE;
+  if (t.words <= MAX_RIGHTS_WORDS && isBareRights(fp)) return COPYRIGHT_NOTICE;
   if (first === 0x28 && isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
   const wrapped = first === 0x28 && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
@@ -166,6 +171,12 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (isCreditList(inner, phrases)) return PHOTO_CREDIT;
   if (t.words <= 6 && slash && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
+}
+
+/** BARE_RIGHTS in a fingerprint, told by its first letter first (`a`, `t`, `r`): most short lines start otherwise. */
+function isBareRights(fp: string): boolean {
+  const first = fp.charCodeAt(0);
+  return (first === 0x61 || first === 0x74 || first === 0x72) && BARE_RIGHTS.test(fp);
 }
 
 /** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */
