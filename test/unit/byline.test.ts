@@ -66,3 +66,28 @@ describe('byline: reporting and editing credits', () => {
     'Reporting by Reuters In London And New York Was Later Confirmed By The Ministry Of Finance In Its Report',
   ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
 });
+
+describe('byline: a particle and one name', () => {
+  /** The removed lines of an article with `block` between two paragraphs. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Bern', '', 'Was sagen die Bauern zur Agrarpolitik?', '', 'Wir haben an der Messe nachgefragt.', '', ...block, '', 'Der Verband will das Referendum ergreifen.', ''].join('\n')).removed.map((r) => r.text);
+
+  // Vox pops and debates label their speakers by surname, and some surnames start with a particle.
+  for (const [speaker, answer] of [
+    ['Von Känel', '«Wir werden mit Vorschriften überhäuft.»'],
+    ['Von Gunten', '«Ich sehe auch Chancen. Der Bio-Markt wächst.»'],
+    ['Di Stefano', "«L'accordo è una buona notizia per entrambe le parti.»"],
+    ['Von Wyl', '«Vedremo tra cinque anni?»'],
+    ['Di Maio', '"Non è vero."'],
+  ]) {
+    it(`keeps ${JSON.stringify(speaker)} above the quote of what they said`, () => assert.deepEqual(removedFrom(speaker, answer), []));
+  }
+
+  it('keeps it above a sentence, as a subheading', () => assert.deepEqual(removedFrom('By Train', 'Extra trains run every half hour.'), []));
+
+  it('drops it alone, or above a quote that is no sentence', () => {
+    assert.deepEqual(removedFrom('Von Muster'), ['Von Muster']);
+    assert.deepEqual(removedFrom('By Staff'), ['By Staff']);
+    assert.deepEqual(removedFrom('Von Muster', '«Agrarpolitik im Wandel»'), ['Von Muster']);
+  });
+});

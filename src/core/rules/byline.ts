@@ -133,6 +133,8 @@ const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 /** `By Train`, `Von Muster`: a subheading when it heads its paragraph, else an author's surname. */
 const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+(\S+)$/i;
+/** A sentence that ends inside its closing quote: `«Das stimmt nicht.»`, `"Really?"`. */
+const SENTENCE_IN_QUOTE = /[.!?…][»«"“”'’]$/;
 
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
@@ -293,7 +295,9 @@ function isShortName(unit: Unit): boolean {
 /**
  * Whether a line that reads as a byline on its own is one where it stands. Not so: a publisher's
  * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`),
- * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`).
+ * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`),
+ * nor a speaker's surname above what they said (`Von Känel` / `«Wir werden mit Vorschriften
+ * überhäuft.»`, `Di Stefano` / `«L'accordo è una buona notizia.»`).
  */
 function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
   const oneName = ONE_NAME_AUTHOR.exec(unit.text)?.[1].toLowerCase();
@@ -301,7 +305,7 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
     // An agency above its story (`By Reuters`) is its byline wherever it stands.
     if (phrases.credits.has(oneName) || phrases.publishers.has(oneName)) return true;
     const next = nextInParagraph(unit, doc);
-    return !(next && endsSentenceAt(next));
+    return !(next && (endsSentenceAt(next) || SENTENCE_IN_QUOTE.test(next.text)));
   }
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
 }
