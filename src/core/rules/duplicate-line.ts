@@ -3,7 +3,7 @@
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
  * not compared (MIN_WORDS), and a line a little longer only where it cannot stand twice in earnest.
  */
-import { blocksOf, previousInParagraph, type DumpDocument, type Unit } from '../document';
+import { blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
@@ -21,6 +21,8 @@ const MIN_WORDS_ANYWHERE = 6;
 const MAX_ROW_WORDS = 6;
 const MAX_ROWS = 30;
 const MIN_LIST_ROWS = 3;
+/** A step of a list of instructions is a line of a sentence or two (isStep). */
+const MAX_STEP_WORDS = 20;
 const ASKS_OR_LABELS = /[?:]/;
 /** A speaker's label: a name of up to MAX_LABEL_WORDS capitalised words, then a colon. */
 const MAX_LABEL_WORDS = 3;
@@ -82,7 +84,7 @@ class Copies {
     if (original === unit) return;
     // An image caption the body repeats further down is no later copy: the caption rule takes it.
     if (original.index > unit.index && unit.role !== 'pullquote') return;
-    if (saidAgain(unit, original, this.ctx.doc)) return;
+    if (saidAgain(unit, original, this.ctx.doc) || isStepRepeated(unit, original, this.ctx.doc)) return;
     if (!this.isAside(original)) original.memo.keptCopy = true;
     this.ctx.drop(unit, 'duplicate-line', this.reportOf(unit, original));
   }
@@ -143,6 +145,32 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
     rows++;
   }
   return rows >= MIN_LIST_ROWS;
+}
+
+/**
+ * Whether a copy is a step said again in its list: the copy (and so its original) and every line
+ * between them are steps (isStep) of one block, with at least one other step between them
+ * (`Stir well and season.` after each of two steps of a recipe). A list printed again repeats its
+ * lines in a run, so the copy's neighbours are not the original's. A paragraph's sentence said
+ * again (a dump with no blank lines holds its article in one block) has paragraphs between, and
+ * a wrapped paragraph's copy ends no sentence.
+ */
+function isStepRepeated(unit: Unit, original: Unit, doc: DumpDocument): boolean {
+  const gap = unit.index - original.index;
+  if (unit.block !== original.block || gap < 2 || gap > MAX_ROWS || !isStep(unit)) return false;
+  const { units } = doc;
+  for (let i = original.index + 1; i < unit.index; i++) if (!isStep(units[i])) return false;
+  return !sameText(units[unit.index - 1], units[original.index - 1]) && !sameText(units[unit.index + 1], units[original.index + 1]);
+}
+
+/** A step of a list of instructions: a line of a sentence or two (`Stir well and season.`), not a paragraph. */
+function isStep(unit: Unit): boolean {
+  return unit.words <= MAX_STEP_WORDS && endsSentenceAt(unit);
+}
+
+/** Whether two lines, either of which may be none, say the same. */
+function sameText(a: Unit | undefined, b: Unit | undefined): boolean {
+  return a !== undefined && b !== undefined && a.fp === b.fp;
 }
 
 /**

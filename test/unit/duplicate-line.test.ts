@@ -1,0 +1,49 @@
+/**
+ * The duplicate-line rule's copies said again in earnest: a step of a list of instructions said
+ * again in its list stays; a list printed twice, a stutter and a sentence copied elsewhere go
+ * (CLEANING.md: "Precision first: when a rule is unsure, it keeps the line").
+ */
+import assert from 'node:assert/strict';
+import { clean } from '../../src/core';
+
+/** The lines dropped as duplicates from an article with `block` between two paragraphs. */
+function duplicatesIn(...block: string[]): string[] {
+  const dump = ['Rezept', '', 'Tomatensuppe in fünf Minuten', '', 'Eine Suppe aus dem Vorrat für Abende mit leerem Kühlschrank.', '', ...block, '', 'En Guete!', ''].join('\n');
+  return clean(dump).removed.filter((r) => r.codes.includes('duplicate-line')).map((r) => r.text);
+}
+
+describe('duplicate-line: a step said again in its list', () => {
+  it('keeps a step said again after another step', () => {
+    assert.deepEqual(duplicatesIn('Chop the onion and soften it in a little oil.', 'Stir well and season.', 'Add the tomatoes and sugar and bring to the boil.', 'Stir well and season.', 'Blend until smooth.'), []);
+    assert.deepEqual(
+      duplicatesIn('Mehl in eine Schüssel geben.', 'Den Teig eine Stunde gehen lassen.', 'Zwetschgen waschen, entsteinen und dicht auf den Teig legen.', 'Den Teig eine Stunde gehen lassen.', 'Bei 200 Grad 35 Minuten backen.'),
+      [],
+    );
+    assert.deepEqual(
+      duplicatesIn('Ajouter le fromage en remuant.', 'Remuer sans cesse en formant des huit.', 'Ajouter la maïzena délayée dans un peu de vin.', 'Remuer sans cesse en formant des huit.'),
+      [],
+    );
+  });
+
+  it('drops a list printed again in the same block', () => {
+    const steps = ['Chop the onion and soften it in a little oil.', 'Add the tomatoes and sugar and bring to the boil.', 'Blend until smooth and season.'];
+    assert.deepEqual(duplicatesIn(...steps, ...steps), steps);
+  });
+
+  it('drops a step printed again right after itself', () => {
+    assert.deepEqual(duplicatesIn('Chop the onion and soften it in a little oil.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), ['Stir well and season.']);
+  });
+
+  it('drops a sentence said again with a paragraph between, in a block or apart', () => {
+    const sentence = 'Die Suppe schmeckt am zweiten Tag noch besser.';
+    const paragraph =
+      'Wer keine frischen Tomaten hat, nimmt Dosentomaten: Sie sind das ganze Jahr über gleich reif, kosten wenig und geben der Suppe eine kräftige Farbe, die frische Tomaten im Winter nicht haben.';
+    assert.deepEqual(duplicatesIn(sentence, paragraph, sentence), [sentence]);
+    assert.deepEqual(duplicatesIn(sentence, 'Mit Basilikum servieren.', '', sentence), [sentence]);
+  });
+
+  it('drops a wrapped line said again, which ends no sentence', () => {
+    const line = 'the tomatoes and the sugar go into the pot and';
+    assert.deepEqual(duplicatesIn(line, 'simmer for ten minutes.', line, 'simmer briefly.'), [line]);
+  });
+});
