@@ -47,7 +47,7 @@ export interface Unit {
 }
 
 /**
- * Verdicts that rest on a unit's text alone (and keptCopy, which does not); `null` when worked out and empty. Several rules ask,
+ * Verdicts that rest on a unit's text alone (and keptCopy and stepSaidAgain, which do not); `null` when worked out and empty. Several rules ask,
  * and again in every pass, so each is worked out once; reading one costs less than reading the
  * text again, a string elsewhere in memory. A rule reads and writes its own key by name
  * (`memo.credit`): through one helper given the key, a lookup by a key that varies from call to
@@ -75,6 +75,8 @@ export interface UnitMemo {
   captionCredit?: CaptionCredit | null;
   /** Not about the text: a later copy of the unit went as its duplicate, so this one is kept (duplicate-line). */
   keptCopy?: true;
+  /** Not about the text: the unit is a step said again in its list, or the step it repeats (duplicate-line), judged again in later passes. */
+  stepSaidAgain?: true;
 }
 
 export type CaptionCredit = 'glued' | 'bracketed';
@@ -87,7 +89,7 @@ function emptyMemo(): UnitMemo {
   return {
     credit: undefined, byline: undefined, shortName: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined,
     promoHeading: undefined, question: undefined, reportedSpeech: undefined, sentenceEnd: undefined, startsLower: undefined,
-    captionCredit: undefined, keptCopy: undefined,
+    captionCredit: undefined, keptCopy: undefined, stepSaidAgain: undefined,
   };
 }
 

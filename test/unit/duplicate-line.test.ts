@@ -34,6 +34,13 @@ describe('duplicate-line: a step said again in its list', () => {
     assert.deepEqual(duplicatesIn('Chop the onion and soften it in a little oil.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), ['Stir well and season.']);
   });
 
+  it('drops a step printed three times in a row: cleaned again, the first two would stand side by side', () => {
+    assert.deepEqual(duplicatesIn('Chop the onion.', 'Stir well and season.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), [
+      'Stir well and season.',
+      'Stir well and season.',
+    ]);
+  });
+
   it('drops a sentence said again with a paragraph between, in a block or apart', () => {
     const sentence = 'Die Suppe schmeckt am zweiten Tag noch besser.';
     const paragraph =

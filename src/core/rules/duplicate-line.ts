@@ -33,14 +33,14 @@ export const duplicateLine: Rule = {
   defaultSeverity: 'warning',
   description: 'A line that repeats an earlier line once tags, quotes, spaces and case are ignored.',
   drops: true,
-  // Not the first pass only: whether a short line is said again in earnest rests on its
+  // Not the first pass only: whether a short line or a step is said again in earnest rests on its
   // neighbours, and a later pass sees them as a second cleaning would, without the dropped ones.
-  // Only short lines are judged again there; the first pass left no two long ones alike.
+  // Only those are judged again there; the first pass left no two other lines alike.
   check(ctx) {
     const copies = new Copies(ctx);
     const { units } = ctx.doc;
     if (ctx.pass > 0) {
-      for (const unit of units) if (unit.words >= MIN_WORDS && saysLittle(unit)) copies.judge(unit);
+      for (const unit of units) if (unit.words >= MIN_WORDS && (saysLittle(unit) || unit.memo.stepSaidAgain)) copies.judge(unit);
       return;
     }
     // The body's units claim their fingerprints before any aside does, in one walk: the asides are
@@ -84,7 +84,11 @@ class Copies {
     if (original === unit) return;
     // An image caption the body repeats further down is no later copy: the caption rule takes it.
     if (original.index > unit.index && unit.role !== 'pullquote') return;
-    if (saidAgain(unit, original, this.ctx.doc) || isStepRepeated(unit, original, this.ctx.doc)) return;
+    if (saidAgain(unit, original, this.ctx.doc)) return;
+    if (isStepRepeated(unit, original, this.ctx.doc)) {
+      unit.memo.stepSaidAgain = original.memo.stepSaidAgain = true;
+      return;
+    }
     if (!this.isAside(original)) original.memo.keptCopy = true;
     this.ctx.drop(unit, 'duplicate-line', this.reportOf(unit, original));
   }
@@ -159,7 +163,8 @@ function isStepRepeated(unit: Unit, original: Unit, doc: DumpDocument): boolean 
   const gap = unit.index - original.index;
   if (unit.block !== original.block || gap < 2 || gap > MAX_ROWS || !isStep(unit)) return false;
   const { units } = doc;
-  for (let i = original.index + 1; i < unit.index; i++) if (!isStep(units[i])) return false;
+  // A third copy between them makes a stutter (`… im Sturm?` three times), not a step said again.
+  for (let i = original.index + 1; i < unit.index; i++) if (!isStep(units[i]) || units[i].fp === unit.fp) return false;
   return !sameText(units[unit.index - 1], units[original.index - 1]) && !sameText(units[unit.index + 1], units[original.index + 1]);
 }
 
