@@ -93,6 +93,9 @@ function emptyMemo(): UnitMemo {
   };
 }
 
+/** The kicker, headline and lead: the units that open an article (a poll, a caption, a list are never among them). */
+export const ARTICLE_TOP = 3;
+
 export interface DocLine {
   text: string;
   eol: string;

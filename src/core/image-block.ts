@@ -2,11 +2,11 @@
  * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
  * duplicate-line rules both ask, so that they agree on which lines are captions.
  */
-import { blocksOf, endsSentenceAt, type Unit } from './document';
+import { ARTICLE_TOP, blocksOf, endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
-import { creditAt, creditReason, isSourceTag } from './rules/credit';
+import { creditAt, creditReason, isRightsAlone, isSourceTag } from './rules/credit';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -20,6 +20,8 @@ const MAX_GALLERY_HEADING_WORDS = 8;
 const QUOTE_FIRST = /^["«»„“”‘’'‹›]/;
 /** A source of figures, not of a photo. */
 const NO_PHOTO_CREDIT = /^(?:quelle|source|fonte)\b/i;
+/** NO_PHOTO_CREDIT's word with its colon, in a fingerprint. */
+const SOURCE_PREFIX = /^(?:quelle|source|fonte)\b *:? */;
 /** Papers and platforms that print what is said above them rather than photos of it (their fingerprints). */
 const NOT_PHOTOGRAPHERS = new Set(['blick', 'tamedia', 'ringier', '20min', '20 minuten', 'instagram', 'tiktok', 'youtube', 'facebook', 'twitter', 'x', 'telegram']);
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
@@ -27,8 +29,6 @@ const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
 export const MIN_REPEAT_WORDS = 3;
-/** The kicker, headline and lead. */
-const ARTICLE_TOP = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
 const MIN_SIGNED_OFF_WORDS = 12;
 /**
@@ -80,10 +80,23 @@ function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
 /**
  * Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not the
  * source of figures (`Quelle: BFS` under `Wohnen macht einen Drittel aus.`: the sentences around it
- * are the article's), not a platform's name among share buttons (furniture).
+ * are the article's), not the rights alone (`All rights reserved.` under a story's last paragraph),
+ * not a platform's name among share buttons (furniture).
  */
 function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
-  return creditAt(unit, ctx.doc, ctx.phrases) !== undefined && !isSourceTag(unit.text) && !NO_PHOTO_CREDIT.test(unit.text) && ctx.droppedBy(unit) !== 'boilerplate';
+  return (
+    creditAt(unit, ctx.doc, ctx.phrases) !== undefined &&
+    !isSourceTag(unit.text) &&
+    !isSourceOfFigures(unit, ctx.phrases) &&
+    !isRightsAlone(unit) &&
+    ctx.droppedBy(unit) !== 'boilerplate'
+  );
+}
+
+/** A source line (NO_PHOTO_CREDIT) that names no photo agency or credit first (`Quelle: Keystone/Urs Flüeler` is a photo's). */
+function isSourceOfFigures(unit: Unit, phrases: CompiledPhrases): boolean {
+  const prefix = SOURCE_PREFIX.exec(unit.fp);
+  return prefix !== null && phrases.credits.startOf(unit.fp.slice(prefix[0].length)) === undefined;
 }
 
 /**

@@ -123,8 +123,17 @@ describe('caption: a source of figures makes no image block', () => {
     });
   }
 
-  it('a photo credit still makes captions of the lines around it', () => {
+  it('a photo credit still makes captions of the lines around it, a source that names a photo agency too', () => {
     assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Foto: Keystone'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Foto: Keystone: credit']);
     assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Keystone'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Keystone: credit']);
+    for (const credit of ['Quelle: Keystone', 'Quelle: Keystone/Urs Flüeler', 'Source: AFP', 'Fonte: ANSA']) {
+      assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', credit), ['Eine Familie beim Einkaufen in Bern.: caption', `${credit}: credit`]);
+    }
+  });
+
+  it('the rights alone under a short last paragraph go as a credit, the paragraph stays', () => {
+    for (const rights of ['All rights reserved.', 'Tous droits réservés', 'Riproduzione riservata', 'Alle Rechte vorbehalten.']) {
+      assert.deepEqual(removedFrom('Die Schulen bleiben am Mittwoch geschlossen.', 'Die Armee ist im Einsatz.', rights), [`${rights}: credit`]);
+    }
   });
 });

@@ -34,6 +34,12 @@ describe('duplicate-line: a step said again in its list', () => {
     assert.deepEqual(duplicatesIn('Chop the onion and soften it in a little oil.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), ['Stir well and season.']);
   });
 
+  it('drops a lead printed again in a dump with no blank lines, a short paragraph between', () => {
+    const lead = 'Die Passbüros sind im Frühling überlastet, wer rechtzeitig plant, spart sich Ärger.';
+    const dump = ['Ratgeber', 'So kommen Sie vor den Ferien zu einem neuen Pass', lead, 'Die Wartezeit beträgt derzeit rund drei Wochen.', lead, 'Wer den Pass verloren hat, muss zuerst zur Polizei.', ''];
+    assert.deepEqual(clean(dump.join('\n')).removed.map((r) => [r.line, r.codes]), [[4, ['duplicate-line']]]);
+  });
+
   it('drops a step printed three times in a row: cleaned again, the first two would stand side by side', () => {
     assert.deepEqual(duplicatesIn('Chop the onion.', 'Stir well and season.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), [
       'Stir well and season.',

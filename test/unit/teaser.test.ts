@@ -159,6 +159,18 @@ describe('teaser: the titles a heading takes along', () => {
     });
   }
 
+  it('a heading holding its title takes the titles under it that end its block, each line once', () => {
+    const titles = ['Preisüberwacher prüft die Post-Tarife', 'So teuer ist das Porto im Ausland'];
+    for (const heading of holdingTitles) {
+      assert.deepEqual(removedFrom([heading, ...titles].join('\n')), [heading, ...titles]);
+    }
+    const several = ['Lesen Sie auch: Post schliesst weitere 170 Filialen', 'Mehr zum Thema: So teuer ist das Porto im Ausland', 'Weitere Artikel zur Post'];
+    assert.deepEqual(
+      clean(['Schweiz', '', 'Post erhöht die Briefpreise', '', 'Ein A-Post-Brief kostet ab Januar 1.30 Franken.', '', ...several, ''].join('\n')).removed.map((r) => [r.text, r.codes]),
+      several.map((line) => [line, ['teaser']]),
+    );
+  });
+
   it('a heading holding its title takes the time of its ticker entry above it', () => {
     assert.deepEqual(removedFrom('15:30\nLeggi anche: il sindaco di Cevio chiede aiuti al Cantone.'), ['15:30', 'Leggi anche: il sindaco di Cevio chiede aiuti al Cantone.']);
     assert.deepEqual(removedFrom('17h55\nLire aussi: Qui sont les nouveaux élus romands?'), ['17h55', 'Lire aussi: Qui sont les nouveaux élus romands?']);

@@ -3,7 +3,7 @@
  * promotions, share buttons, embed attributions, video-player and poll UI. Polls and promotion
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
-import { endsSentenceAt, type DumpDocument, type Unit } from '../document';
+import { ARTICLE_TOP, endsSentenceAt, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -133,8 +133,6 @@ const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** What a line quotes: «…», „…“, “…”, "…". */
 const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g;
-/** The kicker, headline and lead: the top of an article is never a poll. */
-const ARTICLE_TOP = 3;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;

@@ -4,7 +4,7 @@
  * opens a lead sentence (`FRANKFURT, April 11 (Reuters) - …`) is part of that sentence and stays,
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
-import { endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
+import { ARTICLE_TOP, endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
 import { fingerprint } from '../fingerprint';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
@@ -76,9 +76,8 @@ const MONTHS = new Set(
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre'
   ).split(' '),
 );
-/** What an image block holds at most of text of its own, and the kicker, headline and lead (as image-block.ts counts them). */
+/** What an image block holds at most of text of its own (as image-block.ts counts them). */
 const MAX_CAPTION_TEXTS = 4;
-const ARTICLE_TOP = 3;
 /** An article or determiner first: a heading (`Die Folgen`, `Le bilan`), not a name. */
 const LEADING_ARTICLE = /^(?:die|der|das|den|dem|des|ein|eine|the|a|an|le|la|les|un|une|il|lo|gli|i|uno|una)(?![\p{L}'])/iu;
 /** An author after the date: `Publiziert am 3. Mai 2024 von Anna Muster`. */
@@ -132,7 +131,9 @@ const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
 const SENTENCE_PUNCTUATION = /[.!?:;,]$/;
 const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 /** `By Train`, `Von Muster`: a subheading when it heads its paragraph, else an author's surname. */
-const ONE_NAME_AUTHOR = /^(?:von|by|par|di)\s+(\S+)$/i;
+const ONE_NAME_AUTHOR = /^(von|by|par|di)\s+(\S+)$/i;
+/** The particles of surnames among ONE_NAME_AUTHOR's (`Von Känel`, `Di Stefano`): `By` and `Par` start none. */
+const SURNAME_PARTICLE = /^(?:von|di)$/i;
 /** A sentence that ends inside its closing quote: `«Das stimmt nicht.»`, `"Really?"`. */
 const SENTENCE_IN_QUOTE = /[.!?…][»«"“”'’]$/;
 
@@ -296,16 +297,20 @@ function isShortName(unit: Unit): boolean {
  * Whether a line that reads as a byline on its own is one where it stands. Not so: a publisher's
  * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`),
  * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`),
- * nor a speaker's surname above what they said (`Von Känel` / `«Wir werden mit Vorschriften
+ * nor a speaker's surname in the body above what they said (`Von Känel` / `«Wir werden mit Vorschriften
  * überhäuft.»`, `Di Stefano` / `«L'accordo è una buona notizia.»`).
  */
 function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
-  const oneName = ONE_NAME_AUTHOR.exec(unit.text)?.[1].toLowerCase();
-  if (oneName !== undefined) {
+  const oneName = ONE_NAME_AUTHOR.exec(unit.text);
+  if (oneName !== null) {
     // An agency above its story (`By Reuters`) is its byline wherever it stands.
-    if (phrases.credits.has(oneName) || phrases.publishers.has(oneName)) return true;
+    const name = oneName[2].toLowerCase();
+    if (phrases.credits.has(name) || phrases.publishers.has(name)) return true;
     const next = nextInParagraph(unit, doc);
-    return !(next && (endsSentenceAt(next) || SENTENCE_IN_QUOTE.test(next.text)));
+    if (next === undefined) return true;
+    if (endsSentenceAt(next)) return false;
+    // Above a quote, a surname in the body (a vox pop's); at the top, above the lead's quote, the author's.
+    return !(SURNAME_PARTICLE.test(oneName[1]) && unit.index >= ARTICLE_TOP && SENTENCE_IN_QUOTE.test(next.text));
   }
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
 }

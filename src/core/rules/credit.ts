@@ -25,7 +25,8 @@ const MAX_WORDS = 12;
 const MAX_NOTICE_WORDS = 40;
 const COPYRIGHT_NOTICE = msg('Credit line: a copyright notice, not article text.');
 /** The words that reserve the rights, in the four languages. */
-const RIGHTS = '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata)';
+const RIGHTS_PHRASES = ['all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'tutti i diritti riservati', 'riproduzione riservata'];
+const RIGHTS = `(?:${RIGHTS_PHRASES.join('|')})`;
 /**
  * A copyright notice that goes on after its rights: `Copyright 2023 The Associated Press. All rights
  * reserved. This material may not be published, …`, `© Keystone-SDA. Alle Rechte vorbehalten. …`,
@@ -43,8 +44,9 @@ const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
 /** The rights alone on their line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */
 const BARE_RIGHTS = new RegExp(`^${RIGHTS}$`, 'u');
-/** The words of the longest of RIGHTS (`tutti i diritti riservati`). */
-const MAX_RIGHTS_WORDS = 4;
+/** The words of the longest of the rights, and the letters they start with: most short lines are told by these. */
+const MAX_RIGHTS_WORDS = Math.max(...RIGHTS_PHRASES.map((p) => p.split(' ').length));
+const RIGHTS_FIRST_LETTERS = new Set(RIGHTS_PHRASES.map((p) => p.charCodeAt(0)));
 /**
  * Besides names, what the source of a credit may hold: the particles of names and of sources
  * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
@@ -160,7 +162,7 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const fp = withoutFinalPoint(t.fp);
   const first = fp.charCodeAt(0);
   if (first === 0xa9 /* © */ || ((first === 0x28 /* ( */ || first === 0x63) /* c */ && isCopyright(t.text))) return COPYRIGHT_NOTICE;
-  if (t.words <= MAX_RIGHTS_WORDS && isBareRights(fp)) return COPYRIGHT_NOTICE;
+  if (isRightsAlone(t)) return COPYRIGHT_NOTICE;
   if (first === 0x28 && isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
   const wrapped = first === 0x28 && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
@@ -173,10 +175,9 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   return undefined;
 }
 
-/** BARE_RIGHTS in a fingerprint, told by its first letter first (`a`, `t`, `r`): most short lines start otherwise. */
-function isBareRights(fp: string): boolean {
-  const first = fp.charCodeAt(0);
-  return (first === 0x61 || first === 0x74 || first === 0x72) && BARE_RIGHTS.test(fp);
+/** The rights alone on a line (BARE_RIGHTS): a notice that names nobody, so no photo's credit either (image-block.ts). */
+export function isRightsAlone(t: Text): boolean {
+  return t.words <= MAX_RIGHTS_WORDS && RIGHTS_FIRST_LETTERS.has(t.fp.charCodeAt(0)) && BARE_RIGHTS.test(withoutFinalPoint(t.fp));
 }
 
 /** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */

@@ -3,7 +3,7 @@
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
  * not compared (MIN_WORDS), and a line a little longer only where it cannot stand twice in earnest.
  */
-import { blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type Unit } from '../document';
+import { ARTICLE_TOP, blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
@@ -21,8 +21,8 @@ const MIN_WORDS_ANYWHERE = 6;
 const MAX_ROW_WORDS = 6;
 const MAX_ROWS = 30;
 const MIN_LIST_ROWS = 3;
-/** A step of a list of instructions is a line of a sentence or two (isStep). */
-const MAX_STEP_WORDS = 20;
+/** A step of a list of instructions is a short sentence (isStep): a running block's paragraphs are longer. */
+const MAX_STEP_WORDS = 12;
 const ASKS_OR_LABELS = /[?:]/;
 /** A speaker's label: a name of up to MAX_LABEL_WORDS capitalised words, then a colon. */
 const MAX_LABEL_WORDS = 3;
@@ -161,14 +161,15 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
  */
 function isStepRepeated(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   const gap = unit.index - original.index;
-  if (unit.block !== original.block || gap < 2 || gap > MAX_ROWS || !isStep(unit)) return false;
+  // The article's top is no list: a lead printed again in a dump with no blank lines is a copy.
+  if (unit.block !== original.block || gap < 2 || gap > MAX_ROWS || original.index < ARTICLE_TOP || !isStep(unit)) return false;
   const { units } = doc;
   // A third copy between them makes a stutter (`… im Sturm?` three times), not a step said again.
   for (let i = original.index + 1; i < unit.index; i++) if (!isStep(units[i]) || units[i].fp === unit.fp) return false;
   return !sameText(units[unit.index - 1], units[original.index - 1]) && !sameText(units[unit.index + 1], units[original.index + 1]);
 }
 
-/** A step of a list of instructions: a line of a sentence or two (`Stir well and season.`), not a paragraph. */
+/** A step of a list of instructions: a short sentence (`Stir well and season.`), not a paragraph. */
 function isStep(unit: Unit): boolean {
   return unit.words <= MAX_STEP_WORDS && endsSentenceAt(unit);
 }
