@@ -6,7 +6,7 @@ import { ARTICLE_TOP, blocksOf, endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
-import { creditAt, creditReason, isRightsAlone, isSourceTag } from './rules/credit';
+import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -20,8 +20,6 @@ const MAX_GALLERY_HEADING_WORDS = 8;
 const QUOTE_FIRST = /^["«»„“”‘’'‹›]/;
 /** A source of figures, not of a photo. */
 const NO_PHOTO_CREDIT = /^(?:quelle|source|fonte)\b/i;
-/** NO_PHOTO_CREDIT's word with its colon, in a fingerprint. */
-const SOURCE_PREFIX = /^(?:quelle|source|fonte)\b *:? */;
 /** Papers and platforms that print what is said above them rather than photos of it (their fingerprints). */
 const NOT_PHOTOGRAPHERS = new Set(['blick', 'tamedia', 'ringier', '20min', '20 minuten', 'instagram', 'tiktok', 'youtube', 'facebook', 'twitter', 'x', 'telegram']);
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
@@ -78,25 +76,20 @@ function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
 }
 
 /**
- * Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not the
- * source of figures (`Quelle: BFS` under `Wohnen macht einen Drittel aus.`: the sentences around it
- * are the article's), not the rights alone (`All rights reserved.` under a story's last paragraph),
- * not a platform's name among share buttons (furniture).
+ * Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not a
+ * source (`Quelle: BFS` under `Wohnen macht einen Drittel aus.`: the sentences around it are the
+ * article's, and `Quelle: AFP-Umfrage` is no photo's either), not a notice that reserves the rights
+ * (`All rights reserved.`, `Copyright 2024 The Associated Press. All rights reserved.` under a
+ * story's last paragraph), not a platform's name among share buttons (furniture).
  */
 function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
   return (
     creditAt(unit, ctx.doc, ctx.phrases) !== undefined &&
     !isSourceTag(unit.text) &&
-    !isSourceOfFigures(unit, ctx.phrases) &&
-    !isRightsAlone(unit) &&
+    !NO_PHOTO_CREDIT.test(unit.text) &&
+    !reservesRights(unit) &&
     ctx.droppedBy(unit) !== 'boilerplate'
   );
-}
-
-/** A source line (NO_PHOTO_CREDIT) that names no photo agency or credit first (`Quelle: Keystone/Urs Flüeler` is a photo's). */
-function isSourceOfFigures(unit: Unit, phrases: CompiledPhrases): boolean {
-  const prefix = SOURCE_PREFIX.exec(unit.fp);
-  return prefix !== null && phrases.credits.startOf(unit.fp.slice(prefix[0].length)) === undefined;
 }
 
 /**

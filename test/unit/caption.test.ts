@@ -123,17 +123,27 @@ describe('caption: a source of figures makes no image block', () => {
     });
   }
 
-  it('a photo credit still makes captions of the lines around it, a source that names a photo agency too', () => {
+  it('a photo credit still makes captions of the lines around it', () => {
     assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Foto: Keystone'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Foto: Keystone: credit']);
     assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Keystone'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Keystone: credit']);
-    for (const credit of ['Quelle: Keystone', 'Quelle: Keystone/Urs Flüeler', 'Source: AFP', 'Fonte: ANSA']) {
-      assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', credit), ['Eine Familie beim Einkaufen in Bern.: caption', `${credit}: credit`]);
+  });
+
+  it('a source that names an agency is no photo’s credit either', () => {
+    for (const source of ['Quelle: AFP-Umfrage', 'Quelle: Keystone-SDA', 'Source: Reuters calculations']) {
+      assert.deepEqual(removedFrom('Im Kanton Zürich sind es 54 Prozent.', source), [`${source}: credit`]);
     }
   });
 
-  it('the rights alone under a short last paragraph go as a credit, the paragraph stays', () => {
-    for (const rights of ['All rights reserved.', 'Tous droits réservés', 'Riproduzione riservata', 'Alle Rechte vorbehalten.']) {
-      assert.deepEqual(removedFrom('Die Schulen bleiben am Mittwoch geschlossen.', 'Die Armee ist im Einsatz.', rights), [`${rights}: credit`]);
+  it('a notice that reserves the rights, under a short last paragraph, goes as a credit; the paragraph stays', () => {
+    for (const notice of [
+      'All rights reserved.',
+      'Tous droits réservés',
+      'Riproduzione riservata',
+      'Alle Rechte vorbehalten.',
+      'Copyright 2024 The Associated Press. All rights reserved.',
+      '© 2024 AFP. Alle Rechte vorbehalten.',
+    ]) {
+      assert.deepEqual(removedFrom('Die Schulen bleiben am Mittwoch geschlossen.', 'Die Armee ist im Einsatz.', notice), [`${notice}: credit`]);
     }
   });
 });

@@ -34,6 +34,11 @@ describe('duplicate-line: a step said again in its list', () => {
     assert.deepEqual(duplicatesIn('Chop the onion and soften it in a little oil.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), ['Stir well and season.']);
   });
 
+  it('keeps a longer step said again, up to twenty words', () => {
+    const step = 'Den Teig eine Stunde an einem warmen Ort zugedeckt gehen lassen, bis er sich verdoppelt hat.';
+    assert.deepEqual(duplicatesIn('Mehl und Hefe mischen.', step, 'Den Teig kräftig durchkneten.', step, 'Bei 200 Grad backen.'), []);
+  });
+
   it('drops a lead printed again in a dump with no blank lines, a short paragraph between', () => {
     const lead = 'Die Passbüros sind im Frühling überlastet, wer rechtzeitig plant, spart sich Ärger.';
     const dump = ['Ratgeber', 'So kommen Sie vor den Ferien zu einem neuen Pass', lead, 'Die Wartezeit beträgt derzeit rund drei Wochen.', lead, 'Wer den Pass verloren hat, muss zuerst zur Polizei.', ''];

@@ -1,8 +1,11 @@
 /** What must hold for any input: idempotence, accountability of every line, no throw, no blow-up. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, clean, cleanArticle, cleanText, fixAllEdit, stripBom, type CleanOptions } from '../../src/core';
 import { fingerprint } from '../../src/core/fingerprint';
+import { dumpsIn, FIXTURES, REAL, TRAPS } from './fixtures';
 
 /** Dump-like text: real words, markup, entities, credits, markers, odd white space, line ends. */
 const piece = fc.oneof(
@@ -55,6 +58,16 @@ describe('properties', () => {
       const once = clean(text, options).text;
       assert.equal(clean(once, options).text, once);
     }), { numRuns: 800 });
+  });
+
+  it('cleaning a fixture twice equals cleaning it once, whatever the options', () => {
+    const dumps = [...dumpsIn(join(FIXTURES, 'examples')), ...dumpsIn(REAL), ...dumpsIn(TRAPS)];
+    for (const options of [{}, { keepCaptions: true }, { keepKicker: false }] as CleanOptions[]) {
+      for (const file of dumps) {
+        const once = cleanText(readFileSync(file, 'utf8'), options);
+        assert.equal(cleanText(once, options), once, `${file} ${JSON.stringify(options)}`);
+      }
+    }
   });
 
   it('every input line is in the output (changed only as allowed) or listed as removed with a code', () => {

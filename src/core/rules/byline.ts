@@ -297,7 +297,7 @@ function isShortName(unit: Unit): boolean {
  * Whether a line that reads as a byline on its own is one where it stands. Not so: a publisher's
  * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`),
  * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`),
- * nor a speaker's surname in the body above what they said (`Von Känel` / `«Wir werden mit Vorschriften
+ * nor a speaker's surname above what they said (`Von Känel` / `«Wir werden mit Vorschriften
  * überhäuft.»`, `Di Stefano` / `«L'accordo è una buona notizia.»`).
  */
 function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
@@ -309,8 +309,8 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
     const next = nextInParagraph(unit, doc);
     if (next === undefined) return true;
     if (endsSentenceAt(next)) return false;
-    // Above a quote, a surname in the body (a vox pop's); at the top, above the lead's quote, the author's.
-    return !(SURNAME_PARTICLE.test(oneName[1]) && unit.index >= ARTICLE_TOP && SENTENCE_IN_QUOTE.test(next.text));
+    // Above a quote, a speaker's surname (a vox pop's).
+    return !(SURNAME_PARTICLE.test(oneName[1]) && SENTENCE_IN_QUOTE.test(next.text));
   }
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
 }

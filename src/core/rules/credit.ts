@@ -175,9 +175,14 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   return undefined;
 }
 
-/** The rights alone on a line (BARE_RIGHTS): a notice that names nobody, so no photo's credit either (image-block.ts). */
-export function isRightsAlone(t: Text): boolean {
+/** The rights alone on a line (BARE_RIGHTS): a copyright notice without its mark. */
+function isRightsAlone(t: Text): boolean {
   return t.words <= MAX_RIGHTS_WORDS && RIGHTS_FIRST_LETTERS.has(t.fp.charCodeAt(0)) && BARE_RIGHTS.test(withoutFinalPoint(t.fp));
+}
+
+/** A credit that ends by reserving the rights (RIGHTS_RESERVED): a notice of the article's, no photo's credit (image-block.ts). */
+export function reservesRights(t: Text): boolean {
+  return RIGHTS_RESERVED.test(t.fp);
 }
 
 /** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */

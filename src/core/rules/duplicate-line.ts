@@ -21,8 +21,8 @@ const MIN_WORDS_ANYWHERE = 6;
 const MAX_ROW_WORDS = 6;
 const MAX_ROWS = 30;
 const MIN_LIST_ROWS = 3;
-/** A step of a list of instructions is a short sentence (isStep): a running block's paragraphs are longer. */
-const MAX_STEP_WORDS = 12;
+/** A step of a list of instructions is a line of a sentence or two (isStep). */
+const MAX_STEP_WORDS = 20;
 const ASKS_OR_LABELS = /[?:]/;
 /** A speaker's label: a name of up to MAX_LABEL_WORDS capitalised words, then a colon. */
 const MAX_LABEL_WORDS = 3;
@@ -169,7 +169,7 @@ function isStepRepeated(unit: Unit, original: Unit, doc: DumpDocument): boolean 
   return !sameText(units[unit.index - 1], units[original.index - 1]) && !sameText(units[unit.index + 1], units[original.index + 1]);
 }
 
-/** A step of a list of instructions: a short sentence (`Stir well and season.`), not a paragraph. */
+/** A step of a list of instructions: a line of a sentence or two (`Stir well and season.`), not a paragraph. */
 function isStep(unit: Unit): boolean {
   return unit.words <= MAX_STEP_WORDS && endsSentenceAt(unit);
 }

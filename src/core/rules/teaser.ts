@@ -330,16 +330,15 @@ function isDashOrSpace(c: number): boolean {
  * The lines under a heading that stands alone: the title lines right under it in its block, or
  * the next block. In its block, the first line that is no title is the article going on, and so
  * is what follows it (a dump with no blank lines runs its subheadings, quotes and lists on in the
- * same block). A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) takes more
- * titles only when they end its block (`Lesen Sie auch: …` / `Preisüberwacher prüft die
- * Post-Tarife`); else what follows it is the article going on, in its block (`Lire aussi: …` /
- * `Quels changements pour le public?` / a paragraph) or after a blank line (`Die Kosten`,
- * `Die Ursache` / `Noch unklar`).
+ * same block). A heading that holds its title (`Mehr zum Thema: Luzerner Brücken …`) is a teaser
+ * of its own: what follows it is the article going on, in its block (`Lire aussi: …` / `Quels
+ * changements pour le public?`) or after a blank line (`Die Kosten`, `Die Ursache` / `Noch unklar`).
+ * (Titles under it that end its block look as the article's last lines, a quote or a subheading do.)
  */
 function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases): Unit[] {
+  if (!isBareHeading(heading, phrases)) return [];
   const after = doc.units.slice(heading.index + 1, heading.index + 1 + MAX_TITLES * 2);
   const sameBlock = after.filter((u) => u.block === heading.block);
-  if (!isBareHeading(heading, phrases)) return endsBlockWithTitles(doc, heading, sameBlock) ? sameBlock : [];
   if (sameBlock.length) return leadingTitles(sameBlock);
   const next = after.filter((u) => u.block === heading.block + 1);
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
@@ -349,12 +348,6 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
 function isTickerStamp(unit: Unit): boolean {
   const first = unit.fp.charCodeAt(0);
   return unit.words <= 2 && first >= 48 && first <= 57 && TICKER_STAMP_LINE.test(unit.fp);
-}
-
-/** Whether `lines`, the lines under `heading` in its block, are all titles and the whole rest of it. */
-function endsBlockWithTitles(doc: DumpDocument, heading: Unit, lines: readonly Unit[]): boolean {
-  const next = doc.units[heading.index + 1 + lines.length];
-  return lines.length > 0 && lines.length <= MAX_TITLES && lines.every(isTitleLike) && next?.block !== heading.block;
 }
 
 /** The title lines `units` start with, up to the first that is none. */
