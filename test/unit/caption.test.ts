@@ -134,7 +134,11 @@ describe('caption: a source of figures makes no image block', () => {
     }
   });
 
-  it('a notice that reserves the rights, under a short last paragraph, goes as a credit; the paragraph stays', () => {
+  it('a notice that reserves the rights, under the short last paragraph, goes as a credit; the paragraph stays', () => {
+    const removedAtEnd = (...block: string[]) =>
+      clean(['Schweiz', '', 'Familien zahlen mehr fürs Wohnen', '', 'Die Kosten für Kinder sind gestiegen.', '', ...block, ''].join('\n')).removed.map(
+        (r) => `${r.text}: ${r.codes.join('+')}`,
+      );
     for (const notice of [
       'All rights reserved.',
       'Tous droits réservés',
@@ -143,7 +147,12 @@ describe('caption: a source of figures makes no image block', () => {
       'Copyright 2024 The Associated Press. All rights reserved.',
       '© 2024 AFP. Alle Rechte vorbehalten.',
     ]) {
-      assert.deepEqual(removedFrom('Die Schulen bleiben am Mittwoch geschlossen.', 'Die Armee ist im Einsatz.', notice), [`${notice}: credit`]);
+      assert.deepEqual(removedAtEnd('Die Schulen bleiben am Mittwoch geschlossen.', 'Die Armee ist im Einsatz.', notice), [`${notice}: credit`]);
     }
+    // Above the article's text, such a notice is a photo's credit.
+    assert.deepEqual(removedFrom('Aufräumarbeiten in Brienz am Mittwochmorgen.', '© Keystone. Alle Rechte vorbehalten'), [
+      'Aufräumarbeiten in Brienz am Mittwochmorgen.: caption',
+      '© Keystone. Alle Rechte vorbehalten: credit',
+    ]);
   });
 });

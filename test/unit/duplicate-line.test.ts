@@ -34,6 +34,18 @@ describe('duplicate-line: a step said again in its list', () => {
     assert.deepEqual(duplicatesIn('Chop the onion and soften it in a little oil.', 'Stir well and season.', 'Stir well and season.', 'Blend until smooth.'), ['Stir well and season.']);
   });
 
+  it('keeps a step said again near the top of a dump without a kicker, and when the kicker is left out', () => {
+    const dump = [
+      'Einfaches Brot aus dem eigenen Ofen', '', 'Frisches Brot gelingt auch ohne Backmaschine, wenn man dem Teig genug Zeit lässt.', '',
+      'Den Teig eine Stunde gehen lassen.', 'Den Teig kräftig durchkneten.', 'Den Teig eine Stunde gehen lassen.', 'Bei 200 Grad eine halbe Stunde backen.', '',
+    ].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+    const withKicker = `Rezept\n\n${dump}`;
+    const once = clean(withKicker, { keepKicker: false }).text;
+    assert.equal(once, dump);
+    assert.equal(clean(once, { keepKicker: false }).text, once);
+  });
+
   it('keeps a longer step said again, up to twenty words', () => {
     const step = 'Den Teig eine Stunde an einem warmen Ort zugedeckt gehen lassen, bis er sich verdoppelt hat.';
     assert.deepEqual(duplicatesIn('Mehl und Hefe mischen.', step, 'Den Teig kräftig durchkneten.', step, 'Bei 200 Grad backen.'), []);

@@ -180,9 +180,14 @@ function isRightsAlone(t: Text): boolean {
   return t.words <= MAX_RIGHTS_WORDS && RIGHTS_FIRST_LETTERS.has(t.fp.charCodeAt(0)) && BARE_RIGHTS.test(withoutFinalPoint(t.fp));
 }
 
-/** A credit that ends by reserving the rights (RIGHTS_RESERVED): a notice of the article's, no photo's credit (image-block.ts). */
-export function reservesRights(t: Text): boolean {
-  return RIGHTS_RESERVED.test(t.fp);
+/**
+ * Whether a credit is the article's copyright notice, no photo's credit (image-block.ts): the
+ * rights alone, which name nobody (`All Rights Reserved` in a list of album titles too), or a
+ * notice that ends the dump by reserving them (`Copyright 2024 The Associated Press. All rights
+ * reserved.`; above the article's text, `© Keystone. Alle Rechte vorbehalten` is a photo's).
+ */
+export function isArticleNotice(t: Text, endsDump: boolean): boolean {
+  return isRightsAlone(t) || (endsDump && RIGHTS_RESERVED.test(t.fp));
 }
 
 /** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */

@@ -3,7 +3,7 @@
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
  * not compared (MIN_WORDS), and a line a little longer only where it cannot stand twice in earnest.
  */
-import { ARTICLE_TOP, blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type Unit } from '../document';
+import { blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
@@ -161,8 +161,10 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
  */
 function isStepRepeated(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   const gap = unit.index - original.index;
-  // The article's top is no list: a lead printed again in a dump with no blank lines is a copy.
-  if (unit.block !== original.block || gap < 2 || gap > MAX_ROWS || original.index < ARTICLE_TOP || !isStep(unit)) return false;
+  // A dump's first block is its top, or all of it when it has no blank lines: no list's, and the
+  // lead printed again there is a copy. (Counted by blocks, not units: a kicker left out shifts
+  // the units, not which block comes first.)
+  if (unit.block !== original.block || gap < 2 || gap > MAX_ROWS || original.block === 0 || !isStep(unit)) return false;
   const { units } = doc;
   // A third copy between them makes a stutter (`… im Sturm?` three times), not a step said again.
   for (let i = original.index + 1; i < unit.index; i++) if (!isStep(units[i]) || units[i].fp === unit.fp) return false;
