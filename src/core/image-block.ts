@@ -6,7 +6,7 @@ import { ARTICLE_TOP, blocksOf, endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
-import { creditAt, creditReason, isArticleNotice, isSourceTag } from './rules/credit';
+import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -79,14 +79,14 @@ function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
  * Whether a line is a photo's credit where it stands: a credit, not a source tag (`(AFP)`), not a
  * source (`Quelle: BFS` under `Wohnen macht einen Drittel aus.`: the sentences around it are the
  * article's, and `Quelle: AFP-Umfrage` is no photo's either), not the article's copyright notice
- * (isArticleNotice), not a platform's name among share buttons (furniture).
+ * (reservesRights), not a platform's name among share buttons (furniture).
  */
 function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
   return (
     creditAt(unit, ctx.doc, ctx.phrases) !== undefined &&
     !isSourceTag(unit.text) &&
     !NO_PHOTO_CREDIT.test(unit.text) &&
-    !isArticleNotice(unit, unit.index === ctx.doc.units.length - 1) &&
+    !reservesRights(unit) &&
     ctx.droppedBy(unit) !== 'boilerplate'
   );
 }

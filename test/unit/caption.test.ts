@@ -149,10 +149,11 @@ describe('caption: a source of figures makes no image block', () => {
     ]) {
       assert.deepEqual(removedAtEnd('Die Schulen bleiben am Mittwoch geschlossen.', 'Die Armee ist im Einsatz.', notice), [`${notice}: credit`]);
     }
-    // Above the article's text, such a notice is a photo's credit.
-    assert.deepEqual(removedFrom('Aufräumarbeiten in Brienz am Mittwochmorgen.', '© Keystone. Alle Rechte vorbehalten'), [
-      'Aufräumarbeiten in Brienz am Mittwochmorgen.: caption',
-      '© Keystone. Alle Rechte vorbehalten: credit',
+    // With furniture after it, and inside the article too.
+    assert.deepEqual(removedAtEnd('Die Armee ist im Einsatz.', 'Copyright 2024 The Associated Press. All rights reserved.', 'Teilen'), [
+      'Copyright 2024 The Associated Press. All rights reserved.: credit',
+      'Teilen: boilerplate',
     ]);
+    assert.deepEqual(removedFrom('Die Armee ist im Einsatz.', '© 2024 AFP. Alle Rechte vorbehalten.'), ['© 2024 AFP. Alle Rechte vorbehalten.: credit']);
   });
 });

@@ -181,13 +181,14 @@ function isRightsAlone(t: Text): boolean {
 }
 
 /**
- * Whether a credit is the article's copyright notice, no photo's credit (image-block.ts): the
- * rights alone, which name nobody (`All Rights Reserved` in a list of album titles too), or a
- * notice that ends the dump by reserving them (`Copyright 2024 The Associated Press. All rights
- * reserved.`; above the article's text, `© Keystone. Alle Rechte vorbehalten` is a photo's).
+ * Whether a credit reserves the rights (RIGHTS_RESERVED): the article's copyright notice, taken for
+ * no photo's credit (image-block.ts), so that the short last paragraph above `Copyright 2024 The
+ * Associated Press. All rights reserved.` stays. (A photo's credit may reserve them too, `© Keystone.
+ * Alle Rechte vorbehalten`, and its caption then stays: told by where it stands, the notice was
+ * followed by furniture often enough to lose the paragraph.)
  */
-export function isArticleNotice(t: Text, endsDump: boolean): boolean {
-  return isRightsAlone(t) || (endsDump && RIGHTS_RESERVED.test(t.fp));
+export function reservesRights(t: Text): boolean {
+  return RIGHTS_RESERVED.test(t.fp);
 }
 
 /** LONG_COPYRIGHT starts with `©`, `(` or a `c` in either case: most paragraphs are told by the first character of their fingerprint (see creditOf). */
