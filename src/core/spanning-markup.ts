@@ -81,10 +81,11 @@ function elementClose(doc: DumpDocument, from: number, name: string): { at: numb
 
 /**
  * Comments over paragraphs: from one that starts with `<!--` (and holds no `-->`) to the first
- * later one that holds `-->`. Told by the text as converted, not as written: an unclosed `<!--` is
- * text and stays in the article, whose paragraphs are those of the dump less the dropped ones, so
- * a second cleaning finds the same comments the first found (and none it did not). `skip`: units
- * already taken by an element span.
+ * later one that holds `-->`, when it ends with it: text after the `-->` is outside the comment,
+ * and `-->` inside a sentence is more often an arrow (`Bern --> Zürich`) than a close. Told by the
+ * text as converted, not as written: an unclosed `<!--` is text and stays in the article, whose
+ * paragraphs are those of the dump less the dropped ones, so a second cleaning finds the same
+ * comments the first found (and none it did not). `skip`: units already taken by an element span.
  */
 export function commentSpans(doc: DumpDocument, skip: (unit: Unit) => boolean): CommentSpan[] {
   const { units } = doc;
@@ -96,7 +97,7 @@ export function commentSpans(doc: DumpDocument, skip: (unit: Unit) => boolean): 
     let last = i + 1;
     while (last < units.length && (skip(units[last]) || !units[last].text.includes(COMMENT_CLOSE))) last++;
     if (last === units.length) break; // nothing closes it, nor any later opening
-    spans.push({ first: i, last });
+    if (units[last].text.endsWith(COMMENT_CLOSE)) spans.push({ first: i, last });
     i = last;
   }
   return spans;
