@@ -87,7 +87,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
     const name = tagName(line, j, k);
-    if (k === nextGt && next !== 47 && mayBePlaceholder(name) && !((closed ??= lastEndTags(line)).get(name)! > i)) continue;
+    if (k === nextGt && next !== 47 && mayBePlaceholder(name, line, j) && !((closed ??= lastEndTags(line)).get(name)! > i)) continue;
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name });
     i = nextGt;
   }
@@ -97,8 +97,9 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
 /**
  * Elements HTML knows (SVG's among them), and the news archives' own of ROLES. A bare start tag
  * (no attributes) of another name of three letters or more, without `-` or `:` (a custom element,
- * Word's `<o:p>`), is a tag only with its end tag after it on the line (`<info>…</info>`): alone,
- * `<Name>` or `<SAVE10>` (often decoded from `&lt;Name&gt;`) is a placeholder in prose.
+ * Word's `<o:p>`), or of one or two written in capitals (`<C>`, `<F4>`), is a tag only with its
+ * end tag after it on the line (`<info>…</info>`): alone, `<Name>` or `<SAVE10>` (often decoded
+ * from `&lt;Name&gt;`), or the key of `<Strg>+<C>`, is a placeholder in prose.
  */
 export const HTML_ELEMENTS = new Set([
   'a', 'abbr', 'acronym', 'address', 'applet', 'area', 'article', 'aside', 'audio', 'b', 'base', 'basefont',
@@ -120,11 +121,23 @@ export const HTML_ELEMENTS = new Set([
 ]);
 
 /**
- * A name that, in a bare start tag, may be a placeholder in prose rather than an element. The
- * grammar's `placeholder` pattern holds the same test (test/unit/grammar.test.ts checks that they agree).
+ * A name that, in a bare start tag, may be a placeholder in prose rather than an element; `name`
+ * in lower case, as written in `line` from `from`. The grammar's `placeholder` pattern holds the
+ * same test (test/unit/grammar.test.ts checks that they agree).
  */
-export function mayBePlaceholder(name: string): boolean {
-  return name.length >= 3 && !HTML_ELEMENTS.has(name) && !ROLES.has(name) && !name.includes('-') && !name.includes(':');
+export function mayBePlaceholder(name: string, line: string, from: number): boolean {
+  if (HTML_ELEMENTS.has(name) || ROLES.has(name)) return false;
+  return name.length >= 3 ? !name.includes('-') && !name.includes(':') : isWrittenAsKey(line, from, name.length);
+}
+
+/**
+ * A short name written in capitals (`C`, `V`, `F4`): a key on the keyboard or a one-letter
+ * placeholder. The archives' own short names (20 Minuten's `zt`, `au`) are written in lower case.
+ */
+function isWrittenAsKey(line: string, from: number, length: number): boolean {
+  const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+  const second = line.charCodeAt(from + 1);
+  return isCapital(line.charCodeAt(from)) && (length === 1 || isCapital(second) || (second >= 48 && second <= 57));
 }
 
 /**

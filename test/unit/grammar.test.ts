@@ -191,9 +191,11 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
       // A no-break space does not end a tag name or an attribute name; no length limit on one.
       '<b x>', '<a href\u00a0=x>', '<b dann\u00a0ist-c>', '<a ' + 'h'.repeat(300) + '=x>', '<b ' + 'data-'.repeat(200) + '>',
       // Every element HTML knows, bare and in capitals; the archives' own; and placeholders in prose,
-      // bare names HTML does not know, which are tags with attributes, `-` or `:`, or two letters.
+      // bare names HTML does not know, which are tags with attributes, `-` or `:`, or one or two
+      // characters not all capitals; keys written in capitals are placeholders.
       ...[...HTML_ELEMENTS].flatMap((name) => [`<${name}>`, `<${name.toUpperCase()}>`]), '<zt>', '<lg>', '<ka>', '<ld>', '<au>',
-      '<Name>', '<SAVE10>', '<name>', '<Adresse>', '<info class=x>', '<my-el>', '<o:p>', '<tx>', '<Zz>',
+      '<ZT>', '<LG>', '<Au>', '<Name>', '<SAVE10>', '<name>', '<Adresse>', '<info class=x>', '<my-el>', '<o:p>', '<tx>', '<Zz>',
+      '<C>', '<V>', '<F4>', '<TX>', '<c>', '<f4>', '<F_>', '<C class=x>',
     ];
     for (const sample of samples) {
       const [line] = tokenize(grammar, sample);
@@ -203,7 +205,8 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
   });
 
   it('reads a bare tag of a name HTML does not know as a tag only with its end tag after it, as the engine does', () => {
-    for (const sample of ['<info>x</info>', '</info> und <info>', 'Die <Vorlage> und <Name>', '<Name>a</Name>', 'x <SAVE10> y </save10>']) {
+    for (const sample of ['<info>x</info>', '</info> und <info>', 'Die <Vorlage> und <Name>', '<Name>a</Name>', 'x <SAVE10> y </save10>',
+      'Mit <Strg>+<C> kopieren', 'Mit <Alt>+<F4> schliessen', '<C>x</c>', 'x <V> y </V>']) {
       const [line] = tokenize(grammar, sample);
       const tags = scanMarkup(sample).tokens.filter((t) => t.kind === 'tag').map((t) => sample.slice(t.start, t.end));
       const marked = line.tokens.filter((t) => tokenHas(t, 'entity.name.tag')).map((t) => sample.slice(t.startIndex, t.endIndex));

@@ -29,3 +29,20 @@ describe('markup conversion', () => {
     }
   });
 });
+
+describe('markup: placeholders in prose', () => {
+  const tags = (line: string): string[] => scanMarkup(line).tokens.filter((t) => t.kind === 'tag').map((t) => line.slice(t.start, t.end));
+
+  it('reads a key written in capitals as text, not as a tag', () => {
+    for (const line of ['Mit <Strg>+<C> kopieren, mit <Strg>+<V> einfügen.', 'Mit <Alt>+<F4> schliessen Sie das Fenster.', 'Taste <X> drücken', 'Appuyez sur <Ctrl>+<Z>.']) {
+      assert.deepEqual(tags(line), [], line);
+      assert.equal(converted(line), line);
+    }
+  });
+
+  it('still reads as tags the short names HTML and the archives know, those in lower case, and a key with its end tag', () => {
+    assert.deepEqual(tags('<B>fett</B> <P>Absatz <BR> <H2>Titel</H2>'), ['<B>', '</B>', '<P>', '<BR>', '<H2>', '</H2>']);
+    assert.deepEqual(tags('<zt>Darum gehts</zt><ZT>x <tx><c>klein <Zz>y'), ['<zt>', '</zt>', '<ZT>', '<tx>', '<c>', '<Zz>']);
+    assert.deepEqual(tags('<C>x</C> <F4 class="k">y'), ['<C>', '</C>', '<F4 class="k">']);
+  });
+});
