@@ -151,6 +151,9 @@ export function isAsciiAlphanumeric(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
+/** A sentence that ends inside its closing quote or bracket: `«Das stimmt nicht.»`, `"Really?"`, `(… gesehen.)`. */
+export const SENTENCE_IN_QUOTE = /[.!?…][»«"“”'’)]$/;
+
 /** A full stop or an ellipsis at the end, maybe inside a closing quote or bracket: how a lead ends, and a headline does not. */
 export const FULL_STOP = /[.…][»«"“”')]?$/;
 

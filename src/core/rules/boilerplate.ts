@@ -8,7 +8,7 @@ import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { FULL_STOP } from '../text';
+import { FULL_STOP, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 
 const MAX_PHRASE_LINE_WORDS = 40;
@@ -31,8 +31,6 @@ const AD_LABELS = new Set([
   'publicité', 'annonce', 'contenu sponsorisé', 'pubblicità', 'annuncio', 'contenuto sponsorizzato',
 ]);
 const STARTS_DIGIT = /^\d/;
-/** A sentence that ends inside its closing quote or bracket (`Die Polizei fragt: «Haben Sie etwas gesehen?»`). */
-const QUOTE_ENDS_SENTENCE = /[.!?…][»«"“”')]$/;
 const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
@@ -334,7 +332,7 @@ function isShareButtons(unit: Unit): boolean {
 
 /** The text ends a sentence, maybe inside its closing quote or bracket (`Sie sagte: «Das ist das Wichtigste.»`). */
 function isSentence(unit: Unit): boolean {
-  return endsSentenceAt(unit) || QUOTE_ENDS_SENTENCE.test(unit.text);
+  return endsSentenceAt(unit) || SENTENCE_IN_QUOTE.test(unit.text);
 }
 
 /**

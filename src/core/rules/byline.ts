@@ -11,7 +11,7 @@ import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { endsSentence, finalPointEnd } from '../text';
+import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
@@ -134,8 +134,6 @@ const AUTHOR_LINE = msg('Byline: an author line, not article text.');
 const ONE_NAME_AUTHOR = /^(von|by|par|di)\s+(\S+)$/i;
 /** The particles of surnames among ONE_NAME_AUTHOR's (`Von Känel`, `Di Stefano`): `By` and `Par` start none. */
 const SURNAME_PARTICLE = /^(?:von|di)$/i;
-/** A sentence that ends inside its closing quote: `«Das stimmt nicht.»`, `"Really?"`. */
-const SENTENCE_IN_QUOTE = /[.!?…][»«"“”'’]$/;
 
 /** Why a line is a byline by its own words, or undefined. */
 export function bylineReason(unit: Unit, phrases: CompiledPhrases): Message | undefined {
