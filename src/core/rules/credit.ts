@@ -42,11 +42,9 @@ const TERMS_OF_USE =
 /** `© …` is a credit whatever follows; `Copyright …` and `(c) …` only when a source follows. */
 const COPYRIGHT = /^(?:\(c\)(?=\s)|copyright(?![\p{L}\d]))/iu;
 const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
-/** The rights alone on their line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */
-const BARE_RIGHTS = new RegExp(`^${RIGHTS}$`, 'u');
-/** The words of the longest of the rights, and the letters they start with: most short lines are told by these. */
+/** The words of the longest of the rights: most lines are longer, and told without a lookup. */
 const MAX_RIGHTS_WORDS = Math.max(...RIGHTS_PHRASES.map((p) => p.split(' ').length));
-const RIGHTS_FIRST_LETTERS = new Set(RIGHTS_PHRASES.map((p) => p.charCodeAt(0)));
+const RIGHTS_ALONE = new Set(RIGHTS_PHRASES);
 /**
  * Besides names, what the source of a credit may hold: the particles of names and of sources
  * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
@@ -175,9 +173,9 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   return undefined;
 }
 
-/** The rights alone on a line (BARE_RIGHTS): a copyright notice without its mark. */
+/** The rights alone on a line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */
 function isRightsAlone(t: Text): boolean {
-  return t.words <= MAX_RIGHTS_WORDS && RIGHTS_FIRST_LETTERS.has(t.fp.charCodeAt(0)) && BARE_RIGHTS.test(withoutFinalPoint(t.fp));
+  return t.words <= MAX_RIGHTS_WORDS && RIGHTS_ALONE.has(withoutFinalPoint(t.fp));
 }
 
 /**

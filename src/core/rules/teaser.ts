@@ -57,10 +57,12 @@ const DASHES = '-–—';
 /** (Named here: written in place, a pattern is a new object at every call.) */
 const WHITE_SPACE = /\s/;
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
-/** A ticker entry's time or date alone on its line (in a fingerprint: lower case), above the entry's text. */
-const TICKER_STAMP_LINE = /^(?:\d{1,2}[:.h]\d{2}(?: uhr)?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)$/;
-/** A ticker entry's time or date (in a fingerprint: lower case) and the separator after it. */
-const TICKER_STAMP = /^(?:\d{1,2}[:.h]\d{2}(?: uhr)?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?) ?[:\-–—|] ?/;
+/** A ticker entry's time or date, in a fingerprint (lower case): `15:30`, `17h55`, `14.05 uhr`, `28.3.`. */
+const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
+/** The stamp alone on its line, above the entry's text. */
+const TICKER_STAMP_LINE = new RegExp(`^${STAMP}$`);
+/** The stamp and the separator after it. */
+const TICKER_STAMP = new RegExp(`^${STAMP} ?[:\\-–—|] ?`);
 
 export const teaser: Rule = {
   code: 'teaser',
