@@ -7,6 +7,7 @@ import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
+import { opensTickerEntry } from './rules/teaser';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -61,7 +62,9 @@ export function imageBlocks(ctx: RuleContext): Uint8Array {
 }
 
 function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
-  if (!mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
+  // A live ticker's entry under its time (`15:42` / `Zelensky has arrived …` / `Reuters`) is signed
+  // by its agency, not captioned: the credit goes, the entry stays.
+  if (opensTickerEntry(block[0]) || !mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
   return holdsPhotoCredit(block, ctx) ? ImageBlock.Credited : ImageBlock.Uncredited;
 }
 
