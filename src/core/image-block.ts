@@ -128,7 +128,7 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
     if (k > 0 && u.fp === block[k - 1].fp) {
-      printedTwice ||= u.words >= MIN_REPEAT_WORDS;
+      printedTwice ||= u.words >= MIN_REPEAT_WORDS && !isRefrain(u, block[k + 1]);
       continue;
     }
     // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).
@@ -139,6 +139,15 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
   // line among them are its kicker, headline and lead.
   return printedTwice || !(block[0].index <= 1 && block.length >= ARTICLE_TOP);
+}
+
+/**
+ * Whether a line printed right after itself is a verse said again (a song's or a chant's
+ * `We are the river, we are the sea,` twice, then the line that ends it): it ends on a comma and its
+ * sentence goes on in the next line of its block, which neither a caption nor a page's stutter does.
+ */
+export function isRefrain(copy: Unit, next: Unit | undefined): boolean {
+  return copy.text.endsWith(',') && next !== undefined && next.block === copy.block && next.fp !== copy.fp;
 }
 
 /** Whether the unit's text starts in lower case, kept in its memo: asked of every line of a block, in every pass. */

@@ -10,7 +10,7 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
 const PRINTED_TWICE = msg('Image caption: it is printed twice, as image captions are.');
@@ -84,7 +84,7 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 function imageBlockReason(block: readonly Unit[], verdict: ImageBlock): Message | undefined {
   if (verdict === ImageBlock.None) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
-    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return PRINTED_TWICE;
+    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp && !isRefrain(block[i + 1], block[i + 2])) return PRINTED_TWICE;
   }
   if (verdict === ImageBlock.Credited) return msg('Image caption: it stands with a photo credit.');
   return undefined;
