@@ -62,8 +62,8 @@ const SENTENCE_CLOSE = /[.!?…]$/;
 const LIST_PARTS = /\s*[,;|]\s*/;
 /** (Named here: written in place, a pattern is a new object at every call.) */
 const WHITE_SPACE = /\s/;
-/** `(AFP)`, `(dpa/jar)`, ANSA's `(ANSA).`: the source tag that closes an agency story. */
-const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)\.?$/u;
+/** `(AFP)`, `(dpa/jar)`, ANSA's `(ANSA).`, `(Keystone-ATS)`: the source tag that closes an agency story. */
+const SOURCE_TAG = /^\((?:\p{L}{2,12}-)?\p{L}{2,12}(\s?\/\s?(?:\p{L}{2,12}-)?\p{L}{2,12})*\)\.?$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
 /**
