@@ -86,7 +86,8 @@ class Copies {
     if (original.index > unit.index && unit.role !== 'pullquote') return;
     if (saidAgain(unit, original, this.ctx.doc)) return;
     // A verse said again right after itself, its sentence going on below: no stutter of the page.
-    if (original.index === unit.index - 1 && isRefrain(unit, this.ctx.doc.units[unit.index + 1])) return;
+    const { units } = this.ctx.doc;
+    if (units[unit.index - 1]?.fp === unit.fp && isRefrain(units, unit.index, this.ctx.phrases)) return;
     if (isStepRepeated(unit, original, this.ctx.doc)) {
       unit.memo.stepSaidAgain = original.memo.stepSaidAgain = true;
       return;

@@ -61,8 +61,8 @@ const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
 /** The stamp alone on its line, above the entry's text. */
 const TICKER_STAMP_LINE = new RegExp(`^${STAMP}$`);
-/** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …`. */
-const TIME_OF_DAY_START = /^\d{1,2}[:h]\d{2}\b/;
+/** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …` (not a score, `25:23`). */
+const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
 /** The stamp and the separator after it. */
 const TICKER_STAMP = new RegExp(`^${STAMP} ?[:\\-–—|] ?`);
 
