@@ -7,6 +7,8 @@ import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
+import { opensTickerEntry } from './rules/teaser';
+import { withoutFinalPoint } from './text';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -61,8 +63,17 @@ export function imageBlocks(ctx: RuleContext): Uint8Array {
 }
 
 function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
-  if (!mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
+  if (isSignedTickerEntry(block, ctx.phrases) || !mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
   return holdsPhotoCredit(block, ctx) ? ImageBlock.Credited : ImageBlock.Uncredited;
+}
+
+/**
+ * A live ticker's entry under its time, signed by its agency's bare name (`15:42` / `Zelensky has
+ * arrived …` / `Reuters`): the credit goes, the entry stays. A photo is credited otherwise
+ * (`Foto: Keystone`, `KEYSTONE/Peter Klaunzer`), and its caption goes.
+ */
+function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  return opensTickerEntry(block[0]) && phrases.credits.has(withoutFinalPoint(block[block.length - 1].fp));
 }
 
 /**
@@ -84,7 +95,7 @@ function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
 function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
   return (
     creditAt(unit, ctx.doc, ctx.phrases) !== undefined &&
-    !isSourceTag(unit.text) &&
+    !isSourceTag(unit.text, ctx.phrases) &&
     !NO_PHOTO_CREDIT.test(unit.text) &&
     !reservesRights(unit) &&
     ctx.droppedBy(unit) !== 'boilerplate'
@@ -125,7 +136,7 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
     if (k > 0 && u.fp === block[k - 1].fp) {
-      printedTwice ||= u.words >= MIN_REPEAT_WORDS;
+      printedTwice ||= u.words >= MIN_REPEAT_WORDS && !isRefrain(block, k, phrases);
       continue;
     }
     // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).
@@ -136,6 +147,24 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank
   // line among them are its kicker, headline and lead.
   return printedTwice || !(block[0].index <= 1 && block.length >= ARTICLE_TOP);
+}
+
+/** A verse is a short line; a stutter of the page may repeat a longer line cut at a comma. */
+const MAX_VERSE_WORDS = 10;
+
+/**
+ * Whether `units[at]`, printed right after itself, is a verse said again (a song's or a chant's
+ * `We are the river, we are the sea,` twice or more, then the line that ends it): a short line that
+ * ends on a comma, its sentence going on in the next other line of its block, which is no credit.
+ * Neither a caption nor a page's stutter goes on so.
+ */
+export function isRefrain(units: readonly Unit[], at: number, phrases: CompiledPhrases): boolean {
+  const copy = units[at];
+  if (copy.words > MAX_VERSE_WORDS || !copy.text.endsWith(',')) return false;
+  let k = at + 1;
+  while (k < units.length && units[k].fp === copy.fp && units[k].block === copy.block) k++;
+  const next = units[k];
+  return next !== undefined && next.block === copy.block && !creditReason(next, phrases);
 }
 
 /** Whether the unit's text starts in lower case, kept in its memo: asked of every line of a block, in every pass. */

@@ -10,7 +10,7 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { creditReason } from './credit';
-import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
 const PRINTED_TWICE = msg('Image caption: it is printed twice, as image captions are.');
@@ -48,7 +48,7 @@ export const caption: Rule = {
     const verdicts = imageBlocks(ctx);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const reason = imageBlockReason(block, verdicts[i]);
+      const reason = imageBlockReason(block, verdicts[i], ctx.phrases);
       if (!reason) continue;
       for (const unit of block) {
         // A block may read as an image block only once a later pass has dropped lines around it:
@@ -81,10 +81,10 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 }
 
 /** Why the lines of `block` are image captions, given its ImageBlock verdict (imageBlocks). */
-function imageBlockReason(block: readonly Unit[], verdict: ImageBlock): Message | undefined {
+function imageBlockReason(block: readonly Unit[], verdict: ImageBlock, phrases: CompiledPhrases): Message | undefined {
   if (verdict === ImageBlock.None) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
-    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp) return PRINTED_TWICE;
+    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp && !isRefrain(block, i + 1, phrases)) return PRINTED_TWICE;
   }
   if (verdict === ImageBlock.Credited) return msg('Image caption: it stands with a photo credit.');
   return undefined;

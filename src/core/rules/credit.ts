@@ -62,8 +62,8 @@ const SENTENCE_CLOSE = /[.!?…]$/;
 const LIST_PARTS = /\s*[,;|]\s*/;
 /** (Named here: written in place, a pattern is a new object at every call.) */
 const WHITE_SPACE = /\s/;
-/** `(AFP)`, `(dpa/jar)`: the source tag that closes an agency story. */
-const SOURCE_TAG = /^\(\p{L}{2,12}(\s?\/\s?\p{L}{2,12})*\)$/u;
+/** `(AFP)`, `(dpa/jar)`, ANSA's `(ANSA).`, `(Keystone-ATS)`: the source tag that closes an agency story. Its source is group 1. */
+const SOURCE_TAG = /^\((\p{L}{2,12}(?:-\p{L}{2,12})?)(?:\s?\/\s?\p{L}{2,12}(?:-\p{L}{2,12})?)*\)\.?$/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
 /**
@@ -161,7 +161,7 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const first = fp.charCodeAt(0);
   if (first === 0xa9 /* © */ || ((first === 0x28 /* ( */ || first === 0x63) /* c */ && isCopyright(t.text))) return COPYRIGHT_NOTICE;
   if (isRightsAlone(t)) return COPYRIGHT_NOTICE;
-  if (first === 0x28 && isSourceTag(t.text)) return msg('Credit line: an agency or author tag, not article text.');
+  if (first === 0x28 && isSourceTag(t.text, phrases)) return msg('Credit line: an agency or author tag, not article text.');
   const wrapped = first === 0x28 && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
   if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
@@ -354,9 +354,17 @@ function isNumberedName(word: string): boolean {
 }
 
 /** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */
-export function isSourceTag(text: string): boolean {
-  return text.startsWith('(') && SOURCE_TAG.test(text);
+export function isSourceTag(text: string, phrases: CompiledPhrases): boolean {
+  const tag = text.startsWith('(') ? SOURCE_TAG.exec(text) : null;
+  if (tag === null) return false;
+  // An agency known or written in capitals (`ANSA`, `APA-dpa`), or an author's initials (`(ffa)`):
+  // `(Lacht).`, `(Applaus)` and `(Basel-Stadt)` on a line of their own are the article's.
+  const source = tag[1];
+  const name = source.split('-', 1)[0];
+  return phrases.credits.has(source.toLowerCase()) || CAPITALS.test(name) || INITIALS.test(source);
 }
+
+const INITIALS = /^\p{Ll}{2,4}$/u;
 
 export const credit: Rule = {
   code: 'credit',

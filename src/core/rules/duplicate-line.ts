@@ -7,7 +7,7 @@ import { blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type 
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
-import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice } from '../image-block';
+import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain } from '../image-block';
 
 /** Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident. */
 const MIN_WORDS = 3;
@@ -85,6 +85,9 @@ class Copies {
     // An image caption the body repeats further down is no later copy: the caption rule takes it.
     if (original.index > unit.index && unit.role !== 'pullquote') return;
     if (saidAgain(unit, original, this.ctx.doc)) return;
+    // A verse said again right after itself, its sentence going on below: no stutter of the page.
+    const { units } = this.ctx.doc;
+    if (units[unit.index - 1]?.fp === unit.fp && isRefrain(units, unit.index, this.ctx.phrases)) return;
     if (isStepRepeated(unit, original, this.ctx.doc)) {
       unit.memo.stepSaidAgain = original.memo.stepSaidAgain = true;
       return;

@@ -61,6 +61,8 @@ const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
 /** The stamp alone on its line, above the entry's text. */
 const TICKER_STAMP_LINE = new RegExp(`^${STAMP}$`);
+/** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …` (not a score, `25:23`). */
+const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
 /** The stamp and the separator after it. */
 const TICKER_STAMP = new RegExp(`^${STAMP} ?[:\\-–—|] ?`);
 
@@ -350,6 +352,14 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
 function isTickerStamp(unit: Unit): boolean {
   const first = unit.fp.charCodeAt(0);
   return unit.words <= 2 && first >= 48 && first <= 57 && TICKER_STAMP_LINE.test(unit.fp);
+}
+
+/**
+ * Whether a line opens a live ticker's entry: its time or date alone, or a time of day that starts
+ * its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
+ */
+export function opensTickerEntry(unit: Unit): boolean {
+  return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp);
 }
 
 /** The title lines `units` start with, up to the first that is none. */
