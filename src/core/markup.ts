@@ -8,7 +8,7 @@
  * ("5 < 10", "AT&T") and prose between angle brackets ("a<b und c>d") stay text.
  */
 import { decodeText, parseHtml } from './html-parser';
-import { replayTree, withRawTextOpened, type DomNode, type TreeHandler } from './markup-tree';
+import { replayTree, VOID_ELEMENTS, withRawTextOpened, type DomNode, type TreeHandler } from './markup-tree';
 import { standInsFor, type StandIns } from './stand-ins';
 import { contentEnd, contentStart, indexOrEnd, isAsciiAlphanumeric, isAsciiLetter, isBlank, trimEdges } from './text';
 
@@ -87,7 +87,7 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
     const name = tagName(line, j, k);
-    if (k === nextGt && next !== 47 && mayBePlaceholder(name, line, j) && !((closed ??= lastEndTags(line)).get(name)! > i)) continue;
+    if (k === nextGt && next !== 47 && (followsKey(line, i, tokens) || (mayBePlaceholder(name, line, j) && !((closed ??= lastEndTags(line)).get(name)! > i)))) continue;
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name });
     i = nextGt;
   }
@@ -97,9 +97,10 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
 /**
  * Elements HTML knows (SVG's among them), and the news archives' own of ROLES. A bare start tag
  * (no attributes) of another name of three letters or more, without `-` or `:` (a custom element,
- * Word's `<o:p>`), or of one or two written in capitals (`<C>`, `<F4>`), is a tag only with its
- * end tag after it on the line (`<info>…</info>`): alone, `<Name>` or `<SAVE10>` (often decoded
- * from `&lt;Name&gt;`), or the key of `<Strg>+<C>`, is a placeholder in prose.
+ * Word's `<o:p>`), or of one or two beginning with a capital (`<C>`, `<F4>`, `<Fn>`), is a tag only
+ * with its end tag after it on the line (`<info>…</info>`): alone, `<Name>` or `<SAVE10>` (often
+ * decoded from `&lt;Name&gt;`), or the key of `<Strg>+<C>`, is a placeholder in prose. So is a
+ * name HTML knows written in mixed case (`<Del>`, `<Menu>`; see mayBePlaceholder).
  */
 export const HTML_ELEMENTS = new Set([
   'a', 'abbr', 'acronym', 'address', 'applet', 'area', 'article', 'aside', 'audio', 'b', 'base', 'basefont',
@@ -122,22 +123,61 @@ export const HTML_ELEMENTS = new Set([
 
 /**
  * A name that, in a bare start tag, may be a placeholder in prose rather than an element; `name`
- * in lower case, as written in `line` from `from`. The grammar's `placeholder` pattern holds the
- * same test (test/unit/grammar.test.ts checks that they agree).
+ * in lower case, as written in `line` from `from`. Pages write their tags in lower case, old ones
+ * all in capitals (`<P>`, `<BR>`), so a capital followed by lower case (`<Del>`, `<Ins>`, `<Option>`)
+ * is a key's or a placeholder's name even when HTML knows it; but not that of a void element
+ * (`<Br>`), which never has an end tag to tell it by. The grammar's `placeholder` pattern holds
+ * the same test (test/unit/grammar.test.ts checks that they agree).
  */
 export function mayBePlaceholder(name: string, line: string, from: number): boolean {
-  if (HTML_ELEMENTS.has(name) || ROLES.has(name)) return false;
+  if (HTML_ELEMENTS.has(name)) return isCapital(line.charCodeAt(from)) && !VOID_ELEMENTS.has(name) && hasLowerCase(line, from + 1, from + name.length);
+  if (ROLES.has(name)) return false;
   return name.length >= 3 ? !name.includes('-') && !name.includes(':') : isWrittenAsKey(line, from, name.length);
 }
 
 /**
- * A short name written in capitals (`C`, `V`, `F4`): a key on the keyboard or a one-letter
- * placeholder. The archives' own short names (20 Minuten's `zt`, `au`) are written in lower case.
+ * A short name beginning with a capital (`C`, `V`, `F4`, `Fn`): a key on the keyboard or a
+ * one-letter placeholder. The archives' own short names (20 Minuten's `zt`, `au`) are written in lower case.
  */
 function isWrittenAsKey(line: string, from: number, length: number): boolean {
-  const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-  const second = line.charCodeAt(from + 1);
-  return isCapital(line.charCodeAt(from)) && (length === 1 || isCapital(second) || (second >= 48 && second <= 57));
+  return isCapital(line.charCodeAt(from)) && (length === 1 || isAsciiAlphanumeric(line.charCodeAt(from + 1)));
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function hasLowerCase(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the bare start tag at `lt` is joined by `+` to a bracket before it that is no tag
+ * (`tokens`: the line's tags so far): the next key of a combination, `<Strg>+<A>`,
+ * `<Ctrl> + <Alt> + <Del>`, `<Alt Gr>+<Q>`, whatever its name and whatever end tag follows.
+ * A page may write `+` between two tags (`<b>+</b>`, `<B>+<I>`), never after a bracket of text.
+ */
+function followsKey(line: string, lt: number, tokens: readonly MarkupToken[]): boolean {
+  const plus = skipBlanksBack(line, lt - 1);
+  if (line.charCodeAt(plus) !== 43 /* + */) return false;
+  const gt = skipBlanksBack(line, plus - 1);
+  if (line.charCodeAt(gt) !== 62 /* > */ || tokens[tokens.length - 1]?.end === gt + 1) return false;
+  const open = line.lastIndexOf('<', gt);
+  if (open < 0 || line.indexOf('>', open) !== gt) return false;
+  LETTER_AT.lastIndex = open + 1;
+  return LETTER_AT.test(line);
+}
+
+const LETTER_AT = /\p{L}/uy;
+
+/** The index of the last character at or before `at` that is no space or tab (-1 if none). */
+function skipBlanksBack(line: string, at: number): number {
+  while (at >= 0 && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at--;
+  return at;
 }
 
 /**
