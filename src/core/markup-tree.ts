@@ -51,7 +51,7 @@ const NOT_REPLAYED = new Set([...RAW_TEXT_END.keys(), 'svg', 'math'].filter((nam
 const OPENED = 'q';
 
 /** htmlparser2's voidElements. */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+const VOID = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
   'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
@@ -262,7 +262,7 @@ function tagNamed(name: string): TagName {
   return {
     name,
     replayed: !NOT_REPLAYED.has(name),
-    isVoid: VOID_ELEMENTS.has(name),
+    isVoid: VOID.has(name),
     closes: IMPLIES_CLOSE.get(name),
     rawTextClose: RAW_TEXT_CLOSE.get(name),
     open: 0,

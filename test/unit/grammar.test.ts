@@ -212,7 +212,8 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
       // Keys joined by `+` to a bracket that is no tag, whatever their names; a tag's `+` joins no key.
       'Mit <Strg>+<A> alles, <Fn>+<F5> neu, <Del> weg.', '<Ctrl> + <Alt> + <Del>', '<Alt Gr>+<Q>', '<Entrée>+<P>',
       '<Strg>+<A> und <a href=x>mehr</a>', 'x <Del>alt</del> y', '<b>+</b>', '<B>+<I>x</I></B>', '<TD>+<TD>', '<img alt>+<B>',
-      '<info>+<B>x</info>', 'a<b und c>+<S>', '<Meta>+<X>', 'Text<Br>und <Br>+<B>']) {
+      '<info>+<B>x</info>', 'a<b und c>+<S>', '<Meta>+<X>', 'Text<Br>und <Br>+<B>', 'Mit <Strg>+<b>C</b> kopieren',
+      '<Vorlage>+<script>alert(1)</script>', '<Alt Gr>+<Q>+<b>x</b>', '<Strg>+<A>+<B> und </b>', '<Ul><Li>Punkt <Option> <Del>', '<Strg>+<A> <b>x</b> <Strg>+<B> <b>y</b>']) {
       const [line] = tokenize(grammar, sample);
       const tags = scanMarkup(sample).tokens.filter((t) => t.kind === 'tag').map((t) => sample.slice(t.start, t.end));
       const marked = line.tokens.filter((t) => tokenHas(t, 'entity.name.tag')).map((t) => sample.slice(t.startIndex, t.endIndex));

@@ -66,6 +66,10 @@ describe('markup: placeholders in prose', () => {
     assert.deepEqual(tags('Text<Br>mehr <Hr> x <Del>alt</Del> <Meta>'), ['<Br>', '<Hr>', '<Del>', '</Del>', '<Meta>']);
     // A `+` joins a key only to a bracket that is no tag: not to a tag, nor to a key's end tag.
     assert.deepEqual(tags('<img alt>+<B> <info>+<B>x</info> <C>x</C>+<B>'), ['<img alt>', '<B>', '<info>', '<B>', '</info>', '<C>', '</C>', '<B>']);
+    // Nor is a tag with its end tag after it a key, `+` or not.
+    assert.deepEqual(tags('Mit <Strg>+<b>C</b> kopieren, <Vorlage>+<script>alert(1)</script>'), ['<b>', '</b>', '<script>', '</script>']);
+    // Elements other than keys, written with a capital and lower case, are tags (old pages, CMS output).
+    assert.deepEqual(tags('<Ul><Li>Erster Punkt<Li>Zweiter <Div>x <Strong>y <Script>z'), ['<Ul>', '<Li>', '<Li>', '<Div>', '<Strong>', '<Script>']);
     assert.equal(converted('Mit <Strg>+<A> markieren, <b>+</b> und <del>alt</del> <p>neu'), 'Mit <Strg>+<A> markieren, + und alt | neu');
   });
 });
