@@ -87,7 +87,10 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
     if (k !== nextGt && after !== 32 && after !== 9 && after !== 47 && after !== 10) continue;
     if (k !== nextGt && !readsAsAttributes(line, k, nextGt)) continue;
     const name = tagName(line, j, k);
-    if (k === nextGt && next !== 47 && mayBePlaceholder(name, line, j) && !((closed ??= lastEndTags(line)).get(name)! > i)) continue;
+    if (k === nextGt && next !== 47) {
+      if (mayBePlaceholder(name, line, j) && !((closed ??= lastEndTags(line)).get(name)! > i)) continue;
+      if (followsKey(line, i, tokens) && !hasOwnEndTag(line, i, name, tokens)) continue;
+    }
     tokens.push({ kind: 'tag', start: i, end: nextGt + 1, name });
     i = nextGt;
   }
@@ -97,9 +100,10 @@ function scanTags(line: string, firstLt: number, tokens: MarkupToken[]): boolean
 /**
  * Elements HTML knows (SVG's among them), and the news archives' own of ROLES. A bare start tag
  * (no attributes) of another name of three letters or more, without `-` or `:` (a custom element,
- * Word's `<o:p>`), or of one or two written in capitals (`<C>`, `<F4>`), is a tag only with its
- * end tag after it on the line (`<info>…</info>`): alone, `<Name>` or `<SAVE10>` (often decoded
- * from `&lt;Name&gt;`), or the key of `<Strg>+<C>`, is a placeholder in prose.
+ * Word's `<o:p>`), or of one or two beginning with a capital (`<C>`, `<F4>`, `<Fn>`), is a tag only
+ * with its end tag after it on the line (`<info>…</info>`): alone, `<Name>` or `<SAVE10>` (often
+ * decoded from `&lt;Name&gt;`), or the key of `<Strg>+<C>`, is a placeholder in prose. So is a
+ * key HTML names, written with a capital and lower case (`<Del>`, `<Menu>`; KEYS_HTML_NAMES).
  */
 export const HTML_ELEMENTS = new Set([
   'a', 'abbr', 'acronym', 'address', 'applet', 'area', 'article', 'aside', 'audio', 'b', 'base', 'basefont',
@@ -121,23 +125,89 @@ export const HTML_ELEMENTS = new Set([
 ]);
 
 /**
+ * Keys on the keyboard that HTML names too. Pages write their tags in lower case, old ones all in
+ * capitals (`<P>`, `<DEL>`), so written with a capital and lower case (`<Del>`, `<Option>`) these
+ * are keys. Other element names so written stay tags: a page may write `<Li>` or `<Div>` too.
+ */
+const KEYS_HTML_NAMES = new Set(['del', 'ins', 'menu', 'option', 'select', 'search']);
+
+/**
  * A name that, in a bare start tag, may be a placeholder in prose rather than an element; `name`
  * in lower case, as written in `line` from `from`. The grammar's `placeholder` pattern holds the
  * same test (test/unit/grammar.test.ts checks that they agree).
  */
 export function mayBePlaceholder(name: string, line: string, from: number): boolean {
-  if (HTML_ELEMENTS.has(name) || ROLES.has(name)) return false;
+  if (HTML_ELEMENTS.has(name)) return KEYS_HTML_NAMES.has(name) && isCapital(line.charCodeAt(from)) && hasLowerCase(line, from + 1, from + name.length);
+  if (ROLES.has(name)) return false;
   return name.length >= 3 ? !name.includes('-') && !name.includes(':') : isWrittenAsKey(line, from, name.length);
 }
 
 /**
- * A short name written in capitals (`C`, `V`, `F4`): a key on the keyboard or a one-letter
- * placeholder. The archives' own short names (20 Minuten's `zt`, `au`) are written in lower case.
+ * A short name beginning with a capital (`C`, `V`, `F4`, `Fn`): a key on the keyboard or a
+ * one-letter placeholder. The archives' own short names (20 Minuten's `zt`, `au`) are written in lower case.
  */
 function isWrittenAsKey(line: string, from: number, length: number): boolean {
-  const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-  const second = line.charCodeAt(from + 1);
-  return isCapital(line.charCodeAt(from)) && (length === 1 || isCapital(second) || (second >= 48 && second <= 57));
+  return isCapital(line.charCodeAt(from)) && (length === 1 || isAsciiAlphanumeric(line.charCodeAt(from + 1)));
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function hasLowerCase(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the bare start tag at `lt` is joined by `+` to a bracket before it that is no tag
+ * (`tokens`: the line's tags so far): the next key of a combination, `<Strg>+<A>`,
+ * `<Ctrl> + <Alt> + <Del>`, `<Alt Gr>+<Q>`, whatever its name. A page may write `+` between two
+ * tags (`<b>+</b>`, `<B>+<I>`), never after a bracket of text.
+ */
+function followsKey(line: string, lt: number, tokens: readonly MarkupToken[]): boolean {
+  const before = line.charCodeAt(lt - 1);
+  if (before !== 43 /* + */ && before !== 32 && before !== 9) return false;
+  const plus = skipBlanksBack(line, lt - 1);
+  if (line.charCodeAt(plus) !== 43 /* + */) return false;
+  const gt = skipBlanksBack(line, plus - 1);
+  if (line.charCodeAt(gt) !== 62 /* > */ || tokens[tokens.length - 1]?.end === gt + 1) return false;
+  const open = line.lastIndexOf('<', gt);
+  if (open < 0 || line.indexOf('>', open) !== gt) return false;
+  LETTER_AT.lastIndex = open + 1;
+  return LETTER_AT.test(line);
+}
+
+const LETTER_AT = /\p{L}/uy;
+
+/** The index of the last character at or before `at` that is no space or tab (-1 if none). */
+function skipBlanksBack(line: string, at: number): number {
+  while (at >= 0 && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at--;
+  return at;
+}
+
+/**
+ * Whether the start tag of `name` at `lt` has its end tag after it on the line: one that closes
+ * no element of the name opened before it (`tokens`, the line's tags so far) or after it. So the
+ * key of `<p>Drucken mit <Strg>+<P>.</p><p>…</p>` is no tag, and the `C` of `<Strg>+<b>C</b>` is bold.
+ */
+function hasOwnEndTag(line: string, lt: number, name: string, tokens: readonly MarkupToken[]): boolean {
+  let open = 0;
+  for (const t of tokens) if (t.kind === 'tag' && t.name === name) open += line.charCodeAt(t.start + 1) === 47 /* / */ ? -1 : 1;
+  open = Math.max(open, 0);
+  for (let i = line.indexOf('<', lt + 1); i >= 0; i = line.indexOf('<', i + 1)) {
+    const end = line.charCodeAt(i + 1) === 47;
+    const from = end ? i + 2 : i + 1;
+    let k = from;
+    while (k < line.length && isNameChar(line.charCodeAt(k))) k++;
+    if (k - from !== name.length || line.slice(from, k).toLowerCase() !== name) continue;
+    if (!end) open++;
+    else if (open-- === 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -190,12 +190,14 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
       '<span data-x aria-hidden>', '<b data-x-y>', '<br />', '</b>', '<b>', '<script async src=x>',
       // A no-break space does not end a tag name or an attribute name; no length limit on one.
       '<b x>', '<a href\u00a0=x>', '<b dann\u00a0ist-c>', '<a ' + 'h'.repeat(300) + '=x>', '<b ' + 'data-'.repeat(200) + '>',
-      // Every element HTML knows, bare and in capitals; the archives' own; and placeholders in prose,
-      // bare names HTML does not know, which are tags with attributes, `-` or `:`, or one or two
-      // characters not all capitals; keys written in capitals are placeholders.
-      ...[...HTML_ELEMENTS].flatMap((name) => [`<${name}>`, `<${name.toUpperCase()}>`]), '<zt>', '<lg>', '<ka>', '<ld>', '<au>',
+      // Every element HTML knows, bare, in capitals and with a capital first (a key's name, `<Del>`,
+      // but for a void element's, `<Br>`); the archives' own; and placeholders in prose, bare names
+      // HTML does not know, which are tags with attributes, `-` or `:`, or one or two characters
+      // not beginning with a capital; keys beginning with one are placeholders.
+      ...[...HTML_ELEMENTS].flatMap((name) => [`<${name}>`, `<${name.toUpperCase()}>`, `<${name[0].toUpperCase()}${name.slice(1)}>`]),
+      '<zt>', '<lg>', '<ka>', '<ld>', '<au>', '<Zt>', '<DeL>', '<My-Widget>',
       '<ZT>', '<LG>', '<Au>', '<Name>', '<SAVE10>', '<name>', '<Adresse>', '<info class=x>', '<my-el>', '<o:p>', '<tx>', '<Zz>',
-      '<C>', '<V>', '<F4>', '<TX>', '<c>', '<f4>', '<F_>', '<C class=x>',
+      '<C>', '<V>', '<F4>', '<Fn>', '<TX>', '<c>', '<f4>', '<fN>', '<F_>', '<C class=x>', '<Del class=x>',
     ];
     for (const sample of samples) {
       const [line] = tokenize(grammar, sample);
@@ -206,7 +208,12 @@ describe('grammar: syntaxes/rawdump.tmLanguage.json', () => {
 
   it('reads a bare tag of a name HTML does not know as a tag only with its end tag after it, as the engine does', () => {
     for (const sample of ['<info>x</info>', '</info> und <info>', 'Die <Vorlage> und <Name>', '<Name>a</Name>', 'x <SAVE10> y </save10>',
-      'Mit <Strg>+<C> kopieren', 'Mit <Alt>+<F4> schliessen', '<C>x</c>', 'x <V> y </V>']) {
+      'Mit <Strg>+<C> kopieren', 'Mit <Alt>+<F4> schliessen', '<C>x</c>', 'x <V> y </V>',
+      // Keys joined by `+` to a bracket that is no tag, whatever their names; a tag's `+` joins no key.
+      'Mit <Strg>+<A> alles, <Fn>+<F5> neu, <Del> weg.', '<Ctrl> + <Alt> + <Del>', '<Alt Gr>+<Q>', '<Entrée>+<P>',
+      '<Strg>+<A> und <a href=x>mehr</a>', 'x <Del>alt</del> y', '<b>+</b>', '<B>+<I>x</I></B>', '<TD>+<TD>', '<img alt>+<B>',
+      '<info>+<B>x</info>', 'a<b und c>+<S>', '<Meta>+<X>', 'Text<Br>und <Br>+<B>', 'Mit <Strg>+<b>C</b> kopieren',
+      '<Vorlage>+<script>alert(1)</script>', '<Alt Gr>+<Q>+<b>x</b>', '<Strg>+<A>+<B> und </b>', '<Ul><Li>Punkt <Option> <Del>', '<Strg>+<A> <b>x</b> <Strg>+<B> <b>y</b>']) {
       const [line] = tokenize(grammar, sample);
       const tags = scanMarkup(sample).tokens.filter((t) => t.kind === 'tag').map((t) => sample.slice(t.start, t.end));
       const marked = line.tokens.filter((t) => tokenHas(t, 'entity.name.tag')).map((t) => sample.slice(t.startIndex, t.endIndex));
