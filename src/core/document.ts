@@ -77,6 +77,8 @@ export interface UnitMemo {
   keptCopy?: true;
   /** Not about the text: the unit is a step said again in its list, or the step it repeats (duplicate-line), judged again in later passes. */
   stepSaidAgain?: true;
+  /** Not about the text: the unit is a verse said again right after itself, or the verse it repeats (duplicate-line), judged again in later passes. */
+  refrain?: true;
 }
 
 export type CaptionCredit = 'glued' | 'bracketed';
@@ -89,7 +91,7 @@ function emptyMemo(): UnitMemo {
   return {
     credit: undefined, byline: undefined, shortName: undefined, readMore: undefined, teaserHeading: undefined, furniture: undefined,
     promoHeading: undefined, question: undefined, reportedSpeech: undefined, sentenceEnd: undefined, startsLower: undefined,
-    captionCredit: undefined, keptCopy: undefined, stepSaidAgain: undefined,
+    captionCredit: undefined, keptCopy: undefined, stepSaidAgain: undefined, refrain: undefined,
   };
 }
 

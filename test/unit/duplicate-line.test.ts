@@ -77,3 +77,27 @@ describe('duplicate-line: a step said again in its list', () => {
     assert.deepEqual(duplicatesIn(line, 'simmer for ten minutes.', line, 'simmer briefly.'), [line]);
   });
 });
+
+describe('duplicate-line: a verse said again right after itself', () => {
+  const verse = 'Wir sind der Fluss, wir sind das Meer,';
+
+  it('keeps a verse said again, its sentence going on in the next line', () => {
+    assert.deepEqual(duplicatesIn('Der Refrain geht so:', verse, verse, 'und keiner hält uns auf.'), []);
+  });
+
+  it('drops the copy of a line printed again after a blank line, whatever follows it', () => {
+    assert.deepEqual(duplicatesIn(verse, '', verse, 'Resultate anzeigen'), [verse]);
+  });
+
+  it('drops the copy when what follows goes too, as cleaning the cleaned article again would', () => {
+    for (const after of ['Anzeige', 'Teilen', ';']) {
+      for (const options of [{}, { keepCaptions: true }]) {
+        const dump = ['Musik', '', 'Ein Fangesang erobert die Hochzeiten', '', 'Ein Lied aus der Kurve wird an Festen gesungen.', '',
+          'Der Refrain geht so:', verse, verse, after, '', 'Fans singen ihn vor jedem Heimspiel.', ''].join('\n');
+        const once = clean(dump, options).text;
+        assert.equal(clean(once, options).text, once, `${after} ${JSON.stringify(options)}`);
+        assert.equal(once.split(verse).length - 1, 1, `${after} ${JSON.stringify(options)}: ${once}`);
+      }
+    }
+  });
+});

@@ -40,7 +40,7 @@ export const duplicateLine: Rule = {
     const copies = new Copies(ctx);
     const { units } = ctx.doc;
     if (ctx.pass > 0) {
-      for (const unit of units) if (unit.words >= MIN_WORDS && (saysLittle(unit) || unit.memo.stepSaidAgain)) copies.judge(unit);
+      for (const unit of units) if (unit.words >= MIN_WORDS && (saysLittle(unit) || unit.memo.stepSaidAgain || unit.memo.refrain)) copies.judge(unit);
       return;
     }
     // The body's units claim their fingerprints before any aside does, in one walk: the asides are
@@ -86,8 +86,13 @@ class Copies {
     if (original.index > unit.index && unit.role !== 'pullquote') return;
     if (saidAgain(unit, original, this.ctx.doc)) return;
     // A verse said again right after itself, its sentence going on below: no stutter of the page.
+    // Judged again in later passes, which see the line below as a second cleaning would.
     const { units } = this.ctx.doc;
-    if (units[unit.index - 1]?.fp === unit.fp && isRefrain(units, unit.index, this.ctx.phrases)) return;
+    const before = units[unit.index - 1];
+    if (before?.fp === unit.fp && before.block === unit.block && isRefrain(units, unit.index, this.ctx.phrases)) {
+      unit.memo.refrain = original.memo.refrain = true;
+      return;
+    }
     if (isStepRepeated(unit, original, this.ctx.doc)) {
       unit.memo.stepSaidAgain = original.memo.stepSaidAgain = true;
       return;
