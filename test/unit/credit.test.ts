@@ -87,3 +87,15 @@ describe('credit: an image credit with its licence links', () => {
 
   it('keeps the same words without their links', () => assert.ok(!isCredit('Money ( Image by 401(K) 2013) Permission Details DMCA')));
 });
+
+describe('credit: a caption with its credit in brackets is a caption', () => {
+  const caption = 'President Biden speaks in Washington. (AP Photo/Carolyn Kaster)';
+  const dump = ['Politics', '', 'Senate passes the bill', '', 'The Senate passed the bill on Tuesday.', '', caption, '', 'It now goes to the House.', ''].join('\n');
+
+  it('drops it as a caption, and keeps it with captions kept', () => {
+    assert.deepEqual(clean(dump).removed.filter((r) => r.text === caption).map((r) => r.codes), [['caption']]);
+    assert.ok(clean(dump, { keepCaptions: true }).text.includes(caption));
+  });
+
+  it('still drops the credit alone', () => assert.ok(isCredit('(AP Photo/Carolyn Kaster)')));
+});

@@ -101,3 +101,23 @@ describe('duplicate-line: a verse said again right after itself', () => {
     }
   });
 });
+
+describe('duplicate-line: copies of asides and lists', () => {
+  it('keeps the body copy of a caption the markup marks', () => {
+    const sentence = 'Die Ratsmitglieder diskutierten bis spät in die Nacht im Rathaus.';
+    const dump = ['Politik', '', 'Der Gemeinderat streitet über das Budget', '', 'Der Gemeinderat hat am Dienstag lange gestritten.', '',
+      `<figcaption>${sentence}</figcaption>`, '', 'Die Fraktionen konnten sich nicht einigen.', '', sentence, '', 'Die Debatte geht weiter.', ''].join('\n');
+    const { text, removed } = clean(dump);
+    assert.equal(text.split(sentence).length - 1, 1, text);
+    assert.deepEqual(removed.filter((r) => r.codes.includes('duplicate-line')), []);
+  });
+
+  it('drops every row of a list printed again in a run, short rows too', () => {
+    assert.deepEqual(duplicatesIn('Put the onions in the pan.', 'Stir well and season.', 'Add the tomatoes and the garlic.',
+      'Put the onions in the pan.', 'Stir well and season.', 'Add the tomatoes and the garlic.'), [
+      'Put the onions in the pan.',
+      'Stir well and season.',
+      'Add the tomatoes and the garlic.',
+    ]);
+  });
+});

@@ -167,10 +167,17 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
   if (hasCreditPrefix(t.text, inner, wrapped, phrases)) return PHOTO_CREDIT;
   const slash = inner.includes('/');
-  if (t.words <= 8 && slash && PHOTO_SLASH.test(inner)) return PHOTO_CREDIT;
+  // `Biden speaks in Washington. (AP Photo/Carolyn Kaster)` is a caption with its credit (caption's closingCredit).
+  if (t.words <= 8 && slash && PHOTO_SLASH.test(inner) && !followsSentence(t.text)) return PHOTO_CREDIT;
   if (isCreditList(inner, phrases)) return PHOTO_CREDIT;
   if (t.words <= 6 && slash && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
+}
+
+/** Whether the text's last bracket follows a sentence of its own. */
+function followsSentence(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open > 0 && SENTENCE_CLOSE.test(text.slice(0, open).trimEnd());
 }
 
 /** The rights alone on a line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */

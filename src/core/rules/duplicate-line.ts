@@ -139,8 +139,8 @@ function saysLittle(unit: Unit): boolean {
 /**
  * Whether a short line repeats in earnest: as the answer to another question or under another
  * label (the line before it ends in `?` or `:`, and is not the one before its copy; a speaker's
- * label is not counted then), or as a row of a list of short lines (a scraped list printed twice
- * has labelled rows too: `Ukraine: Putin droht …`).
+ * label is not counted then), or as a row of a list of short lines, between other rows than its
+ * original's (a scraped list printed twice has labelled rows too: `Ukraine: Putin droht …`).
  */
 function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   if (!saysLittle(unit)) return false;
@@ -149,6 +149,8 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   if (before === undefined || before.fp === unit.fp) return false;
   if (ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
   if (unit.words >= MIN_WORDS_ANYWHERE) return false;
+  // A list printed again repeats its rows in a run: a row beside what stood beside it is a copy.
+  if (sameText(before, doc.units[original.index - 1]) || sameText(doc.units[unit.index + 1], doc.units[original.index + 1])) return false;
   let rows = 1;
   for (let u: Unit | undefined = previousInParagraph(unit, doc); u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
   for (let i = unit.index + 1; i < doc.units.length && rows < MAX_ROWS; i++) {
@@ -207,9 +209,11 @@ function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
       if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (captions ??= new Uint8Array(ctx.doc.units.length))[unit.index] = 1;
     }
   }
-  // A caption printed twice in paragraphs of their own, above its credit: both copies are asides.
+  // A caption the markup marks, and one printed twice in paragraphs of their own above its credit
+  // (both copies): asides.
   const { units } = ctx.doc;
   for (const unit of units) {
+    if (unit.role === 'caption' && unit.index !== ctx.kicker) (captions ??= new Uint8Array(units.length))[unit.index] = 1;
     if (isCaptionPrintedTwice(unit, ctx)) {
       (captions ??= new Uint8Array(units.length))[unit.index] = 1;
       captions[unit.index + 1] = 1;
