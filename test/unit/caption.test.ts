@@ -157,3 +157,17 @@ describe('caption: a source of figures makes no image block', () => {
     assert.deepEqual(removedFrom('Die Armee ist im Einsatz.', '© 2024 AFP. Alle Rechte vorbehalten.'), ['© 2024 AFP. Alle Rechte vorbehalten.: credit']);
   });
 });
+
+describe('caption: a photo credit after the last sentence', () => {
+  for (const caption of [
+    'The narrow lanes of Naxos old town. Photograph: Alamy',
+    'Protesters outside parliament on Sunday. Photograph: Jane Doe/The Guardian',
+    'Der Bundesrat in Bern. Foto: Keystone/Peter Klaunzer',
+  ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
+
+  for (const prose of [
+    'The caption under the old postcard read "Photo: Reuters", the archivist noted.',
+    'Unemployment rose to 4.2 per cent. Source: ONS',
+    'He looked at the frame for a long time. Photograph: a word he never used.',
+  ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
+});
