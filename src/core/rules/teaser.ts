@@ -61,6 +61,13 @@ const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
 /** The stamp alone on its line, above the entry's text. */
 const TICKER_STAMP_LINE = new RegExp(`^${STAMP}$`);
+/** The units of a relative stamp's time, in a fingerprint: `5 min`, `2 h`, `3 Stunden`, `1 ora`. */
+const TIME_UNIT =
+  '(?:s|sec|secs|seconds?|min\\.?|mins|minutes?|h|hr|hrs|hours?|secondes?|heures?|sek\\.?|sekunden?|minuten?|std\\.?|stunden?|secondi|minut[oi]|or[ae])';
+/** A ticker's stamp relative to now, alone on its line: `il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`. */
+const RELATIVE_STAMP_LINE = new RegExp(`^(?:(?:il y a|vor) \\d{1,2} ?${TIME_UNIT}|\\d{1,2} ?${TIME_UNIT} (?:ago|fa))$`);
+/** The words of the longest relative stamp (`il y a 5 min`). */
+const MAX_RELATIVE_STAMP_WORDS = 5;
 /** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …` (not a score, `25:23`). */
 const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
 /** The stamp and the separator after it. */
@@ -348,15 +355,22 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
 }
 
-/** A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`), told by its length and first character first. */
+/**
+ * A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`), or of its time relative
+ * to now (`il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`), told by its length and first
+ * character first.
+ */
 function isTickerStamp(unit: Unit): boolean {
-  const first = unit.fp.charCodeAt(0);
-  return unit.words <= 2 && first >= 48 && first <= 57 && TICKER_STAMP_LINE.test(unit.fp);
+  if (unit.words > MAX_RELATIVE_STAMP_WORDS) return false;
+  const { fp } = unit;
+  const first = fp.charCodeAt(0);
+  if (first >= 48 && first <= 57) return (unit.words <= 2 && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
+  return (first === 0x69 /* i */ || first === 0x76 /* v */) && RELATIVE_STAMP_LINE.test(fp);
 }
 
 /**
- * Whether a line opens a live ticker's entry: its time or date alone, or a time of day that starts
- * its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
+ * Whether a line opens a live ticker's entry: its time or date alone (or its time relative to now),
+ * or a time of day that starts its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
  */
 export function opensTickerEntry(unit: Unit): boolean {
   return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp);
