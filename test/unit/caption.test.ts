@@ -169,6 +169,9 @@ describe('caption: a photo credit after the last sentence', () => {
     'The caption under the old postcard read "Photo: Reuters", the archivist noted.',
     'Unemployment rose to 4.2 per cent. Source: ONS',
     'He looked at the frame for a long time. Photograph: a word he never used.',
+    'Das Motiv ist schlicht. Bild: ein Kind am Fenster',
+    'Each entry has two fields. Image: the file name',
+    'The decision follows years of complaints from residents, the mayor said on Friday in a long statement to the council, which voted unanimously. Photo: Reuters',
   ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
 });
 

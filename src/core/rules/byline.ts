@@ -65,7 +65,8 @@ const WEEKDAYS = new Set(
   ).split(' '),
 );
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-const TIME_OF_DAY = /(?<!\d)\d{1,2}[.:h]\d{2}(?!\d)/;
+/** A time of day, not a numeric date's day and month (`12.06.2024`). */
+const TIME_OF_DAY = /(?<![\d.])\d{1,2}[.:h]\d{2}(?![\d.])/;
 /** A place of one to three capitalised words, a comma, and the rest. */
 const PLACE_FIRST = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}),[ \u00a0](.+)$/u;
 /** What stands first in an answer or a ticker's heading, not a place: `Ja, am 12. Mai`, `Montag, 12. Juni`. */
@@ -136,17 +137,19 @@ const STAFF_TITLE = /\s+(?:staff\s+)?(?:writers?|correspondents?|reporters?)$/i;
  */
 const THE = /^the\s/i;
 const EDITORIAL_TEAM = /^the\s+(?:editorial board|editors|editorial staff|staff|newsroom)\.?$/i;
-/** The newsroom by its French, Italian or German name, maybe with its desk: `Par la rédaction`, `Par la rédaction culture`. */
-const NEWSROOM = /^(?:[Ll]a rédaction|[Dd]er Redaktion)(?:\s+\p{Ll}+)?\.?$/u;
-/** An agency credited with the author: `Par Le Parisien avec AFP`, `By Jane Doe with Reuters`. */
-const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+([^\s].*)$/;
+/** The newsroom by its French or German name, maybe with its desk: `Par la rédaction`, `Par la Rédaction culture`. */
+const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion)(?:\s+\p{Ll}+)?\.?$/u;
+/** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
+const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
+/** Where the next agency of such a list starts. */
+const NEXT_AGENCY = /\s*,\s*|\s+(?:et|and|und|e|&)\s+(?:l['’])?/;
 /**
  * The paper's own reporter, unnamed: `From our political correspondent`, `Par notre correspondant`,
  * `De notre envoyée spéciale à Kyiv`, `Dal nostro inviato`, `Von unserem Korrespondenten in Rom`: a
- * word of their desk between, a place after.
+ * word of their desk or place between (`From our Paris correspondent`), a place after.
  */
 const OWN_REPORTER = new RegExp(
-  `^(?:[Ff]rom|[Bb]y|[Pp]ar|[Dd]e|[Dd]al|[Dd]alla|[Vv]on)\\s+(?:our|notre|nostr[oa]|unserer?[mnr]?)\\s+(?:\\p{Ll}+\\s+)?(?:correspondents?|reporters?|correspondante?|envoyée?\\s+spéciale?|corrispondente|inviat[oa]|[Kk]orrespondent(?:in|en)?)(?:\\s+(?:in|à|au|en|a|aus)\\s+${NAME})?\\.?$`,
+  `^(?:[Ff]rom|[Bb]y|[Pp]ar|[Dd]e|[Dd]al|[Dd]alla|[Vv]on)\\s+(?:our|notre|nos|nostr[oa]|unserer?[mnr]?)\\s+(?:\\p{L}+\\s+)?(?:correspondents?|reporters?|correspondant(?:e|s|es)?|envoyée?\\s+spéciale?|corrispondente|inviat[oa]|[Kk]orrespondent(?:in|en)?)(?:\\s+(?:in|à|au|en|a|aus)\\s+${NAME})?\\.?$`,
   'u',
 );
 /** The word a contributor line ends with. */
@@ -196,6 +199,8 @@ function isStaffCredit(unit: Unit): boolean {
   const text = bracketed ? unit.text.slice(1, -1) : unit.text;
   const staff = STAFF.exec(text);
   if (!staff) return false;
+  // In brackets, a name after every `by`: else an aside (`(Reporting by phone from Athens)`).
+  if (bracketed && STAFF_UNNAMED.test(text)) return false;
   if (unit.words <= 12) return true;
   if (STAFF_AFTER.test(text) && !STAFF_UNNAMED.test(text)) return true;
   const credits = text.slice(staff[0].length).trimStart().split(NEXT_STAFF);
@@ -210,10 +215,10 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   const prefix = AUTHOR_PREFIX.exec(unit.text);
   if (!prefix) return false;
   let names = unit.text.slice(prefix[0].length);
-  if (NEWSROOM.test(names)) return true;
-  // The agency credited with the author (`… avec AFP`) is no name of theirs.
+  // The agencies credited with the author (`… avec AFP`) are no names of theirs.
   const agency = WITH_AGENCY.exec(names);
-  if (agency && phrases.credits.hasBare(fingerprint(agency[1]))) names = names.slice(0, agency.index);
+  if (agency && agency[1].split(NEXT_AGENCY).every((a) => phrases.credits.hasBare(fingerprint(a)))) names = names.slice(0, agency.index);
+  if (NEWSROOM.test(names)) return true;
   if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
   return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
 }
@@ -360,9 +365,16 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
     // Above a quote, a speaker's surname (a vox pop's).
     return !(SURNAME_PARTICLE.test(oneName[1]) && SENTENCE_IN_QUOTE.test(next.text));
   }
-  // A publish stamp is the dump's one: a ticker that heads each entry with a stamp so keeps them.
-  if (isWeekdayStamp(unit.fp)) return !doc.units.some((u) => u.fp !== unit.fp && u.words <= 12 && isWeekdayStamp(u.fp));
+  // A ticker heads its entries with such stamps: one with a text line under it in its block heads
+  // an entry, and stays. A place dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
+  if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !headsEntry(unit, doc, phrases);
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
+}
+
+/** Whether the line under a unit in its block is text: no byline nor credit of its own (`Photograph: Alamy`). */
+function headsEntry(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  const next = doc.units[unit.index + 1];
+  return next !== undefined && next.block === unit.block && !bylineReason(next, phrases) && !creditReason(next, phrases);
 }
 
 /** Whether bylineReason is told without working anything out: by the unit's length or by its memo. */

@@ -10,7 +10,7 @@ import { blocksOf, type CaptionCredit, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { creditReason } from './credit';
+import { creditReason, isSourceLike } from './credit';
 import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
@@ -36,9 +36,11 @@ const TWO_LETTERS = /\p{L}{2}/u;
  * town. Photograph: Alamy`, `… Foto: Keystone/Peter Klaunzer`. The photo word and its colon, then a
  * source (creditReason judges it). `Source:` is none: the source of a paragraph's figures.
  */
-const SPACED_PHOTO_CREDIT = /[.!?…»"”)] ((?:Photograph|Photo|Foto|Bild|Image)s? ?: ?[^:]{2,60})$/u;
+const SPACED_PHOTO_CREDIT = /[.!?…»"”)] ((?:Photograph|Photo|Foto|Bild|Image)s? ?: ?([^:]{2,60}))$/u;
 /** How far from the end of a paragraph the colon of a spaced credit may stand. */
 const SPACED_CREDIT_REACH = 62;
+/** A caption's length: a longer paragraph ending `… Photo: Reuters` is the article's, quoting it. */
+const MAX_SPACED_CAPTION_WORDS = 20;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
 
@@ -143,17 +145,18 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
   if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) return 'bracketed';
-  if (hasSpacedCredit(unit, phrases)) return 'spaced';
+  if (unit.words <= MAX_SPACED_CAPTION_WORDS && hasSpacedCredit(unit, phrases)) return 'spaced';
   return undefined;
 }
 
 function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
   const { text } = unit;
   // The credit's colon stands near the end: most paragraphs have none there, and are not searched.
-  const colon = text.lastIndexOf(':');
-  if (colon < 0 || text.length - colon > SPACED_CREDIT_REACH) return false;
+  const colon = text.indexOf(':', text.length - SPACED_CREDIT_REACH);
+  if (colon < 0) return false;
   const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, colon - SPACED_CREDIT_REACH)));
-  if (!m) return false;
+  // After a sentence, ordinary words are its prose (`Bild: ein Kind am Fenster`): a source's names only.
+  if (!m || !isSourceLike(m[2], phrases)) return false;
   const credit = m[1];
   return creditReason({ text: credit, fp: credit.toLowerCase(), words: credit.split(/\s+/).length }, phrases) !== undefined;
 }

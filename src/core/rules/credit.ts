@@ -48,7 +48,7 @@ const RIGHTS_ALONE = new Set(RIGHTS_PHRASES);
 /** The rights before the notice's mark, as ANSA prints them: `Riproduzione riservata ©`, `… © Copyright ANSA`. */
 const RIGHTS_FIRST = new RegExp(`^${RIGHTS}[.,]?\\s*(?=©|\\(c\\)|copyright)`, 'iu');
 /** The first letters of RIGHTS_PHRASES, in lower case as a fingerprint has them. */
-const RIGHTS_INITIALS = 'atr';
+const RIGHTS_INITIALS = [...new Set(RIGHTS_PHRASES.map((p) => p.charAt(0)))].join('');
 /**
  * Besides names, what the source of a credit may hold: the particles of names and of sources
  * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
@@ -68,6 +68,8 @@ const LIST_PARTS = /\s*[,;|]\s*/;
 const WHITE_SPACE = /\s/;
 /** `(AFP)`, `(dpa/jar)`, ANSA's `(ANSA).`, `(Keystone-ATS)`: the source tag that closes an agency story. Its source is group 1. */
 const SOURCE_TAG = /^\((\p{L}{2,12}(?:-\p{L}{2,12})?)(?:\s?\/\s?\p{L}{2,12}(?:-\p{L}{2,12})?)*\)\.?$/u;
+/** How a name starts: a capital, a digit, `@` or `©`. */
+const NAME_START = /^[\p{Lu}\d@©]/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
 /**
@@ -306,6 +308,16 @@ function plainWords(source: string, phrases?: CompiledPhrases): boolean[] {
     const parts = trimEnd(trimStart(word, '("\'«„“‹'), ')"\'»“”›.,;:').split('/');
     return !parts.every((p) => p === '' || /^[\p{Lu}\d@©]/u.test(p) || SOURCE_WORDS.has(p.toLowerCase()) || phrases?.credits.has(p.toLowerCase()));
   });
+}
+
+/**
+ * A photo's source after its prefix: a name or a credit first (`the file name` is prose), then names
+ * and credit words (isSourceShaped) or a slash credit (`dpa/picture alliance`).
+ */
+export function isSourceLike(source: string, phrases: CompiledPhrases): boolean {
+  const first = source.split(' ', 1)[0];
+  if (!NAME_START.test(first) && !phrases.credits.has(first.toLowerCase())) return false;
+  return isSourceShaped(source, phrases) || isSlashCredit(source, phrases);
 }
 
 /**

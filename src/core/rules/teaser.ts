@@ -8,8 +8,8 @@
  * sur …`), is a teaser too. A ticker line that starts with a date stays article text unless one of
  * these applies to it.
  */
-import { blocksOf, endsSentenceAt, type DumpDocument, type Unit } from '../document';
-import { bareEnd } from '../fingerprint';
+import { ARTICLE_TOP, blocksOf, endsSentenceAt, type DumpDocument, type Unit } from '../document';
+import { bare, bareEnd, fingerprint } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
@@ -70,6 +70,12 @@ const RELATIVE_STAMP_LINE = new RegExp(`^(?:(?:il y a|vor) \\d{1,2} ?${TIME_UNIT
 const MAX_RELATIVE_STAMP_WORDS = 5;
 /** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …` (not a score, `25:23`). */
 const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
+/**
+ * Teaser headings that also label the news itself: the article's (`Economia` / `Ultima ora` / its
+ * headline) or a sentence's (`Ultima ora: il governo ha convocato …`). Headings only bare, and
+ * below the article's top.
+ */
+const NEWS_LABELS = new Set(['ultima ora', "ultim'ora"].map(fingerprint));
 /** The stamp and the separator after it. */
 const TICKER_STAMP = new RegExp(`^${STAMP} ?[:\\-–—|] ?`);
 
@@ -84,7 +90,7 @@ export const teaser: Rule = {
     const headings = new Set<number>();
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker) continue;
-      if (isTeaserHeading(unit, phrases)) {
+      if (isTeaserHeading(unit, phrases) && !(unit.index < ARTICLE_TOP && NEWS_LABELS.has(bare(unit.fp)))) {
         marked.add(unit.index);
         headings.add(unit.index);
         drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
@@ -313,7 +319,7 @@ function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
 function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
   if (isBareHeading(unit, phrases)) return true;
   const heading = phrases.teaserHeadings.startOf(unit.fp);
-  return heading !== undefined && unit.fp.charAt(heading.length) === ':';
+  return heading !== undefined && unit.fp.charAt(heading.length) === ':' && !NEWS_LABELS.has(heading);
 }
 
 /** A teaser heading and nothing else (`Mehr zum Thema:`, `Related -`); asked of the fingerprint's start, not of a copy of it. */
