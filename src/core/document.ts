@@ -71,7 +71,7 @@ export interface UnitMemo {
   sentenceEnd?: boolean;
   /** The text starts with a lower-case letter (image-block.ts). */
   startsLower?: boolean;
-  /** The photo credit that ends the text, glued to it or in brackets (caption). */
+  /** The photo credit that ends the text: glued to it, in brackets or after a space (caption). */
   captionCredit?: CaptionCredit | null;
   /** Not about the text: a later copy of the unit went as its duplicate, so this one is kept (duplicate-line). */
   keptCopy?: true;
@@ -81,7 +81,7 @@ export interface UnitMemo {
   refrain?: true;
 }
 
-export type CaptionCredit = 'glued' | 'bracketed';
+export type CaptionCredit = 'glued' | 'bracketed' | 'spaced';
 
 /**
  * A memo with every key present from the start: memos that gained their keys in different orders

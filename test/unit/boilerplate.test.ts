@@ -245,3 +245,22 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
     assert.deepEqual(dropped(['Union members were given two options in the ballot:', 'Accept', 'Reject', ...after]), []);
   });
 });
+
+describe('boilerplate: page UI right above the article text', () => {
+  it('takes nothing under "Show more updates": the ticker entry and its time stay', () => {
+    assert.deepEqual(dropped(['Show more updates', '12.05 BST', 'Trains between London and Edinburgh are cancelled.']), ['Show more updates']);
+  });
+
+  it('takes a recipe\'s ingredients under "Print recipe" only when they read as buttons', () => {
+    assert.deepEqual(dropped(['Print recipe', 'Serves 6', '200g plain flour', '100g cold butter', '1 egg yolk']), ['Print recipe']);
+    assert.deepEqual(dropped(['Print recipe', 'Save', 'Share']), ['Print recipe', 'Save', 'Share']);
+  });
+
+  it('takes a list under "Cet article vous a été utile ?" only when it reads as buttons', () => {
+    assert.deepEqual(dropped(['Cet article vous a été utile ?', 'Voici les points à retenir :', 'la date limite est le 23 mai ;', 'le paiement se fait en ligne.']), [
+      'Cet article vous a été utile ?',
+    ]);
+    assert.deepEqual(dropped(['Cet article vous a été utile ?', 'Oui', 'Non']), ['Cet article vous a été utile ?', 'Oui', 'Non']);
+    assert.deepEqual(dropped(['CET ARTICLE VOUS A ÉTÉ UTILE?', 'OUI', 'NON']), ['CET ARTICLE VOUS A ÉTÉ UTILE?', 'OUI', 'NON']);
+  });
+});

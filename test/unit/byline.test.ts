@@ -96,3 +96,59 @@ describe('byline: a particle and one name', () => {
     assert.deepEqual(removedFrom('Von Muster', '«Agrarpolitik im Wandel»'), ['Von Muster']);
   });
 });
+
+describe('byline: newsroom, unnamed reporters, agencies with the author, stamps', () => {
+  for (const line of [
+    '(Reporting by Mark Ellis; Editing by Jane Wardell)',
+    'From our political correspondent',
+    'Par notre correspondant',
+    'De notre envoyée spéciale à Kyiv',
+    'Von unserem Korrespondenten in Rom',
+    'Dal nostro inviato',
+    'Par la rédaction',
+    'Par la rédaction culture',
+    'Par la Rédaction',
+    'Par la rédaction avec AFP',
+    "Par Le Parisien avec l'AFP",
+    'Par Le Parisien avec AFP et Reuters',
+    'De nos correspondants à Bruxelles',
+    'From our Paris correspondent',
+    '(Reporting By Mark Ellis; Editing By Jane Wardell)',
+    'Tue, June 4, 2024 at 6:00 AM',
+    'Von der Redaktion',
+    'Par Le Parisien avec AFP',
+    'By Jane Doe with Reuters',
+    'Propos recueillis par Marie Dupont',
+    'Mon 3 Jun 2024 06.00 BST',
+    'Lundi 3 juin 2024 à 06h00',
+    'Ce contenu a été publié le 3 juin 2024 - 14:05',
+    'This content was published on June 3, 2024 - 14:05',
+  ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
+
+  for (const line of [
+    'From our correspondent in Kyiv came word of new shelling',
+    'Par la rédaction de son programme, la maire a voulu rassurer',
+    'By Jane Doe with a little help from her friends',
+    'Par Jean Dupont avec Marie',
+    'Montag, 12. Juni',
+    'Montag, 12.06.2024',
+    '(Editing by hand was not possible in those years, the archivist said.)',
+    '(Reporting by phone from Athens)',
+    "(Reporting by the Courier's team was cited; editing by others followed.)",
+    'De nos jours',
+    'Mon 3 Jun',
+    'Monday 3 June 2024',
+    'Ce contenu a été publié le 3 juin 2024 sur le site de la mairie.',
+  ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
+
+  it('keeps weekday stamps that head a ticker\'s entries', () => {
+    const dump = ['Live', '', 'Storm Ciara: live updates', '', 'The storm moves east.', '', 'Mon 3 Jun 2024 06.00 BST', 'Trains are cancelled.', '', 'Mon 3 Jun 2024 07.10 BST', 'Ferries are suspended.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
+
+  it('drops a stamp that heads no entry, whatever other stamps the dump holds', () => {
+    const dump = ['Live', '', 'Storm Ciara: live updates', '', 'Mon 3 Jun 2024 06.00 BST', '', 'The storm moves east.', '',
+      'The storm photographed at dawn.', 'Tue 4 Jun 2024 07.00 BST', 'Photograph: Alamy', ''].join('\n');
+    assert.deepEqual(clean(dump, { keepCaptions: true }).removed.map((r) => r.text), ['Mon 3 Jun 2024 06.00 BST', 'Tue 4 Jun 2024 07.00 BST', 'Photograph: Alamy']);
+  });
+});

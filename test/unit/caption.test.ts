@@ -157,3 +157,37 @@ describe('caption: a source of figures makes no image block', () => {
     assert.deepEqual(removedFrom('Die Armee ist im Einsatz.', '© 2024 AFP. Alle Rechte vorbehalten.'), ['© 2024 AFP. Alle Rechte vorbehalten.: credit']);
   });
 });
+
+describe('caption: a photo credit after the last sentence', () => {
+  for (const caption of [
+    'The narrow lanes of Naxos old town. Photograph: Alamy',
+    'Protesters outside parliament on Sunday. Photograph: Jane Doe/The Guardian',
+    'Der Bundesrat in Bern. Foto: Keystone/Peter Klaunzer',
+  ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
+
+  for (const prose of [
+    'The caption under the old postcard read "Photo: Reuters", the archivist noted.',
+    'Unemployment rose to 4.2 per cent. Source: ONS',
+    'He looked at the frame for a long time. Photograph: a word he never used.',
+    'Das Motiv ist schlicht. Bild: ein Kind am Fenster',
+    'Each entry has two fields. Image: the file name',
+    'The decision follows years of complaints from residents, the mayor said on Friday in a long statement to the council, which voted unanimously. Photo: Reuters',
+  ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
+});
+
+describe('caption: a ticker entry under its relative time, signed by its agency', () => {
+  for (const [stamp, entry] of [
+    ['il y a 5 min', 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],
+    ['1 min ago', 'The prime minister will speak at 9pm from Downing Street.'],
+    ['12 mins ago', 'The prime minister will speak at 9pm from Downing Street.'],
+    ['vor 5 Minuten', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['vor 1 Std.', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['5 minuti fa', 'Il premier parlerà alle 21 da Palazzo Chigi.'],
+    ['2 ore fa', 'Il premier parlerà alle 21 da Palazzo Chigi.'],
+  ]) {
+    it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => {
+      const dump = ['Live', '', 'Election night as it happens', '', 'The first results are expected at 8pm.', '', stamp, entry, 'AFP', ''].join('\n');
+      assert.deepEqual(clean(dump).removed.map((r) => r.text), ['AFP']);
+    });
+  }
+});

@@ -37,6 +37,9 @@ describe('credit: slashes, prefixes and notices', () => {
     'Alle Rechte vorbehalten',
     'All rights reserved.',
     'Tous droits réservés',
+    // The rights before the mark, as ANSA prints them.
+    'Riproduzione riservata ©',
+    'Riproduzione riservata © Copyright ANSA',
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [
@@ -62,6 +65,7 @@ describe('credit: slashes, prefixes and notices', () => {
     'Alle Rechte vorbehalten, sagt der Verlag.',
     'All rights reserved by the author remain with the author for seventy years.',
     '«Tutti i diritti riservati», si legge sotto ogni grafico della banca.',
+    'All rights reserved copyright holders may sue, the judge said.',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 

@@ -183,3 +183,26 @@ describe('teaser: the titles a heading takes along', () => {
     ]);
   });
 });
+
+describe('teaser: a heading that also labels the news itself', () => {
+  const removed = (lines: string[]) => clean([...lines, ''].join('\n')).removed.map((r) => r.text);
+
+  it('keeps "Ultima ora" above the headline, and the headline', () => {
+    assert.deepEqual(removed(['Economia', '', 'Ultima ora', 'Il governo convoca le parti sociali', '', 'La riunione è fissata per giovedì a Palazzo Chigi.']), []);
+  });
+
+  it('keeps "Ultima ora:" opening a sentence', () => {
+    assert.ok(!isTeaser('Ultima ora: il governo ha convocato le parti sociali per giovedì.'));
+  });
+
+  it('drops "Ultima ora" and "Ultim\'ora" heading titles below the article\'s top', () => {
+    for (const heading of ['Ultima ora', 'ULTIMA ORA', "Ultim'ora"]) {
+      const dump = ['Economia', '', "Istat, l'inflazione scende all'1,2% a marzo", '', "Pesa il calo dei prezzi dell'energia.", '', heading, 'Pensioni, cosa cambia da aprile', 'Bollette, in arrivo gli sconti'];
+      assert.deepEqual(removed(dump), [heading, 'Pensioni, cosa cambia da aprile', 'Bollette, in arrivo gli sconti'], heading);
+    }
+  });
+
+  it('drops "Explore more on this topic" with its topics', () => {
+    assert.ok(isTeaser('Explore more on this topic'));
+  });
+});

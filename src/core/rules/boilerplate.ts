@@ -23,6 +23,16 @@ const MAX_BUTTON_WORDS = 3;
 /** The furniture lines that head share buttons. */
 const SHARE_HEADINGS = new Set(['share', 'share this', 'share this article', 'teilen', 'artikel teilen', 'diesen artikel teilen', 'partager', 'partager cet article', 'condividi', 'condividi articolo']);
 /**
+ * Page UI that stands right above the article's text: it takes along only buttons (`Print recipe` /
+ * `Save` / `Share`, `Cet article vous a été utile ?` / `Oui` / `Non`), for a recipe's ingredients
+ * or a list may follow it in its block (`Serves 6` / `200g plain flour`).
+ */
+const BUTTONS_HEADINGS = new Set(['print recipe', 'cet article vous a été utile']);
+/** Page UI that takes nothing along: a ticker's next entry follows it (`Show more updates` / `12.05 BST` / `Trains …`). */
+const LONE_FURNITURE = new Set(['show more updates']);
+/** A question mark that closes a label, with the space French puts before it. */
+const CLOSING_QUESTION = / ?\?$/;
+/**
  * The labels of an ad slot. The ad itself is an image or a frame that the scraper rarely keeps, so
  * the lines under the label in its block are as often the article going on as the ad's copy.
  */
@@ -155,9 +165,11 @@ export const boilerplate: Rule = {
         // a sentence (`Teilen` / `Das ist das Wichtigste, sagt sie: …`, an article's text after a heading
         // whose buttons the scraper left out); under an ad label, up to a sentence that is no ad's copy
         // (`Werbung` / `Betroffen sind vor allem Pendler …`). After a share heading that ends a
-        // paragraph's block go its buttons.
-        const label = bare(unit.fp);
-        if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, linesUnder(label));
+        // paragraph's block go its buttons, and so they do under the UI that heads the article's text.
+        const label = bare(unit.fp).replace(CLOSING_QUESTION, '');
+        if (LONE_FURNITURE.has(label)) continue;
+        if (BUTTONS_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
+        else if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, linesUnder(label));
         else if (SHARE_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
       else if ((name = publisherHeading(unit, phrases))) dropPublisherPromo(ctx, unit, name);

@@ -14,7 +14,7 @@ import type { Rule } from '../rule';
 import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 
-const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:)\s+/i;
+const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par)\s+/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** The particles of names: `van`, `de`, `di`. */
 const PARTICLES = 'von|van|de|der|du|di|da|le|la';
@@ -28,7 +28,7 @@ const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}
  */
 const NAMES_IN_PLACES = new RegExp(`^${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|und|et|e|&|in)\\s+)${NAME})*$`, 'u');
 const DATELINE =
-  /^(?:publiziert|aktualisiert|veröffentlicht|erstellt|stand|published|updated|last updated|posted|publié|publie|mis à jour|modifié|pubblicato|aggiornato)(?!\p{L})/iu;
+  /^(?:publiziert|aktualisiert|veröffentlicht|erstellt|stand|published|updated|last updated|posted|publié|publie|mis à jour|modifié|pubblicato|aggiornato|this content was published|ce contenu a été publié|questo contenuto è stato pubblicato)(?!\p{L})/iu;
 /**
  * The words a date or time may hold after a dateline word (German, English, French, Italian):
  * months and weekdays, full and short; `am`, `le`, `on`, `à`, `alle`, `Uhr`, `h`, time zones,
@@ -55,6 +55,18 @@ const DATE_WORDS = new Set(
     'publiziert aktualisiert veröffentlicht erstellt stand zuletzt published updated last posted publié publie mis modifié pubblicato aggiornato'
   ).split(' '),
 );
+/** The weekdays of DATE_WORDS, full and short: what a publish stamp with no dateline word opens with (isWeekdayStamp). */
+const WEEKDAYS = new Set(
+  (
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica'
+  ).split(' '),
+);
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** A time of day, not a numeric date's day and month (`12.06.2024`). */
+const TIME_OF_DAY = /(?<![\d.])\d{1,2}[.:h]\d{2}(?![\d.])/;
 /** A place of one to three capitalised words, a comma, and the rest. */
 const PLACE_FIRST = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}),[ \u00a0](.+)$/u;
 /** What stands first in an answer or a ticker's heading, not a place: `Ja, am 12. Mai`, `Montag, 12. Juni`. */
@@ -125,6 +137,21 @@ const STAFF_TITLE = /\s+(?:staff\s+)?(?:writers?|correspondents?|reporters?)$/i;
  */
 const THE = /^the\s/i;
 const EDITORIAL_TEAM = /^the\s+(?:editorial board|editors|editorial staff|staff|newsroom)\.?$/i;
+/** The newsroom by its French or German name, maybe with its desk: `Par la rédaction`, `Par la Rédaction culture`. */
+const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion)(?:\s+\p{Ll}+)?\.?$/u;
+/** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
+const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
+/** Where the next agency of such a list starts. */
+const NEXT_AGENCY = /\s*,\s*|\s+(?:et|and|und|e|&)\s+(?:l['’])?/;
+/**
+ * The paper's own reporter, unnamed: `From our political correspondent`, `Par notre correspondant`,
+ * `De notre envoyée spéciale à Kyiv`, `Dal nostro inviato`, `Von unserem Korrespondenten in Rom`: a
+ * word of their desk or place between (`From our Paris correspondent`), a place after.
+ */
+const OWN_REPORTER = new RegExp(
+  `^(?:[Ff]rom|[Bb]y|[Pp]ar|[Dd]e|[Dd]al|[Dd]alla|[Vv]on)\\s+(?:our|notre|nos|nostr[oa]|unserer?[mnr]?)\\s+(?:\\p{L}+\\s+)?(?:correspondents?|reporters?|correspondant(?:e|s|es)?|envoyée?\\s+spéciale?|corrispondente|inviat[oa]|[Kk]orrespondent(?:in|en)?)(?:\\s+(?:in|à|au|en|a|aus)\\s+${NAME})?\\.?$`,
+  'u',
+);
 /** The word a contributor line ends with. */
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
@@ -150,7 +177,8 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (endsWithReport(unit.fp) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   if (isAuthorLine(unit, phrases)) return AUTHOR_LINE;
   if (unit.words > 12) return undefined;
-  if (isDateline(unit.text)) return msg('Byline: a publication date line, not article text.');
+  if (OWN_REPORTER.test(unit.text)) return AUTHOR_LINE;
+  if (isDateline(unit.text) || isWeekdayStamp(unit.fp)) return msg('Byline: a publication date line, not article text.');
   if (isPlaceDateline(unit)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (isPublisherName(unit, phrases)) return msg('Byline: a publisher name on its own line, not article text.');
@@ -164,12 +192,16 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
  * and …`). `Reporting by the Courier's team was cited …; reporting by national outlets …` is a sentence.
  */
 function isStaffCredit(unit: Unit): boolean {
+  // Reuters closes a story with the list in brackets: `(Reporting by …; Editing by …)`.
+  const bracketed = unit.fp.charCodeAt(0) === 0x28 /* ( */ && unit.fp.endsWith(')');
   // STAFF's words start with one of five letters: most paragraphs are told by their first.
-  if (!STAFF_INITIALS.includes(unit.fp.charAt(0))) return false;
-  const staff = STAFF.exec(unit.text);
+  if (!STAFF_INITIALS.includes(unit.fp.charAt(bracketed ? 1 : 0))) return false;
+  const text = bracketed ? unit.text.slice(1, -1) : unit.text;
+  const staff = STAFF.exec(text);
   if (!staff) return false;
+  // In brackets, a name after every `by`: else an aside (`(Reporting by phone from Athens)`).
+  if (bracketed && STAFF_UNNAMED.test(text)) return false;
   if (unit.words <= 12) return true;
-  const { text } = unit;
   if (STAFF_AFTER.test(text) && !STAFF_UNNAMED.test(text)) return true;
   const credits = text.slice(staff[0].length).trimStart().split(NEXT_STAFF);
   return credits.every((names) => NAMES_IN_PLACES.test(names));
@@ -182,7 +214,11 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   if (!short && (unit.words > MAX_NAME_LIST_WORDS || !unit.fp.startsWith('by '))) return false;
   const prefix = AUTHOR_PREFIX.exec(unit.text);
   if (!prefix) return false;
-  const names = unit.text.slice(prefix[0].length);
+  let names = unit.text.slice(prefix[0].length);
+  // The agencies credited with the author (`… avec AFP`) are no names of theirs.
+  const agency = WITH_AGENCY.exec(names);
+  if (agency && agency[1].split(NEXT_AGENCY).every((a) => phrases.credits.hasBare(fingerprint(a)))) names = names.slice(0, agency.index);
+  if (NEWSROOM.test(names)) return true;
   if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
   return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
 }
@@ -235,6 +271,25 @@ function isDateline(text: string): boolean {
   if (author && NAMES.test(author[1])) rest = rest.slice(0, author.index);
   for (const word of rest.toLowerCase().split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;
   return true;
+}
+
+/**
+ * A publish stamp with no dateline word: a weekday, a date with its year and a time, nothing else
+ * (`Mon 3 Jun 2024 06.00 BST`, `Lundi 3 juin 2024 à 06h00`). A ticker's day heading has no time
+ * (`Montag, 12. Juni`) and its entry's stamp no weekday (`06.00`); one that heads its every entry so
+ * is kept by standsAsByline. Told by the first word of the fingerprint first.
+ */
+function isWeekdayStamp(fp: string): boolean {
+  let end = 0;
+  while (end < fp.length && isLowerLetter(fp.charCodeAt(end))) end++;
+  if (end < 2 || end > 9 || !WEEKDAYS.has(fp.slice(0, end)) || !YEAR.test(fp) || !TIME_OF_DAY.test(fp)) return false;
+  for (const word of fp.split(/[^\p{L}]+/u)) if (word && !DATE_WORDS.has(word)) return false;
+  return true;
+}
+
+/** A letter of a fingerprint (in lower case): ASCII by comparisons, the rest taken for one. */
+function isLowerLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 }
 
 /**
@@ -310,7 +365,16 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
     // Above a quote, a speaker's surname (a vox pop's).
     return !(SURNAME_PARTICLE.test(oneName[1]) && SENTENCE_IN_QUOTE.test(next.text));
   }
+  // A ticker heads its entries with such stamps: one with a text line under it in its block heads
+  // an entry, and stays. A place dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
+  if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !headsEntry(unit, doc, phrases);
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
+}
+
+/** Whether the line under a unit in its block is text: no byline nor credit of its own (`Photograph: Alamy`). */
+function headsEntry(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  const next = doc.units[unit.index + 1];
+  return next !== undefined && next.block === unit.block && !bylineReason(next, phrases) && !creditReason(next, phrases);
 }
 
 /** Whether bylineReason is told without working anything out: by the unit's length or by its memo. */

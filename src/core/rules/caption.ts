@@ -3,13 +3,14 @@
  * between them that holds a photo credit or a line printed twice (or such lines split into paragraphs
  * by block tags, printed twice above their credit); a paragraph marked as a caption
  * by its markup (`<figcaption>`); a short paragraph with a credit glued to its end
- * (`…en plein match.AFP`) or closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`).
+ * (`…en plein match.AFP`), closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`) or
+ * by one after its last sentence (`… old town. Photograph: Alamy`).
  */
 import { blocksOf, type CaptionCredit, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { creditReason } from './credit';
+import { creditReason, isSourceLike } from './credit';
 import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
@@ -30,6 +31,16 @@ const BRACKETED_PHOTO_CREDIT =
  * counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
  */
 const TWO_LETTERS = /\p{L}{2}/u;
+/**
+ * A photo credit after its caption's last sentence, a space between: `The narrow lanes of the old
+ * town. Photograph: Alamy`, `… Foto: Keystone/Peter Klaunzer`. The photo word and its colon, then a
+ * source (creditReason judges it). `Source:` is none: the source of a paragraph's figures.
+ */
+const SPACED_PHOTO_CREDIT = /[.!?…»"”)] ((?:Photograph|Photo|Foto|Bild|Image)s? ?: ?([^:]{2,60}))$/u;
+/** How far from the end of a paragraph the colon of a spaced credit may stand. */
+const SPACED_CREDIT_REACH = 62;
+/** A caption's length: a longer paragraph ending `… Photo: Reuters` is the article's, quoting it. */
+const MAX_SPACED_CAPTION_WORDS = 20;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
 
@@ -71,6 +82,7 @@ export const caption: Rule = {
       const credit = closingCredit(unit, ctx.phrases);
       if (credit === 'glued') dropCaption(ctx, unit, msg('Image caption: a photo credit is glued to its end.'));
       else if (credit === 'bracketed') dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit in brackets.'));
+      else if (credit === 'spaced') dropCaption(ctx, unit, msg('Image caption: it ends with a photo credit.'));
     }
   },
 };
@@ -133,7 +145,20 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
   if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) return 'bracketed';
+  if (unit.words <= MAX_SPACED_CAPTION_WORDS && hasSpacedCredit(unit, phrases)) return 'spaced';
   return undefined;
+}
+
+function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
+  const { text } = unit;
+  // The credit's colon stands near the end: most paragraphs have none there, and are not searched.
+  const colon = text.indexOf(':', text.length - SPACED_CREDIT_REACH);
+  if (colon < 0) return false;
+  const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, colon - SPACED_CREDIT_REACH)));
+  // After a sentence, ordinary words are its prose (`Bild: ein Kind am Fenster`): a source's names only.
+  if (!m || !isSourceLike(m[2], phrases)) return false;
+  const credit = m[1];
+  return creditReason({ text: credit, fp: credit.toLowerCase(), words: credit.split(/\s+/).length }, phrases) !== undefined;
 }
 
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {

@@ -45,6 +45,10 @@ const RIGHTS_RESERVED = new RegExp(`${RIGHTS}\\.?$`, 'iu');
 /** The words of the longest of the rights: most lines are longer, and told without a lookup. */
 const MAX_RIGHTS_WORDS = Math.max(...RIGHTS_PHRASES.map((p) => p.split(' ').length));
 const RIGHTS_ALONE = new Set(RIGHTS_PHRASES);
+/** The rights before the notice's mark, as ANSA prints them: `Riproduzione riservata ©`, `… © Copyright ANSA`. */
+const RIGHTS_FIRST = new RegExp(`^${RIGHTS}[.,]?\\s*(?=©|\\(c\\)|copyright)`, 'iu');
+/** The first letters of RIGHTS_PHRASES, in lower case as a fingerprint has them. */
+const RIGHTS_INITIALS = [...new Set(RIGHTS_PHRASES.map((p) => p.charAt(0)))].join('');
 /**
  * Besides names, what the source of a credit may hold: the particles of names and of sources
  * (`von der`, `of the`, `für`), and the words of credits (`via`, `screengrab`, `courtesy`).
@@ -64,6 +68,8 @@ const LIST_PARTS = /\s*[,;|]\s*/;
 const WHITE_SPACE = /\s/;
 /** `(AFP)`, `(dpa/jar)`, ANSA's `(ANSA).`, `(Keystone-ATS)`: the source tag that closes an agency story. Its source is group 1. */
 const SOURCE_TAG = /^\((\p{L}{2,12}(?:-\p{L}{2,12})?)(?:\s?\/\s?\p{L}{2,12}(?:-\p{L}{2,12})?)*\)\.?$/u;
+/** How a name starts: a capital, a digit, `@` or `©`. */
+const NAME_START = /^[\p{Lu}\d@©]/u;
 const PHOTO_SLASH = /\b(photo|foto|bild)\s?\//;
 const SENTENCE_END = /[.!?:;,]$/;
 /**
@@ -160,7 +166,7 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   const fp = withoutFinalPoint(t.fp);
   const first = fp.charCodeAt(0);
   if (first === 0xa9 /* © */ || ((first === 0x28 /* ( */ || first === 0x63) /* c */ && isCopyright(t.text))) return COPYRIGHT_NOTICE;
-  if (isRightsAlone(t)) return COPYRIGHT_NOTICE;
+  if (isRightsAlone(t) || (RIGHTS_INITIALS.includes(fp.charAt(0)) && isRightsFirst(t.text))) return COPYRIGHT_NOTICE;
   if (first === 0x28 && isSourceTag(t.text, phrases)) return msg('Credit line: an agency or author tag, not article text.');
   const wrapped = first === 0x28 && fp.endsWith(')');
   const inner = wrapped ? fp.slice(1, -1).trim() : fp;
@@ -183,6 +189,14 @@ function followsSentence(text: string): boolean {
 /** The rights alone on a line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */
 function isRightsAlone(t: Text): boolean {
   return t.words <= MAX_RIGHTS_WORDS && RIGHTS_ALONE.has(withoutFinalPoint(t.fp));
+}
+
+/** The rights, then a notice (`Riproduzione riservata © Copyright ANSA`): a `©` whatever follows, else as isCopyright. */
+function isRightsFirst(text: string): boolean {
+  const m = RIGHTS_FIRST.exec(text);
+  if (!m) return false;
+  const notice = text.slice(m[0].length);
+  return notice.startsWith('©') || isCopyright(notice);
 }
 
 /**
@@ -301,6 +315,16 @@ function plainWords(source: string, phrases?: CompiledPhrases): boolean[] {
     const parts = trimEnd(trimStart(word, '("\'«„“‹'), ')"\'»“”›.,;:').split('/');
     return !parts.every((p) => p === '' || /^[\p{Lu}\d@©]/u.test(p) || SOURCE_WORDS.has(p.toLowerCase()) || phrases?.credits.has(p.toLowerCase()));
   });
+}
+
+/**
+ * A photo's source after its prefix: a name or a credit first (`the file name` is prose), then names
+ * and credit words (isSourceShaped) or a slash credit (`dpa/picture alliance`).
+ */
+export function isSourceLike(source: string, phrases: CompiledPhrases): boolean {
+  const first = source.split(' ', 1)[0];
+  if (!NAME_START.test(first) && !phrases.credits.has(first.toLowerCase())) return false;
+  return isSourceShaped(source, phrases) || isSlashCredit(source, phrases);
 }
 
 /**

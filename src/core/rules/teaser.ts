@@ -8,8 +8,8 @@
  * sur …`), is a teaser too. A ticker line that starts with a date stays article text unless one of
  * these applies to it.
  */
-import { blocksOf, endsSentenceAt, type DumpDocument, type Unit } from '../document';
-import { bareEnd } from '../fingerprint';
+import { ARTICLE_TOP, blocksOf, endsSentenceAt, type DumpDocument, type Unit } from '../document';
+import { bare, bareEnd, fingerprint } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
@@ -61,8 +61,21 @@ const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
 /** The stamp alone on its line, above the entry's text. */
 const TICKER_STAMP_LINE = new RegExp(`^${STAMP}$`);
+/** The units of a relative stamp's time, in a fingerprint: `5 min`, `2 h`, `3 Stunden`, `1 ora`. */
+const TIME_UNIT =
+  '(?:s|sec|secs|seconds?|min\\.?|mins|minutes?|h|hr|hrs|hours?|secondes?|heures?|sek\\.?|sekunden?|minuten?|std\\.?|stunden?|secondi|minut[oi]|or[ae])';
+/** A ticker's stamp relative to now, alone on its line: `il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`. */
+const RELATIVE_STAMP_LINE = new RegExp(`^(?:(?:il y a|vor) \\d{1,2} ?${TIME_UNIT}|\\d{1,2} ?${TIME_UNIT} (?:ago|fa))$`);
+/** The words of the longest relative stamp (`il y a 5 min`). */
+const MAX_RELATIVE_STAMP_WORDS = 5;
 /** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …` (not a score, `25:23`). */
 const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
+/**
+ * Teaser headings that also label the news itself: the article's (`Economia` / `Ultima ora` / its
+ * headline) or a sentence's (`Ultima ora: il governo ha convocato …`). Headings only bare, and
+ * below the article's top.
+ */
+const NEWS_LABELS = new Set(['ultima ora', "ultim'ora"].map(fingerprint));
 /** The stamp and the separator after it. */
 const TICKER_STAMP = new RegExp(`^${STAMP} ?[:\\-–—|] ?`);
 
@@ -77,7 +90,7 @@ export const teaser: Rule = {
     const headings = new Set<number>();
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker) continue;
-      if (isTeaserHeading(unit, phrases)) {
+      if (isTeaserHeading(unit, phrases) && !(unit.index < ARTICLE_TOP && NEWS_LABELS.has(bare(unit.fp)))) {
         marked.add(unit.index);
         headings.add(unit.index);
         drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
@@ -306,7 +319,7 @@ function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
 function headingIn(unit: Unit, phrases: CompiledPhrases): boolean {
   if (isBareHeading(unit, phrases)) return true;
   const heading = phrases.teaserHeadings.startOf(unit.fp);
-  return heading !== undefined && unit.fp.charAt(heading.length) === ':';
+  return heading !== undefined && unit.fp.charAt(heading.length) === ':' && !NEWS_LABELS.has(heading);
 }
 
 /** A teaser heading and nothing else (`Mehr zum Thema:`, `Related -`); asked of the fingerprint's start, not of a copy of it. */
@@ -348,15 +361,22 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
 }
 
-/** A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`), told by its length and first character first. */
+/**
+ * A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`), or of its time relative
+ * to now (`il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`), told by its length and first
+ * character first.
+ */
 function isTickerStamp(unit: Unit): boolean {
-  const first = unit.fp.charCodeAt(0);
-  return unit.words <= 2 && first >= 48 && first <= 57 && TICKER_STAMP_LINE.test(unit.fp);
+  if (unit.words > MAX_RELATIVE_STAMP_WORDS) return false;
+  const { fp } = unit;
+  const first = fp.charCodeAt(0);
+  if (first >= 48 && first <= 57) return (unit.words <= 2 && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
+  return (first === 0x69 /* i */ || first === 0x76 /* v */) && RELATIVE_STAMP_LINE.test(fp);
 }
 
 /**
- * Whether a line opens a live ticker's entry: its time or date alone, or a time of day that starts
- * its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
+ * Whether a line opens a live ticker's entry: its time or date alone (or its time relative to now),
+ * or a time of day that starts its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
  */
 export function opensTickerEntry(unit: Unit): boolean {
   return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp);
