@@ -18,8 +18,12 @@ const GRAMMAR_FILE = join(ROOT, 'syntaxes', 'rawdump.tmLanguage.json');
 const GRAMMAR_TESTS = join(ROOT, 'test', 'grammar');
 const SCOPE = 'source.rawdump';
 
-/** Hang guard: generous, a catastrophic regex takes minutes, not seconds. */
-const BUDGET_MS = 2000;
+/**
+ * Hang guard: generous, a catastrophic regex takes minutes, not seconds. (A megabyte of `<` takes
+ * about 1.3 s here, over 2 s on a machine busy with other work; VS Code itself leaves lines over
+ * 20,000 characters untokenized, `editor.maxTokenizationLineLength`.)
+ */
+const BUDGET_MS = 5000;
 
 let onigReady: Promise<void> | undefined;
 /** vscode-oniguruma may be initialised only once per process. */
