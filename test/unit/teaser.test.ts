@@ -191,6 +191,13 @@ describe('teaser: a heading that also labels the news itself', () => {
     assert.deepEqual(removed(['Economia', '', 'Ultima ora', 'Il governo convoca le parti sociali', '', 'La riunione è fissata per giovedì a Palazzo Chigi.']), []);
   });
 
+  it('keeps "Ultima ora" and the headline under publish stamps or a menu, which are no lead', () => {
+    const body = ['Ultima ora', 'Il governo convoca le parti sociali', '', 'La riunione è fissata per giovedì a Palazzo Chigi, ha detto il ministro.'];
+    const stamped = ['Economia', '', 'Pubblicato il 12 giugno 2024 alle 10:15', '', 'Aggiornato il 12 giugno 2024 alle 11:02', '', ...body];
+    assert.deepEqual(removed(stamped), ['Pubblicato il 12 giugno 2024 alle 10:15', 'Aggiornato il 12 giugno 2024 alle 11:02']);
+    assert.deepEqual(removed(['Home', 'Italia', 'Economia', '', ...body]), []);
+  });
+
   it('keeps "Ultima ora:" opening a sentence', () => {
     assert.ok(!isTeaser('Ultima ora: il governo ha convocato le parti sociali per giovedì.'));
   });

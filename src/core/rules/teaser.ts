@@ -73,7 +73,7 @@ const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
 /**
  * Teaser headings that also label the news itself: the article's (`Economia` / `Ultima ora` / its
  * headline) or a sentence's (`Ultima ora: il governo ha convocato …`). Headings only bare, and
- * below the article's top.
+ * below the article's top (belowLead).
  */
 const NEWS_LABELS = new Set(['ultima ora', "ultim'ora"].map(fingerprint));
 /** The stamp and the separator after it. */
@@ -90,7 +90,7 @@ export const teaser: Rule = {
     const headings = new Set<number>();
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker) continue;
-      if (isTeaserHeading(unit, phrases) && !(unit.index < ARTICLE_TOP && NEWS_LABELS.has(bare(unit.fp)))) {
+      if (isTeaserHeading(unit, phrases) && (!NEWS_LABELS.has(bare(unit.fp)) || belowLead(ctx, unit))) {
         marked.add(unit.index);
         headings.add(unit.index);
         drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
@@ -131,6 +131,21 @@ export const teaser: Rule = {
     }
   },
 };
+
+/**
+ * Whether a line stands below the article's top: a line that ends a sentence, the lead's, stands
+ * above it, and is not dropped. Not counted by line numbers, which count what other rules drop:
+ * menus and publish stamps above the label (`Home` / `Economia` / `Pubblicato il …` / `Ultima
+ * ora` / the headline) leave it the headline's label.
+ */
+function belowLead(ctx: RuleContext, unit: Unit): boolean {
+  if (unit.index < ARTICLE_TOP) return false;
+  for (let i = unit.index - 1; i >= 0; i--) {
+    const above = ctx.doc.units[i];
+    if (endsSentenceAt(above) && !ctx.droppedBy(above)) return true;
+  }
+  return false;
+}
 
 /**
  * The lines that end the article and open with a read-more marker followed by what it points to
