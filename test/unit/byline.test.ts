@@ -121,6 +121,8 @@ describe('byline: newsroom, unnamed reporters, agencies with the author, stamps'
     'Propos recueillis par Marie Dupont',
     'Mon 3 Jun 2024 06.00 BST',
     'Lundi 3 juin 2024 à 06h00',
+    'Mon 3 Jun 2024 06.00.',
+    'Lundi 3 juin 2024, 06.00.',
     'Ce contenu a été publié le 3 juin 2024 - 14:05',
     'This content was published on June 3, 2024 - 14:05',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
@@ -144,6 +146,21 @@ describe('byline: newsroom, unnamed reporters, agencies with the author, stamps'
   it('keeps weekday stamps that head a ticker\'s entries', () => {
     const dump = ['Live', '', 'Storm Ciara: live updates', '', 'The storm moves east.', '', 'Mon 3 Jun 2024 06.00 BST', 'Trains are cancelled.', '', 'Mon 3 Jun 2024 07.10 BST', 'Ferries are suspended.', ''].join('\n');
     assert.deepEqual(clean(dump).removed, []);
+  });
+
+  it('keeps a ticker\'s weekday stamps each in a paragraph of its own', () => {
+    const dump = ['Live', '', 'Election day: all the latest', '', 'Mon 3 Jun 2024 06.00 BST', '', 'Polls open across the country.', '',
+      'Mon 3 Jun 2024 07.15 BST', '', 'Officials report heavy turnout.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
+
+  it('drops a page\'s one publish stamp, also above the text in its block', () => {
+    const lead = 'Heavy rain has flooded dozens of towns along the coast, forcing thousands from their homes.';
+    const removed = (lines: string[]) => clean([...lines, ''].join('\n')).removed.map((r) => r.text);
+    assert.deepEqual(removed(['Floods hit the coast', '', 'Jane Doe', 'Mon 3 Jun 2024 06.00 BST', lead]), ['Mon 3 Jun 2024 06.00 BST']);
+    assert.deepEqual(removed(['Floods hit the coast', '', 'Jane Doe in Brighton', 'Mon 3 Jun 2024 06.00 BST', 'Share', lead]), ['Mon 3 Jun 2024 06.00 BST', 'Share']);
+    const modified = ['Mon 3 Jun 2024 06.00 BST', 'Last modified on Mon 3 Jun 2024 08.12 BST'];
+    assert.deepEqual(removed(['Floods hit the coast', '', ...modified, '', lead]), modified);
   });
 
   it('drops a stamp that heads no entry, whatever other stamps the dump holds', () => {

@@ -28,7 +28,7 @@ const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}
  */
 const NAMES_IN_PLACES = new RegExp(`^${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|und|et|e|&|in)\\s+)${NAME})*$`, 'u');
 const DATELINE =
-  /^(?:publiziert|aktualisiert|veröffentlicht|erstellt|stand|published|updated|last updated|posted|publié|publie|mis à jour|modifié|pubblicato|aggiornato|this content was published|ce contenu a été publié|questo contenuto è stato pubblicato)(?!\p{L})/iu;
+  /^(?:publiziert|aktualisiert|veröffentlicht|erstellt|stand|published|updated|last updated|last modified|posted|publié|publie|mis à jour|modifié|pubblicato|aggiornato|this content was published|ce contenu a été publié|questo contenuto è stato pubblicato)(?!\p{L})/iu;
 /**
  * The words a date or time may hold after a dateline word (German, English, French, Italian):
  * months and weekdays, full and short; `am`, `le`, `on`, `à`, `alle`, `Uhr`, `h`, time zones,
@@ -52,7 +52,7 @@ const DATE_WORDS = new Set(
     'vor ago fa heute gestern today yesterday aujourd hui hier oggi ieri ' +
     'sekunde sekunden minute minuten min mins minutes hour hours hr hrs stunde stunden std day days tag tage tagen ' +
     'seconde secondes heure heures jour jours secondo secondi minuto minuti ora giorno giorni ' +
-    'publiziert aktualisiert veröffentlicht erstellt stand zuletzt published updated last posted publié publie mis modifié pubblicato aggiornato'
+    'publiziert aktualisiert veröffentlicht erstellt stand zuletzt published updated last modified posted publié publie mis modifié pubblicato aggiornato'
   ).split(' '),
 );
 /** The weekdays of DATE_WORDS, full and short: what a publish stamp with no dateline word opens with (isWeekdayStamp). */
@@ -65,8 +65,8 @@ const WEEKDAYS = new Set(
   ).split(' '),
 );
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-/** A time of day, not a numeric date's day and month (`12.06.2024`). */
-const TIME_OF_DAY = /(?<![\d.])\d{1,2}[.:h]\d{2}(?![\d.])/;
+/** A time of day, not a numeric date's day and month (`12.06.2024`); a full stop may end it (`… 2024 06.00.`). */
+const TIME_OF_DAY = /(?<!\d|\d\.)\d{1,2}[.:h]\d{2}(?!\d|\.\d)/;
 /** A place of one to three capitalised words, a comma, and the rest. */
 const PLACE_FIRST = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}),[ \u00a0](.+)$/u;
 /** What stands first in an answer or a ticker's heading, not a place: `Ja, am 12. Mai`, `Montag, 12. Juni`. */
@@ -202,7 +202,7 @@ function isStaffCredit(unit: Unit): boolean {
   // In brackets, a name after every `by`: else an aside (`(Reporting by phone from Athens)`).
   if (bracketed && STAFF_UNNAMED.test(text)) return false;
   if (unit.words <= 12) return true;
-  if (STAFF_AFTER.test(text) && !STAFF_UNNAMED.test(text)) return true;
+  if (STAFF_AFTER.test(text) && (bracketed || !STAFF_UNNAMED.test(text))) return true;
   const credits = text.slice(staff[0].length).trimStart().split(NEXT_STAFF);
   return credits.every((names) => NAMES_IN_PLACES.test(names));
 }
@@ -365,16 +365,48 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
     // Above a quote, a speaker's surname (a vox pop's).
     return !(SURNAME_PARTICLE.test(oneName[1]) && SENTENCE_IN_QUOTE.test(next.text));
   }
-  // A ticker heads its entries with such stamps: one with a text line under it in its block heads
-  // an entry, and stays. A place dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
-  if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !headsEntry(unit, doc, phrases);
+  // A ticker heads its entries with such stamps; a page prints its publish stamp once. A place
+  // dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
+  if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !(opensEntry(unit, doc, phrases) && isTicker(doc, phrases));
   return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
 }
 
-/** Whether the line under a unit in its block is text: no byline nor credit of its own (`Photograph: Alamy`). */
-function headsEntry(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+/**
+ * Whether a weekday stamp may open a ticker's entry: alone in its block, or above a text line, no
+ * byline (a date line: `Last modified on …`) nor credit (`Photograph: Alamy`) of its own.
+ */
+function opensEntry(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
   const next = doc.units[unit.index + 1];
-  return next !== undefined && next.block === unit.block && !bylineReason(next, phrases) && !creditReason(next, phrases);
+  const prev = doc.units[unit.index - 1];
+  if (next === undefined || next.block !== unit.block) return prev === undefined || prev.block !== unit.block;
+  return !bylineReason(next, phrases) && !creditReason(next, phrases);
+}
+
+/** Each view's isTicker answer, once asked: a pass's view is a document of its own, seen as a second cleaning would. */
+const tickers = new WeakMap<DumpDocument, boolean>();
+
+/**
+ * Whether a dump is a live ticker by its weekday stamps: two different ones open entries
+ * (opensEntry). A page's publish stamp, with the text under it or in a block of its own, is
+ * printed once (a copy of it is no other); in a caption or above `Last modified on …` it opens no
+ * entry. Later passes count over what is left, as a second cleaning does.
+ */
+function isTicker(doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  let ticker = tickers.get(doc);
+  if (ticker === undefined) {
+    let first: string | undefined;
+    ticker = false;
+    for (const u of doc.units) {
+      if (u.fp === first || !isWeekdayStamp(u.fp) || isPlaceDateline(u) || !opensEntry(u, doc, phrases)) continue;
+      if (first !== undefined) {
+        ticker = true;
+        break;
+      }
+      first = u.fp;
+    }
+    tickers.set(doc, ticker);
+  }
+  return ticker;
 }
 
 /** Whether bylineReason is told without working anything out: by the unit's length or by its memo. */
