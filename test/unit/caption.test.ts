@@ -163,6 +163,8 @@ describe('caption: a photo credit after the last sentence', () => {
     'The narrow lanes of Naxos old town. Photograph: Alamy',
     'Protesters outside parliament on Sunday. Photograph: Jane Doe/The Guardian',
     'Der Bundesrat in Bern. Foto: Keystone/Peter Klaunzer',
+    'Tourists walk through the narrow lanes of the old town of Naxos, where cars will be banned from June to September this year. Photograph: Louisa Gouliamaki/AFP/Getty Images',
+    'Tourists walk through the narrow lanes of the old town of Naxos, where cars will be banned from June to September this year. Photograph: Jane Doe',
   ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
 
   for (const prose of [

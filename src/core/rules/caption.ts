@@ -39,7 +39,11 @@ const TWO_LETTERS = /\p{L}{2}/u;
 const SPACED_PHOTO_CREDIT = /[.!?…»"”)] ((?:Photograph|Photo|Foto|Bild|Image)s? ?: ?([^:]{2,60}))$/u;
 /** How far from the end of a paragraph the colon of a spaced credit may stand. */
 const SPACED_CREDIT_REACH = 62;
-/** A caption's length: a longer paragraph ending `… Photo: Reuters` is the article's, quoting it. */
+/**
+ * A short caption's length. A longer paragraph ending `… Photo: Reuters` is the article's, quoting
+ * it; up to MAX_GLUED_CAPTION_WORDS, one ending in a photographer's name or a slash credit (`…
+ * this year. Photograph: Louisa Gouliamaki/AFP/Getty Images`) is a long caption.
+ */
 const MAX_SPACED_CAPTION_WORDS = 20;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
@@ -145,18 +149,19 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
   if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) return 'bracketed';
-  if (unit.words <= MAX_SPACED_CAPTION_WORDS && hasSpacedCredit(unit, phrases)) return 'spaced';
+  if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasSpacedCredit(unit, phrases, unit.words > MAX_SPACED_CAPTION_WORDS)) return 'spaced';
   return undefined;
 }
 
-function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
+/** `long`: past a short caption's length, the credit names more than one word (MAX_SPACED_CAPTION_WORDS). */
+function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases, long: boolean): boolean {
   const { text } = unit;
   // The credit's colon stands near the end: most paragraphs have none there, and are not searched.
   const colon = text.indexOf(':', text.length - SPACED_CREDIT_REACH);
   if (colon < 0) return false;
   const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, colon - SPACED_CREDIT_REACH)));
   // After a sentence, ordinary words are its prose (`Bild: ein Kind am Fenster`): a source's names only.
-  if (!m || !isSourceLike(m[2], phrases)) return false;
+  if (!m || (long && !m[2].includes(' ') && !m[2].includes('/')) || !isSourceLike(m[2], phrases)) return false;
   const credit = m[1];
   return creditReason({ text: credit, fp: credit.toLowerCase(), words: credit.split(/\s+/).length }, phrases) !== undefined;
 }
