@@ -47,7 +47,7 @@ export interface Unit {
 }
 
 /**
- * Verdicts that rest on a unit's text alone (and keptCopy and stepSaidAgain, which do not); `null` when worked out and empty. Several rules ask,
+ * Verdicts that rest on a unit's text alone (and keptCopy, stepSaidAgain and refrain, which do not); `null` when worked out and empty. Several rules ask,
  * and again in every pass, so each is worked out once; reading one costs less than reading the
  * text again, a string elsewhere in memory. A rule reads and writes its own key by name
  * (`memo.credit`): through one helper given the key, a lookup by a key that varies from call to

@@ -101,5 +101,8 @@ describe('credit: a caption with its credit in brackets is a caption', () => {
     assert.ok(clean(dump, { keepCaptions: true }).text.includes(caption));
   });
 
-  it('still drops the credit alone', () => assert.ok(isCredit('(AP Photo/Carolyn Kaster)')));
+  it('still drops the credit alone, and a line the caption rule would not take', () => {
+    assert.ok(isCredit('(AP Photo/Carolyn Kaster)'));
+    assert.ok(isCredit('Scholz spricht im Bundestag. (Foto/dpa)'));
+  });
 });

@@ -112,6 +112,18 @@ describe('duplicate-line: copies of asides and lists', () => {
     assert.deepEqual(removed.filter((r) => r.codes.includes('duplicate-line')), []);
   });
 
+  it('drops a caption the markup marks printed again right under it, as a caption printed twice', () => {
+    const sentence = 'Die Ratsmitglieder diskutierten bis spät in die Nacht im Rathaus.';
+    const dump = ['Politik', '', 'Der Gemeinderat streitet über das Budget', '', 'Der Gemeinderat hat am Dienstag lange gestritten.', '',
+      `<figure><img src="a.jpg"><figcaption>${sentence}</figcaption></figure>`, sentence, '', 'Die Debatte geht weiter.', ''].join('\n');
+    assert.ok(!clean(dump).text.includes(sentence), clean(dump).text);
+  });
+
+  it('keeps the rows two lists share', () => {
+    assert.deepEqual(duplicatesIn('Für den Teig:', '250 g Mehl', '1 Prise Salz', '1 EL Zucker', '125 g Butter', '',
+      'Für die Streusel:', '100 g Butter', '1 Prise Salz', '1 EL Zucker', '150 g Mehl'), []);
+  });
+
   it('drops every row of a list printed again in a run, short rows too', () => {
     assert.deepEqual(duplicatesIn('Put the onions in the pan.', 'Stir well and season.', 'Add the tomatoes and the garlic.',
       'Put the onions in the pan.', 'Stir well and season.', 'Add the tomatoes and the garlic.'), [

@@ -10,7 +10,7 @@ import { blocksOf, type CaptionCredit, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { creditReason, isSourceLike } from './credit';
+import { creditReason, endsWithBracketedPhotoCredit, isSourceLike } from './credit';
 import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
@@ -19,13 +19,6 @@ const PRINTED_TWICE = msg('Image caption: it is printed twice, as image captions
 const MAX_CREDIT_WORDS = 5;
 /** Sentence end, then a credit with no space: `versteigert.Screenshot Ricardo`, `Sorge.»URS JAUDAS`. */
 const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][^.!?"”»«]{2,60}\.?)$/u;
-/**
- * A photo credit in brackets closing a paragraph: `… in Washington. (AP Photo/Carolyn Kaster)`,
- * `(Foto: Keystone)`, `(Photo by Justin Sullivan)`: the photo word, maybe after an agency, then a
- * name. Not `(im Bild: …)`, `(Foto von links: …)` or `(foto di repertorio)`: those are prose.
- */
-const BRACKETED_PHOTO_CREDIT =
-  /\((?:\p{Lu}[\p{L}.&-]*\s+)?(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ss]creenshot)(?:\s*[:/]\s*|\s+(?:by|von|courtesy of|de|di)\s+)(?:[\p{Lu}\d@]|zvg\b|privat\b)[^()]{0,80}\)$/u;
 /**
  * Two letters in a row. A constant, not a literal in place: the bundler writes a literal with a
  * counted `\p{…}` as `new RegExp(…)`, which compiled it again on every call.
@@ -148,7 +141,7 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
-  if (unit.text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(unit.text)) return 'bracketed';
+  if (endsWithBracketedPhotoCredit(unit.text)) return 'bracketed';
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasSpacedCredit(unit, phrases, unit.words > MAX_SPACED_CAPTION_WORDS)) return 'spaced';
   return undefined;
 }

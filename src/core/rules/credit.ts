@@ -173,17 +173,29 @@ function creditOf(t: Text, phrases: CompiledPhrases): Message | undefined {
   if (phrases.credits.has(inner)) return msg('Credit line: an agency or photo credit, not article text.');
   if (hasCreditPrefix(t.text, inner, wrapped, phrases)) return PHOTO_CREDIT;
   const slash = inner.includes('/');
-  // `Biden speaks in Washington. (AP Photo/Carolyn Kaster)` is a caption with its credit (caption's closingCredit).
-  if (t.words <= 8 && slash && PHOTO_SLASH.test(inner) && !followsSentence(t.text)) return PHOTO_CREDIT;
+  // `Biden speaks in Washington. (AP Photo/Carolyn Kaster)` is a caption with its credit.
+  if (t.words <= 8 && slash && PHOTO_SLASH.test(inner) && !isCaptionWithCredit(t.text)) return PHOTO_CREDIT;
   if (isCreditList(inner, phrases)) return PHOTO_CREDIT;
   if (t.words <= 6 && slash && isSlashCredit(t.text, phrases)) return msg('Credit line: a photographer or agency credit, not article text.');
   return undefined;
 }
 
-/** Whether the text's last bracket follows a sentence of its own. */
-function followsSentence(text: string): boolean {
+/** Whether the text is a sentence closed by a photo credit in brackets: the caption rule's (closingCredit). */
+function isCaptionWithCredit(text: string): boolean {
   const open = text.lastIndexOf('(');
-  return open > 0 && SENTENCE_CLOSE.test(text.slice(0, open).trimEnd());
+  return open > 0 && SENTENCE_CLOSE.test(text.slice(0, open).trimEnd()) && endsWithBracketedPhotoCredit(text);
+}
+
+/**
+ * A photo credit in brackets closing a paragraph: `… in Washington. (AP Photo/Carolyn Kaster)`,
+ * `(Foto: Keystone)`, `(Photo by Justin Sullivan)`: the photo word, maybe after an agency, then a
+ * name. Not `(im Bild: …)`, `(Foto von links: …)` or `(foto di repertorio)`: those are prose.
+ */
+const BRACKETED_PHOTO_CREDIT =
+  /\((?:\p{Lu}[\p{L}.&-]*\s+)?(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ss]creenshot)(?:\s*[:/]\s*|\s+(?:by|von|courtesy of|de|di)\s+)(?:[\p{Lu}\d@]|zvg\b|privat\b)[^()]{0,80}\)$/u;
+
+export function endsWithBracketedPhotoCredit(text: string): boolean {
+  return text.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(text);
 }
 
 /** The rights alone on a line (`Riproduzione riservata`, `All rights reserved.`): a copyright notice without its mark. */

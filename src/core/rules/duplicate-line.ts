@@ -33,9 +33,9 @@ export const duplicateLine: Rule = {
   defaultSeverity: 'warning',
   description: 'A line that repeats an earlier line once tags, quotes, spaces and case are ignored.',
   drops: true,
-  // Not the first pass only: whether a short line or a step is said again in earnest rests on its
-  // neighbours, and a later pass sees them as a second cleaning would, without the dropped ones.
-  // Only those are judged again there; the first pass left no two other lines alike.
+  // Not the first pass only: whether a short line, a step or a verse is said again in earnest rests
+  // on its neighbours, and a later pass sees them as a second cleaning would, without the dropped
+  // ones. Only those are judged again there; the first pass left no two other lines alike.
   check(ctx) {
     const copies = new Copies(ctx);
     const { units } = ctx.doc;
@@ -139,8 +139,8 @@ function saysLittle(unit: Unit): boolean {
 /**
  * Whether a short line repeats in earnest: as the answer to another question or under another
  * label (the line before it ends in `?` or `:`, and is not the one before its copy; a speaker's
- * label is not counted then), or as a row of a list of short lines, between other rows than its
- * original's (a scraped list printed twice has labelled rows too: `Ukraine: Putin droht …`).
+ * label is not counted then), or as a row of a list of short lines, but for a list printed again
+ * (a scraped list printed twice has labelled rows too: `Ukraine: Putin droht …`).
  */
 function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   if (!saysLittle(unit)) return false;
@@ -149,8 +149,7 @@ function saidAgain(unit: Unit, original: Unit, doc: DumpDocument): boolean {
   if (before === undefined || before.fp === unit.fp) return false;
   if (ASKS_OR_LABELS.test(before.text.slice(-1)) && before.fp !== doc.units[original.index - 1]?.fp) return true;
   if (unit.words >= MIN_WORDS_ANYWHERE) return false;
-  // A list printed again repeats its rows in a run: a row beside what stood beside it is a copy.
-  if (sameText(before, doc.units[original.index - 1]) || sameText(doc.units[unit.index + 1], doc.units[original.index + 1])) return false;
+  if (isListPrintedAgain(unit, original, doc.units)) return false;
   let rows = 1;
   for (let u: Unit | undefined = previousInParagraph(unit, doc); u && u.words <= MAX_ROW_WORDS && rows < MAX_ROWS; u = previousInParagraph(u, doc)) rows++;
   for (let i = unit.index + 1; i < doc.units.length && rows < MAX_ROWS; i++) {
@@ -186,6 +185,18 @@ function isStep(unit: Unit): boolean {
   return unit.words <= MAX_STEP_WORDS && endsSentenceAt(unit);
 }
 
+/**
+ * Whether a copy stands in a list printed again: at least MIN_LIST_ROWS rows around it repeat, in
+ * step, those around its original. Two lists that share a row or two (`1 Prise Salz` / `1 EL
+ * Zucker` in a dough's and a topping's) are two lists.
+ */
+function isListPrintedAgain(unit: Unit, original: Unit, units: readonly Unit[]): boolean {
+  let rows = 1;
+  for (let k = 1; original.index + k < unit.index && sameText(units[unit.index + k], units[original.index + k]); k++) rows++;
+  for (let k = 1; unit.index - k > original.index && sameText(units[unit.index - k], units[original.index - k]); k++) rows++;
+  return rows >= MIN_LIST_ROWS;
+}
+
 /** Whether two lines, either of which may be none, say the same. */
 function sameText(a: Unit | undefined, b: Unit | undefined): boolean {
   return a !== undefined && b !== undefined && a.fp === b.fp;
@@ -213,7 +224,10 @@ function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
   // (both copies): asides.
   const { units } = ctx.doc;
   for (const unit of units) {
-    if (unit.role === 'caption' && unit.index !== ctx.kicker) (captions ??= new Uint8Array(units.length))[unit.index] = 1;
+    // (Printed again right under it, it is a caption printed twice, both copies asides or none.)
+    if (unit.role === 'caption' && unit.index !== ctx.kicker && units[unit.index + 1]?.fp !== unit.fp) {
+      (captions ??= new Uint8Array(units.length))[unit.index] = 1;
+    }
     if (isCaptionPrintedTwice(unit, ctx)) {
       (captions ??= new Uint8Array(units.length))[unit.index] = 1;
       captions[unit.index + 1] = 1;
