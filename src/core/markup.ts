@@ -439,6 +439,8 @@ export interface Conversion {
  * (`<a>Link</a>.`), an abbreviation or a domain (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`) stays joined.
  */
 function lostSpaceBetween(before: string, after: string, opening: string): boolean {
+  const last = before.length - (isLowSurrogate(before.charCodeAt(before.length - 1)) ? 2 : 1);
+  if (writtenWithoutSpaces(before.codePointAt(last) ?? 0) || writtenWithoutSpaces(after.codePointAt(0) ?? 0)) return false;
   const first = after.charAt(0);
   const opensQuote = first === opening || first === '„';
   if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(';
@@ -446,6 +448,22 @@ function lostSpaceBetween(before: string, after: string, opening: string): boole
   if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
   return STARTS_CAPITAL.test(after) || opensQuote;
+}
+
+/**
+ * A character of a script that sets no space between words (Thai, Lao, Tibetan, Myanmar, Khmer,
+ * Chinese and Japanese, their punctuation and full-width forms) or within a Korean word (a
+ * particle follows its noun): next to it, a link's edge never lost a space (`政府<a …>周三</a>宣布`
+ * reads `政府周三宣布`).
+ */
+function writtenWithoutSpaces(c: number): boolean {
+  if (c < 0x0e00) return false;
+  return c < 0x10a0 || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 // Named here, not written in place: the build (esbuild, target node20) turns some `\p{…}` literals

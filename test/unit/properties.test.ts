@@ -180,6 +180,13 @@ describe('unusual markup keeps the article text', () => {
       ['z.<a href=x>B.</a> hier', 'z.B. hier'],
       ['am 3.<a href=x>Mai</a>', 'am 3. Mai'],
       ['kostet 1,<a href=x>5 Mio</a>.', 'kostet 1,5 Mio.'],
+      // Scripts that set no space between words: a link's edges lost none.
+      ['政府<a href=x>周三</a>宣布了新的交通法规。', '政府周三宣布了新的交通法规。'],
+      ['政府は<a href=x>水曜日</a>に発表した。', '政府は水曜日に発表した。'],
+      ['รัฐบาล<a href=x>ประกาศ</a>กฎใหม่', 'รัฐบาลประกาศกฎใหม่'],
+      ['서울<a href=x>시청</a>에서', '서울시청에서'],
+      ['使用<a href=x>iPhone</a>手机', '使用iPhone手机'],
+      ['𠀋<a href=x>𠀍</a>𠀎', '𠀋𠀍𠀎'],
     ];
     for (const [dump, text] of cases) assert.equal(cleaned(dump), text + '\n', dump);
   });
