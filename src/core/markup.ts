@@ -530,6 +530,8 @@ interface Frame {
   open: boolean;
   block: boolean;
   link: boolean;
+  /** Whether a space was due before the element opened (see `close`). */
+  softBefore: boolean;
   startIndex: number | null;
   piecesBefore: number;
 }
@@ -537,7 +539,7 @@ interface Frame {
 /** The paragraphs of a line, read off its tree as the tree is told (see TreeHandler). */
 class Paragraphs implements TreeHandler {
   private readonly pieces: Piece[] = [];
-  private readonly frames: Frame[] = [{ role: undefined, open: false, block: false, link: false, startIndex: null, piecesBefore: 0 }];
+  private readonly frames: Frame[] = [{ role: undefined, open: false, block: false, link: false, softBefore: false, startIndex: null, piecesBefore: 0 }];
   /** Inside an element whose content is dropped: how deep. */
   private dropping = 0;
   private paragraph = '';
@@ -592,6 +594,7 @@ class Paragraphs implements TreeHandler {
       this.dropping = 1;
       return;
     }
+    const softBefore = this.softSpace;
     if (block) {
       this.flush();
       this.breakPending = true;
@@ -604,7 +607,7 @@ class Paragraphs implements TreeHandler {
     const own = roleEndsOnLine || name !== 'figure' ? role : undefined;
     const inherited = parent.open && block ? undefined : parent.role;
     const open = own ? !roleEndsOnLine : parent.open && !block;
-    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', startIndex, piecesBefore: this.pieces.length });
+    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', softBefore, startIndex, piecesBefore: this.pieces.length });
   }
 
   close(endIndex: number | null): void {
@@ -621,7 +624,11 @@ class Paragraphs implements TreeHandler {
         pieces[frame.piecesBefore].outerStart = frame.startIndex;
         pieces[frame.piecesBefore].outerEnd = endIndex + 1;
       }
-    } else if (frame.link) this.softSpace = true;
+    } else if (frame.link) {
+      // A link that showed no text (an anchor, `Verkehrs<a name=…></a>regeln`) has no edge to
+      // have lost a space at: the space due at its start is still due, and was none of its own.
+      this.softSpace = !this.softSpace || frame.softBefore;
+    }
   }
 
   /** The line's paragraphs, once its tree is told. */

@@ -187,6 +187,10 @@ describe('unusual markup keeps the article text', () => {
       ['서울<a href=x>시청</a>에서', '서울시청에서'],
       ['使用<a href=x>iPhone</a>手机', '使用iPhone手机'],
       ['𠀋<a href=x>𠀍</a>𠀎', '𠀋𠀍𠀎'],
+      // A link with no text has no edge that lost a space.
+      ['die Verkehrs<a name=x></a>regeln', 'die Verkehrsregeln'],
+      ['die Verkehrs<a id=x><img src=y></a>regeln', 'die Verkehrsregeln'],
+      ['Tage<a href=x>nach</a><a name=y></a>bei', 'Tage nach bei'],
     ];
     for (const [dump, text] of cases) assert.equal(cleaned(dump), text + '\n', dump);
   });
