@@ -443,7 +443,7 @@ function lostSpaceBetween(before: string, after: string, opening: string): boole
   if (writtenWithoutSpaces(before.codePointAt(last) ?? 0) || writtenWithoutSpaces(after.codePointAt(0) ?? 0)) return false;
   const first = after.charAt(0);
   const opensQuote = first === opening || first === '„';
-  if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(';
+  if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(' || SPACED_DASH.test(after);
   if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
   if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
@@ -475,6 +475,12 @@ const STARTS_ABBREVIATION = /^\p{L}+\./u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 // Any pattern written in place is a new object at every call, too.
 const CLAUSE_MARK_END = /[,;:!?]$/;
+/**
+ * An en or em dash with a space after it stands between words, so the space before it was lost
+ * (`Kopf</a>– auch`); one with none after joins a range or an unspaced aside (`1990–2000`, `this—and`).
+ * A hyphen is left joined: `Ein</a>- und Ausfuhr` is a word cut short, as `tête</a>- même` is not.
+ */
+const SPACED_DASH = /^[–—]\s/;
 
 // A letter or digit at the edge of the text: an ASCII one is told without the Unicode pattern.
 function startsAlphanumeric(text: string): boolean {
