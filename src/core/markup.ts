@@ -435,15 +435,18 @@ export interface Conversion {
  * scraper lost a space there (20 Minuten's links have none around them: `Tage<a …>nach</a>bei`,
  * `stand.<a …>Er`, `dem<a …>«Tages-Anzeiger»</a>berichtet`). `before` ends the text so far, `after`
  * starts what follows the edge; `opening` is the guillemet that opens a quote on this line (`«` in
- * Swiss and French text, `»` in German `»…«`). A decimal (`1,<a>5</a>`), a closing mark
- * (`<a>Link</a>.`), an abbreviation or a domain (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`) stays joined.
+ * Swiss and French text, `»` in German `»…«`); a spaced dash after a word (`sieht</a>– aus`) too.
+ * A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`), an abbreviation or a domain
+ * (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`), and two characters of a script that sets no spaces stay joined.
  */
-function lostSpaceBetween(before: string, after: string, opening: string): boolean {
-  const last = before.length - (isLowSurrogate(before.charCodeAt(before.length - 1)) ? 2 : 1);
-  if (writtenWithoutSpaces(before.codePointAt(last) ?? 0) || writtenWithoutSpaces(after.codePointAt(0) ?? 0)) return false;
-  const first = after.charAt(0);
-  const opensQuote = first === opening || first === '„';
-  if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === '(' || SPACED_DASH.test(after);
+function lostSpaceBetween(before: string, after: string, opening: string, linkEnd: boolean): boolean {
+  const last = before.codePointAt(before.length - (isLowSurrogate(before.charCodeAt(before.length - 1)) ? 2 : 1)) ?? 0;
+  const first = after.codePointAt(0) ?? 0;
+  if (writtenWithoutSpaces(last) && writtenWithoutSpaces(first)) return false;
+  // Korean sets spaces between words, but a particle follows its noun: `서울<a …>시청</a>에서`.
+  if (linkEnd && isHangul(last) && isHangul(first)) return false;
+  const opensQuote = first === opening.charCodeAt(0) || first === 0x201e; // „
+  if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === 0x28 /* ( */ || SPACED_DASH.test(after);
   if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
   if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
@@ -452,14 +455,24 @@ function lostSpaceBetween(before: string, after: string, opening: string): boole
 
 /**
  * A character of a script that sets no space between words (Thai, Lao, Tibetan, Myanmar, Khmer,
- * Chinese and Japanese, their punctuation and full-width forms) or within a Korean word (a
- * particle follows its noun): next to it, a link's edge never lost a space (`政府<a …>周三</a>宣布`
- * reads `政府周三宣布`).
+ * Chinese and Japanese, their punctuation and full-width forms): between two of them, a link's
+ * edge never lost a space (`政府<a …>周三</a>宣布` reads `政府周三宣布`). Next to a Latin word it
+ * may have (`Die Partei<a …>民进党</a>gewann`). Korean sets spaces between words.
  */
 function writtenWithoutSpaces(c: number): boolean {
   if (c < 0x0e00) return false;
-  return c < 0x10a0 || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x2e80 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
+  return c < 0x10a0 || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x2e80 && c <= 0x9fff && (c < 0x3130 || c > 0x318f)) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
+}
+
+/** A letter, then a lower-case one: a word an empty link stands in (`Verkehrs<a name=…></a>regeln`). */
+function splitsWord(before: string, after: string): boolean {
+  return ENDS_LETTER.test(before) && STARTS_LOWER.test(after);
+}
+
+/** A Hangul syllable or letter. */
+function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -473,12 +486,14 @@ const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_ABBREVIATION = /^\p{L}+\./u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ENDS_LETTER = /\p{L}$/u;
 // Any pattern written in place is a new object at every call, too.
 const CLAUSE_MARK_END = /[,;:!?]$/;
 /**
  * An en or em dash with a space after it stands between words, so the space before it was lost
  * (`Kopf</a>– auch`); one with none after joins a range or an unspaced aside (`1990–2000`, `this—and`).
- * A hyphen is left joined: `Ein</a>- und Ausfuhr` is a word cut short, as `tête</a>- même` is not.
+ * A hyphen is left joined: a word cut short (`Ein</a>- und Ausfuhr`) cannot be told from a spaced one.
  */
 const SPACED_DASH = /^[–—]\s/;
 
@@ -536,8 +551,11 @@ interface Frame {
   open: boolean;
   block: boolean;
   link: boolean;
-  /** Whether a space was due before the element opened (see `close`). */
+  /** Whether a space was due before the element opened, and whether it was an empty link's (see `close`). */
   softBefore: boolean;
+  emptyBefore: boolean;
+  /** How much text was shown before the element opened: the same at its end, it showed none. */
+  shownBefore: number;
   startIndex: number | null;
   piecesBefore: number;
 }
@@ -545,7 +563,9 @@ interface Frame {
 /** The paragraphs of a line, read off its tree as the tree is told (see TreeHandler). */
 class Paragraphs implements TreeHandler {
   private readonly pieces: Piece[] = [];
-  private readonly frames: Frame[] = [{ role: undefined, open: false, block: false, link: false, softBefore: false, startIndex: null, piecesBefore: 0 }];
+  private readonly frames: Frame[] = [
+    { role: undefined, open: false, block: false, link: false, softBefore: false, emptyBefore: false, shownBefore: 0, startIndex: null, piecesBefore: 0 },
+  ];
   /** Inside an element whose content is dropped: how deep. */
   private dropping = 0;
   private paragraph = '';
@@ -558,6 +578,12 @@ class Paragraphs implements TreeHandler {
   private role: Role | undefined;
   private breakPending = false;
   private softSpace = false;
+  /** The edge due is an empty link's (an anchor), which may stand inside a word. */
+  private emptyEdge = false;
+  /** The edge due is a link's end (else its start). */
+  private linkEnd = false;
+  /** Texts shown so far (a count). */
+  private shown = 0;
   private opening: string | undefined;
 
   constructor(
@@ -576,8 +602,12 @@ class Paragraphs implements TreeHandler {
     const text = this.restoring ? restore(data, this.standIns) : data;
     const visible = !isBlank(text);
     if (!visible && this.start < 0) return; // leading blanks: trimmed anyway, and not part of the range
-    if (this.softSpace && lostSpaceBetween(this.tail, text, (this.opening ??= openingGuillemet(this.line)))) this.add(' ');
+    if (this.softSpace && !(this.emptyEdge && splitsWord(this.tail, text)) && lostSpaceBetween(this.tail, text, (this.opening ??= openingGuillemet(this.line)), this.linkEnd)) {
+      this.add(' ');
+    }
     this.softSpace = false;
+    this.emptyEdge = false;
+    this.shown++;
     if (this.start < 0) {
       this.start = startIndex;
       this.role = this.frames[this.frames.length - 1].role;
@@ -601,10 +631,16 @@ class Paragraphs implements TreeHandler {
       return;
     }
     const softBefore = this.softSpace;
+    const emptyBefore = this.emptyEdge;
     if (block) {
       this.flush();
       this.breakPending = true;
-    } else if (name === 'a') this.softSpace = true;
+    } else if (name === 'a') {
+      // A link's start is an edge a scraper glued (`Tage<a …>nach</a>`), whatever came before it.
+      this.softSpace = true;
+      this.emptyEdge = false;
+      this.linkEnd = false;
+    }
     const parent = this.frames[this.frames.length - 1];
     // Nor does its role reach the rest of the line's paragraphs: an unclosed `<figcaption>` is a
     // caption up to the next block, and an unclosed `<figure>`, which holds a caption but is none,
@@ -613,7 +649,7 @@ class Paragraphs implements TreeHandler {
     const own = roleEndsOnLine || name !== 'figure' ? role : undefined;
     const inherited = parent.open && block ? undefined : parent.role;
     const open = own ? !roleEndsOnLine : parent.open && !block;
-    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', softBefore, startIndex, piecesBefore: this.pieces.length });
+    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', softBefore, emptyBefore, shownBefore: this.shown, startIndex, piecesBefore: this.pieces.length });
   }
 
   close(endIndex: number | null): void {
@@ -631,9 +667,11 @@ class Paragraphs implements TreeHandler {
         pieces[frame.piecesBefore].outerEnd = endIndex + 1;
       }
     } else if (frame.link) {
-      // A link that showed no text (an anchor, `Verkehrs<a name=…></a>regeln`) has no edge to
-      // have lost a space at: the space due at its start is still due, and was none of its own.
-      this.softSpace = !this.softSpace || frame.softBefore;
+      this.softSpace = true;
+      this.linkEnd = true;
+      // A link that showed no text (an anchor, a linked image) may stand inside a word
+      // (`Verkehrs<a name=…></a>regeln`), unless a link's edge was due before it.
+      if (this.shown === frame.shownBefore) this.emptyEdge = frame.emptyBefore || !frame.softBefore;
     }
   }
 

@@ -180,17 +180,26 @@ describe('unusual markup keeps the article text', () => {
       ['z.<a href=x>B.</a> hier', 'z.B. hier'],
       ['am 3.<a href=x>Mai</a>', 'am 3. Mai'],
       ['kostet 1,<a href=x>5 Mio</a>.', 'kostet 1,5 Mio.'],
-      // Scripts that set no space between words: a link's edges lost none.
+      // Scripts that set no space between words: a link's edges between two of their characters lost none.
       ['政府<a href=x>周三</a>宣布了新的交通法规。', '政府周三宣布了新的交通法规。'],
       ['政府は<a href=x>水曜日</a>に発表した。', '政府は水曜日に発表した。'],
       ['รัฐบาล<a href=x>ประกาศ</a>กฎใหม่', 'รัฐบาลประกาศกฎใหม่'],
-      ['서울<a href=x>시청</a>에서', '서울시청에서'],
-      ['使用<a href=x>iPhone</a>手机', '使用iPhone手机'],
       ['𠀋<a href=x>𠀍</a>𠀎', '𠀋𠀍𠀎'],
-      // A link with no text has no edge that lost a space.
+      // Next to a Latin word they did; Korean sets spaces between words, not before a particle.
+      ['Die Partei<a href=x>民进党</a>gewann', 'Die Partei 民进党 gewann'],
+      ['使用<a href=x>iPhone</a>手机', '使用 iPhone 手机'],
+      ['정부는<a href=x>수요일</a>에 발표했다', '정부는 수요일에 발표했다'],
+      ['서울<a href=x>시청</a>에서', '서울 시청에서'],
+      // A link with no text may stand inside a word; it lost a space only where two characters never touch.
       ['die Verkehrs<a name=x></a>regeln', 'die Verkehrsregeln'],
       ['die Verkehrs<a id=x><img src=y></a>regeln', 'die Verkehrsregeln'],
+      ['die Verkehrs<a name=x></a><a name=y></a>regeln', 'die Verkehrsregeln'],
       ['Tage<a href=x>nach</a><a name=y></a>bei', 'Tage nach bei'],
+      ['bestätigte das.<a id=k></a>Die Ermittlungen', 'bestätigte das. Die Ermittlungen'],
+      ['Sie sagte:<a name=x></a>Nein.', 'Sie sagte: Nein.'],
+      ['Der Bericht von<a href=x><img src=y></a>Reuters', 'Der Bericht von Reuters'],
+      // A link that ends with a link showed text.
+      ['Er sagte,<a href=x>er <a href=y>komme</a></a>Morgen.', 'Er sagte, er komme Morgen.'],
     ];
     for (const [dump, text] of cases) assert.equal(cleaned(dump), text + '\n', dump);
   });
