@@ -435,16 +435,19 @@ export interface Conversion {
  * scraper lost a space there (20 Minuten's links have none around them: `Tage<a …>nach</a>bei`,
  * `stand.<a …>Er`, `dem<a …>«Tages-Anzeiger»</a>berichtet`). `before` ends the text so far, `after`
  * starts what follows the edge; `opening` is the guillemet that opens a quote on this line (`«` in
- * Swiss and French text, `»` in German `»…«`); a spaced dash after a word (`sieht</a>– aus`) too.
- * A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`), an abbreviation or a domain
+ * Swiss and French text, `»` in German `»…«`). A space was lost before a spaced dash too
+ * (`sieht</a>– aus`). A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`), an abbreviation or a domain
  * (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`), and two characters of a script that sets no spaces stay joined.
  */
 function lostSpaceBetween(before: string, after: string, opening: string, linkEnd: boolean): boolean {
   const last = before.codePointAt(before.length - (isLowSurrogate(before.charCodeAt(before.length - 1)) ? 2 : 1)) ?? 0;
   const first = after.codePointAt(0) ?? 0;
-  if (writtenWithoutSpaces(last) && writtenWithoutSpaces(first)) return false;
+  // Digits too: such text writes numbers without spaces (`售价<a …>5999</a>元`).
+  if ((writtenWithoutSpaces(last) || isDigit(last)) && (writtenWithoutSpaces(first) || isDigit(first)) && !(isDigit(last) && isDigit(first))) {
+    return false;
+  }
   // Korean sets spaces between words, but a particle follows its noun: `서울<a …>시청</a>에서`.
-  if (linkEnd && isHangul(last) && isHangul(first)) return false;
+  if (linkEnd && isHangul(first)) return false;
   const opensQuote = first === opening.charCodeAt(0) || first === 0x201e; // „
   if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === 0x28 /* ( */ || SPACED_DASH.test(after);
   if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
@@ -468,6 +471,10 @@ function writtenWithoutSpaces(c: number): boolean {
 /** A letter, then a lower-case one: a word an empty link stands in (`Verkehrs<a name=…></a>regeln`). */
 function splitsWord(before: string, after: string): boolean {
   return ENDS_LETTER.test(before) && STARTS_LOWER.test(after);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A Hangul syllable or letter. */
@@ -551,8 +558,9 @@ interface Frame {
   open: boolean;
   block: boolean;
   link: boolean;
-  /** Whether a space was due before the element opened, and whether it was an empty link's (see `close`). */
+  /** Whether a space was due before the element opened (see `close`). */
   softBefore: boolean;
+  /** Whether that space was due at an empty link's end. */
   emptyBefore: boolean;
   /** How much text was shown before the element opened: the same at its end, it showed none. */
   shownBefore: number;
@@ -670,8 +678,9 @@ class Paragraphs implements TreeHandler {
       this.softSpace = true;
       this.linkEnd = true;
       // A link that showed no text (an anchor, a linked image) may stand inside a word
-      // (`Verkehrs<a name=…></a>regeln`), unless a link's edge was due before it.
-      if (this.shown === frame.shownBefore) this.emptyEdge = frame.emptyBefore || !frame.softBefore;
+      // (`Verkehrs<a name=…></a>regeln`), unless the edge due before it was that of a link that
+      // showed text (`Tage<a …>nach</a><a name=…></a>bei`). One that showed text has an edge of its own.
+      this.emptyEdge = this.shown === frame.shownBefore && (frame.emptyBefore || !frame.softBefore);
     }
   }
 

@@ -190,6 +190,10 @@ describe('unusual markup keeps the article text', () => {
       ['使用<a href=x>iPhone</a>手机', '使用 iPhone 手机'],
       ['정부는<a href=x>수요일</a>에 발표했다', '정부는 수요일에 발표했다'],
       ['서울<a href=x>시청</a>에서', '서울 시청에서'],
+      ['회장은<a href=x>Samsung</a>에서', '회장은 Samsung에서'],
+      // Such text writes numbers without spaces too.
+      ['售价<a href=x>5999</a>元', '售价5999元'],
+      ['新华社<a href=x>北京</a>3月5日电', '新华社北京3月5日电'],
       // A link with no text may stand inside a word; it lost a space only where two characters never touch.
       ['die Verkehrs<a name=x></a>regeln', 'die Verkehrsregeln'],
       ['die Verkehrs<a id=x><img src=y></a>regeln', 'die Verkehrsregeln'],
@@ -200,6 +204,7 @@ describe('unusual markup keeps the article text', () => {
       ['Der Bericht von<a href=x><img src=y></a>Reuters', 'Der Bericht von Reuters'],
       // A link that ends with a link showed text.
       ['Er sagte,<a href=x>er <a href=y>komme</a></a>Morgen.', 'Er sagte, er komme Morgen.'],
+      ['Die Regeln<a href=x>gelten<a name=y></a></a>ab morgen.', 'Die Regeln gelten ab morgen.'],
     ];
     for (const [dump, text] of cases) assert.equal(cleaned(dump), text + '\n', dump);
   });
