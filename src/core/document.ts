@@ -132,6 +132,8 @@ export interface DumpDocument {
    * pass's view is a document of its own, so each pass asks anew.
    */
   imageBlocks?: Uint8Array;
+  /** Whether weekday stamps head a live ticker's entries here (byline.ts, isTicker), once asked. */
+  weekdayTicker?: boolean;
 }
 
 /** `keepTokens`: keep each line's tags, comments and entities (DocLine.tokens), which only findings read. */

@@ -10,7 +10,7 @@
 import { decodeText, parseHtml } from './html-parser';
 import { replayTree, withRawTextOpened, type DomNode, type TreeHandler } from './markup-tree';
 import { standInsFor, type StandIns } from './stand-ins';
-import { contentEnd, contentStart, indexOrEnd, isAsciiAlphanumeric, isAsciiLetter, isBlank, trimEdges } from './text';
+import { contentEnd, contentStart, indexOrEnd, isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isBlank, trimEdges } from './text';
 
 export type MarkupKind = 'tag' | 'comment' | 'entity';
 
@@ -327,7 +327,7 @@ function isFollowedByEquals(line: string, from: number, to: number): boolean {
 }
 
 function isNameChar(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
+  return isAsciiAlphanumeric(c) || c === 45 || c === 58 || c === 95;
 }
 
 const entityCache = new Map<string, string | null>();
@@ -443,7 +443,7 @@ function lostSpaceBetween(before: string, after: string, opening: string, linkEn
   const last = before.codePointAt(before.length - (isLowSurrogate(before.charCodeAt(before.length - 1)) ? 2 : 1)) ?? 0;
   const first = after.codePointAt(0) ?? 0;
   // Digits too: such text writes numbers without spaces (`售价<a …>5999</a>元`).
-  if ((writtenWithoutSpaces(last) || isDigit(last)) && (writtenWithoutSpaces(first) || isDigit(first)) && !(isDigit(last) && isDigit(first))) {
+  if ((writtenWithoutSpaces(last) || isAsciiDigit(last)) && (writtenWithoutSpaces(first) || isAsciiDigit(first)) && !(isAsciiDigit(last) && isAsciiDigit(first))) {
     return false;
   }
   // Korean sets spaces between words, but a particle follows its noun: `서울<a …>시청</a>에서`.
@@ -471,10 +471,6 @@ function writtenWithoutSpaces(c: number): boolean {
 /** A letter, then a lower-case one: a word an empty link stands in (`Verkehrs<a name=…></a>regeln`). */
 function splitsWord(before: string, after: string): boolean {
   return ENDS_LETTER.test(before) && STARTS_LOWER.test(after);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** A Hangul syllable or letter. */
@@ -552,16 +548,23 @@ function convert(line: string, scan: MarkupScan, budget: SettleBudget | undefine
 }
 
 /** What an open element says about the text inside it. */
+/** The link's edge the next text follows, where a scraper may have lost a space (lostSpaceBetween). */
+const enum Edge {
+  None,
+  LinkStart,
+  LinkEnd,
+  /** The end of a link that showed no text (an anchor, a linked image), which may stand inside a word. */
+  EmptyLinkEnd,
+}
+
 interface Frame {
   role: Role | undefined;
   /** The role comes from an element with no end tag on the line: it stops at a block inside it. */
   open: boolean;
   block: boolean;
   link: boolean;
-  /** Whether a space was due before the element opened (see `close`). */
-  softBefore: boolean;
-  /** Whether that space was due at an empty link's end. */
-  emptyBefore: boolean;
+  /** The edge due when the element opened (see `close`). */
+  edgeBefore: Edge;
   /** How much text was shown before the element opened: the same at its end, it showed none. */
   shownBefore: number;
   startIndex: number | null;
@@ -572,7 +575,7 @@ interface Frame {
 class Paragraphs implements TreeHandler {
   private readonly pieces: Piece[] = [];
   private readonly frames: Frame[] = [
-    { role: undefined, open: false, block: false, link: false, softBefore: false, emptyBefore: false, shownBefore: 0, startIndex: null, piecesBefore: 0 },
+    { role: undefined, open: false, block: false, link: false, edgeBefore: Edge.None, shownBefore: 0, startIndex: null, piecesBefore: 0 },
   ];
   /** Inside an element whose content is dropped: how deep. */
   private dropping = 0;
@@ -585,11 +588,7 @@ class Paragraphs implements TreeHandler {
   private finish = -1;
   private role: Role | undefined;
   private breakPending = false;
-  private softSpace = false;
-  /** The edge due is an empty link's (an anchor), which may stand inside a word. */
-  private emptyEdge = false;
-  /** The edge due is a link's end (else its start). */
-  private linkEnd = false;
+  private edge = Edge.None;
   /** Texts shown so far (a count). */
   private shown = 0;
   private opening: string | undefined;
@@ -610,11 +609,11 @@ class Paragraphs implements TreeHandler {
     const text = this.restoring ? restore(data, this.standIns) : data;
     const visible = !isBlank(text);
     if (!visible && this.start < 0) return; // leading blanks: trimmed anyway, and not part of the range
-    if (this.softSpace && !(this.emptyEdge && splitsWord(this.tail, text)) && lostSpaceBetween(this.tail, text, (this.opening ??= openingGuillemet(this.line)), this.linkEnd)) {
-      this.add(' ');
+    const { edge } = this;
+    if (edge !== Edge.None && !(edge === Edge.EmptyLinkEnd && splitsWord(this.tail, text))) {
+      if (lostSpaceBetween(this.tail, text, (this.opening ??= openingGuillemet(this.line)), edge !== Edge.LinkStart)) this.add(' ');
     }
-    this.softSpace = false;
-    this.emptyEdge = false;
+    this.edge = Edge.None;
     this.shown++;
     if (this.start < 0) {
       this.start = startIndex;
@@ -638,16 +637,13 @@ class Paragraphs implements TreeHandler {
       this.dropping = 1;
       return;
     }
-    const softBefore = this.softSpace;
-    const emptyBefore = this.emptyEdge;
+    const edgeBefore = this.edge;
     if (block) {
       this.flush();
       this.breakPending = true;
     } else if (name === 'a') {
       // A link's start is an edge a scraper glued (`Tage<a …>nach</a>`), whatever came before it.
-      this.softSpace = true;
-      this.emptyEdge = false;
-      this.linkEnd = false;
+      this.edge = Edge.LinkStart;
     }
     const parent = this.frames[this.frames.length - 1];
     // Nor does its role reach the rest of the line's paragraphs: an unclosed `<figcaption>` is a
@@ -657,7 +653,7 @@ class Paragraphs implements TreeHandler {
     const own = roleEndsOnLine || name !== 'figure' ? role : undefined;
     const inherited = parent.open && block ? undefined : parent.role;
     const open = own ? !roleEndsOnLine : parent.open && !block;
-    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', softBefore, emptyBefore, shownBefore: this.shown, startIndex, piecesBefore: this.pieces.length });
+    this.frames.push({ role: own ?? inherited, open, block, link: name === 'a', edgeBefore, shownBefore: this.shown, startIndex, piecesBefore: this.pieces.length });
   }
 
   close(endIndex: number | null): void {
@@ -675,12 +671,10 @@ class Paragraphs implements TreeHandler {
         pieces[frame.piecesBefore].outerEnd = endIndex + 1;
       }
     } else if (frame.link) {
-      this.softSpace = true;
-      this.linkEnd = true;
-      // A link that showed no text (an anchor, a linked image) may stand inside a word
-      // (`Verkehrs<a name=…></a>regeln`), unless the edge due before it was that of a link that
-      // showed text (`Tage<a …>nach</a><a name=…></a>bei`). One that showed text has an edge of its own.
-      this.emptyEdge = this.shown === frame.shownBefore && (frame.emptyBefore || !frame.softBefore);
+      // A link that showed no text may stand inside a word (`Verkehrs<a name=…></a>regeln`), unless
+      // the edge due before it was that of a link that showed text (`Tage<a …>nach</a><a name=…></a>bei`).
+      const empty = this.shown === frame.shownBefore && (frame.edgeBefore === Edge.None || frame.edgeBefore === Edge.EmptyLinkEnd);
+      this.edge = empty ? Edge.EmptyLinkEnd : Edge.LinkEnd;
     }
   }
 
@@ -702,7 +696,7 @@ class Paragraphs implements TreeHandler {
     this.paragraph = '';
     this.tail = '';
     this.start = -1;
-    this.softSpace = false;
+    this.edge = Edge.None;
   }
 
   private add(data: string): void {

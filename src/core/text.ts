@@ -147,8 +147,12 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function isAsciiAlphanumeric(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
 /** A sentence that ends inside its closing quote or bracket: `«Das stimmt nicht.»`, `"Really?"`, `(… gesehen.)`. */

@@ -382,31 +382,25 @@ function opensEntry(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): bo
   return !bylineReason(next, phrases) && !creditReason(next, phrases);
 }
 
-/** Each view's isTicker answer, once asked: a pass's view is a document of its own, seen as a second cleaning would. */
-const tickers = new WeakMap<DumpDocument, boolean>();
-
 /**
  * Whether a dump is a live ticker by its weekday stamps: two different ones open entries
  * (opensEntry). A page's publish stamp, with the text under it or in a block of its own, is
  * printed once (a copy of it is no other); in a caption or above `Last modified on …` it opens no
- * entry. Later passes count over what is left, as a second cleaning does.
+ * entry. Asked once per pass's view (a document of its own), so later passes count over what is
+ * left, as a second cleaning does.
  */
 function isTicker(doc: DumpDocument, phrases: CompiledPhrases): boolean {
-  let ticker = tickers.get(doc);
-  if (ticker === undefined) {
-    let first: string | undefined;
-    ticker = false;
-    for (const u of doc.units) {
-      if (u.fp === first || !isWeekdayStamp(u.fp) || isPlaceDateline(u) || !opensEntry(u, doc, phrases)) continue;
-      if (first !== undefined) {
-        ticker = true;
-        break;
-      }
-      first = u.fp;
-    }
-    tickers.set(doc, ticker);
+  return (doc.weekdayTicker ??= countsTwoStamps(doc, phrases));
+}
+
+function countsTwoStamps(doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  let first: string | undefined;
+  for (const u of doc.units) {
+    if (u.fp === first || !isWeekdayStamp(u.fp) || isPlaceDateline(u) || !opensEntry(u, doc, phrases)) continue;
+    if (first !== undefined) return true;
+    first = u.fp;
   }
-  return ticker;
+  return false;
 }
 
 /** Whether bylineReason is told without working anything out: by the unit's length or by its memo. */
