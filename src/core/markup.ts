@@ -436,7 +436,7 @@ export interface Conversion {
  * `stand.<a …>Er`, `dem<a …>«Tages-Anzeiger»</a>berichtet`). `before` ends the text so far, `after`
  * starts what follows the edge; `opening` is the guillemet that opens a quote on this line (`«` in
  * Swiss and French text, `»` in German `»…«`). A space was lost before a spaced dash too
- * (`sieht</a>– aus`). A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`), an abbreviation or a domain
+ * (`sieht</a>– aus`, `«Blick»</a>– so`). A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`), an abbreviation or a domain
  * (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`), and two characters of a script that sets no spaces stay joined.
  */
 function lostSpaceBetween(before: string, after: string, opening: string, linkEnd: boolean): boolean {
@@ -450,7 +450,7 @@ function lostSpaceBetween(before: string, after: string, opening: string, linkEn
   if (linkEnd && isHangul(first)) return false;
   const opensQuote = first === opening.charCodeAt(0) || first === 0x201e; // „
   if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === 0x28 /* ( */ || SPACED_DASH.test(after);
-  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after);
+  if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after) || SPACED_DASH.test(after);
   if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
   return STARTS_CAPITAL.test(after) || opensQuote;

@@ -173,6 +173,11 @@ describe('unusual markup keeps the article text', () => {
     const cases: [string, string][] = [
       ['stand.<a href=x>Er hielt</a> fest', 'stand. Er hielt fest'],
       ['dem<a href=x>«Tages-Anzeiger»</a>berichtet', 'dem «Tages-Anzeiger» berichtet'],
+      // A spaced dash after a link lost its space, after a quote or bracket the link closes too.
+      ['von weitem <a href=x>sieht</a>– aus', 'von weitem sieht – aus'],
+      ['laut <a href=x>«Blick»</a>– so die Zeitung', 'laut «Blick» – so die Zeitung'],
+      ['laut <a href=x>Ringier (Zürich)</a>– so der Verlag', 'laut Ringier (Zürich) – so der Verlag'],
+      ['von 2019<a href=x>–2020</a> bis heute', 'von 2019–2020 bis heute'],
       ['Er sagte: »<a href=x>Wir schaffen das</a>«, und ging.', 'Er sagte: »Wir schaffen das«, und ging.'],
       ['»Die Welt <a href=x>brennt</a>«, sagte er.', '»Die Welt brennt«, sagte er.'],
       ['die U.<a href=x>S.</a> Army', 'die U.S. Army'],
