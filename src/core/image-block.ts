@@ -83,7 +83,17 @@ function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): 
  * (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx));
+  return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx) && !isQuoteSource(u, block, ctx.phrases));
+}
+
+/**
+ * A paper's name under a quote in its block (`Die Vernehmlassung dauert bis Ende Juni.` / `«Wir
+ * wollen keine Unfälle», sagte sie.` / `Blick`): the source of what was said, as in a gallery
+ * (isGallery), not the credit of a photo. A caption printed twice above it is one all the same.
+ */
+function isQuoteSource(credit: Unit, block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  if (!phrases.publishers.hasBare(credit.fp) || !block.some((u) => QUOTE_FIRST.test(u.text))) return false;
+  return block.every((u, k) => k === 0 || u.fp !== block[k - 1].fp);
 }
 
 /**

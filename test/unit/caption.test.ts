@@ -134,6 +134,16 @@ describe('caption: a source of figures makes no image block', () => {
     }
   });
 
+  it('a paper under a quote is the source of what was said: the lines above it stay', () => {
+    const quote = '«Wir wollen keine Unfälle», sagte die Bundesrätin.';
+    assert.deepEqual(removedFrom('Die Vernehmlassung dauert bis Ende Juni.', quote, 'Blick'), ['Blick: credit']);
+    assert.deepEqual(removedFrom(quote, '20 Minuten'), ['20 Minuten: byline']);
+    // A caption with no quote above it, or one printed twice, goes all the same; so does one above a photo agency.
+    assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Blick'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Blick: credit']);
+    assert.deepEqual(removedFrom(quote, quote, 'Blick'), [`${quote}: caption`, `${quote}: duplicate-line`, 'Blick: credit']);
+    assert.deepEqual(removedFrom(quote, 'Keystone'), [`${quote}: caption`, 'Keystone: credit']);
+  });
+
   it('a notice that reserves the rights, under the short last paragraph, goes as a credit; the paragraph stays', () => {
     const removedAtEnd = (...block: string[]) =>
       clean(['Schweiz', '', 'Familien zahlen mehr fürs Wohnen', '', 'Die Kosten für Kinder sind gestiegen.', '', ...block, ''].join('\n')).removed.map(
