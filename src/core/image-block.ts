@@ -20,6 +20,11 @@ const MAX_GALLERY_LINES = 17;
 const MAX_GALLERY_HEADING_WORDS = 8;
 /** A caption is no quote: quotes above names are what others said. */
 const QUOTE_FIRST = /^["«»„“”‘’'‹›]/;
+/**
+ * What somebody said, in quotes: closed after a sentence's mark or before a comma (`«…», sagte
+ * sie.`), not a title (`«Titanic»-Regisseur …`).
+ */
+const SAID = /^[«»„“"‘'‹›][^«»„“”"]*?(?:[,.!?…][»«“”"’'‹›]|[»«“”"’'‹›],)/;
 /** A source of figures, not of a photo. */
 const NO_PHOTO_CREDIT = /^(?:quelle|source|fonte)\b/i;
 /** Papers and platforms that print what is said above them rather than photos of it (their fingerprints). */
@@ -83,16 +88,17 @@ function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): 
  * (`… ins Spital gebracht.` / `ATS/ANSA`).
  */
 function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx) && !isQuoteSource(u, block, ctx.phrases));
+  return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx) && !isQuoteSource(u, block));
 }
 
 /**
- * A paper's name under a quote in its block (`Die Vernehmlassung dauert bis Ende Juni.` / `«Wir
- * wollen keine Unfälle», sagte sie.` / `Blick`): the source of what was said, as in a gallery
- * (isGallery), not the credit of a photo. A caption printed twice above it is one all the same.
+ * A paper or platform right under a quote (`Die Vernehmlassung dauert bis Ende Juni.` / `«Wir wollen
+ * keine Unfälle», sagte sie.` / `Blick`): the source of what was said, as in a gallery (isGallery),
+ * not the credit of a photo. A caption printed twice above it is one all the same.
  */
-function isQuoteSource(credit: Unit, block: readonly Unit[], phrases: CompiledPhrases): boolean {
-  if (!phrases.publishers.hasBare(credit.fp) || !block.some((u) => QUOTE_FIRST.test(u.text))) return false;
+function isQuoteSource(credit: Unit, block: readonly Unit[]): boolean {
+  const at = block.indexOf(credit);
+  if (at < 1 || !NOT_PHOTOGRAPHERS.has(withoutFinalPoint(credit.fp)) || !SAID.test(block[at - 1].text)) return false;
   return block.every((u, k) => k === 0 || u.fp !== block[k - 1].fp);
 }
 

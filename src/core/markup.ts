@@ -436,8 +436,9 @@ export interface Conversion {
  * `stand.<a …>Er`, `dem<a …>«Tages-Anzeiger»</a>berichtet`). `before` ends the text so far, `after`
  * starts what follows the edge; `opening` is the guillemet that opens a quote on this line (`«` in
  * Swiss and French text, `»` in German `»…«`). A space was lost before a spaced dash too
- * (`sieht</a>– aus`, `«Blick»</a>– so`). A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`), an abbreviation or a domain
- * (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`), and two characters of a script that sets no spaces stay joined.
+ * (`sieht</a>– aus`, `«Blick»</a>– so`). A decimal (`1,<a>5</a>`), a closing mark (`<a>Link</a>.`),
+ * an abbreviation or a domain (`U.<a>S.</a>`, `www.<a>Blick</a>.ch`), and two characters of a script
+ * that sets no spaces stay joined.
  */
 function lostSpaceBetween(before: string, after: string, opening: string, linkEnd: boolean): boolean {
   const last = before.codePointAt(before.length - (isLowSurrogate(before.charCodeAt(before.length - 1)) ? 2 : 1)) ?? 0;

@@ -142,6 +142,12 @@ describe('caption: a source of figures makes no image block', () => {
     assert.deepEqual(removedFrom('Eine Familie beim Einkaufen in Bern.', 'Blick'), ['Eine Familie beim Einkaufen in Bern.: caption', 'Blick: credit']);
     assert.deepEqual(removedFrom(quote, quote, 'Blick'), [`${quote}: caption`, `${quote}: duplicate-line`, 'Blick: credit']);
     assert.deepEqual(removedFrom(quote, 'Keystone'), [`${quote}: caption`, 'Keystone: credit']);
+    // Only a quote right above the name, and only what was said: a title in quotes opens a caption.
+    assert.deepEqual(removedFrom('Eine Drohne über dem Bundeshaus.', 'Blick', quote, 'Blick'), ['Eine Drohne über dem Bundeshaus.: caption', 'Blick: credit', `${quote}: caption`, 'Blick: credit']);
+    assert.deepEqual(removedFrom('«Titanic»-Regisseur James Cameron bei der Premiere in Zürich.', 'Blick'), ['«Titanic»-Regisseur James Cameron bei der Premiere in Zürich.: caption', 'Blick: credit']);
+    // A photo agency that is also a publisher is a photo's credit.
+    const oscar = '"Oppenheimer" star Cillian Murphy arrives at the Academy Awards in Los Angeles.';
+    assert.deepEqual(removedFrom(oscar, 'Associated Press'), [`${oscar}: caption`, 'Associated Press: credit']);
   });
 
   it('a notice that reserves the rights, under the short last paragraph, goes as a credit; the paragraph stays', () => {
