@@ -169,3 +169,37 @@ describe('byline: newsroom, unnamed reporters, agencies with the author, stamps'
     assert.deepEqual(clean(dump, { keepCaptions: true }).removed.map((r) => r.text), ['Mon 3 Jun 2024 06.00 BST', 'Tue 4 Jun 2024 07.00 BST', 'Photograph: Alamy']);
   });
 });
+
+describe('byline: a publisher with its agencies, the newsroom, staff lines in capitals or by desk', () => {
+  for (const line of [
+    'Le Figaro avec AFP',
+    'Le Monde avec AFP et Reuters',
+    "Le Figaro avec l'AFP.",
+    'FROM OUR CORRESPONDENT',
+    'FROM OUR CORRESPONDENT IN ROME',
+    'From our correspondent in Rome',
+    'De notre correspondant à Rome',
+    'Dal nostro corrispondente',
+    'Redazione ANSA',
+    'A cura della redazione',
+    'A cura di Mario Rossi',
+    'La redazione',
+    '(Compiled by the Gdansk Newsroom)',
+    '(Compiled by the Bengaluru newsroom)',
+    '(Compiled by the Gdansk Newsroom; Editing by John Roe)',
+    '(Compiled by Jane Doe; Editing by John Roe)',
+  ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
+
+  for (const line of [
+    'Le Figaro avec AFP a révélé que les dégâts dépassaient 40 millions.',
+    'Le Monde avec ses lecteurs',
+    "From our correspondent's notes, it seems the warnings came too late.",
+    // Title case is a heading's: only capitals tell no names.
+    'From Our Correspondent',
+    'La redazione ha deciso di pubblicare le immagini.',
+    'Redazione ANSA ROMA',
+    'A cura di un gruppo di esperti, il rapporto è uscito ieri.',
+    '(Compiled by the team in a hurry)',
+    'He compiled by hand a list of the damaged boats.',
+  ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
+});
