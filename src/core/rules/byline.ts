@@ -5,7 +5,7 @@
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
 import { ARTICLE_TOP, endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
-import { fingerprint } from '../fingerprint';
+import { bare, fingerprint } from '../fingerprint';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
@@ -14,7 +14,14 @@ import type { Rule } from '../rule';
 import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 
-const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ella))\s+/i;
+const AUTHOR_PREFIX = /^(?:(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ello|ella|ei|egli|elle))\s+|a cura dell['’]\s*)/i;
+/** `A cura di …`, `A cura dell'…`: the Italian credit of whoever put a page together. */
+const CURATED_BY = /^a cura d/i;
+/**
+ * Who put it together, after `A cura d…`: a name, or a few words (`dello staff`, `dei volontari`,
+ * `dell'ufficio stampa`); `A cura di un gruppo di esperti, il rapporto è uscito ieri.` is a sentence.
+ */
+const CURATORS = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\.?$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** The particles of names: `van`, `de`, `di`. */
 const PARTICLES = 'von|van|de|der|du|di|da|le|la';
@@ -104,8 +111,13 @@ const STAFF = new RegExp(`^${STAFF_WORDS}\\b`, 'i');
 const STAFF_INITIALS = 'rweac';
 /** A list of such credits: another after a `;`, and a name after every one of them. */
 const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
-/** A `by` with no name after it; a newsroom by its place is one (Reuters' `Compiled by the Gdansk Newsroom`). */
-const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu}|the ${NAME} [Nn]ewsroom\\b)`, 'u');
+/**
+ * The newsroom closes its credit, at a `;`, the closing bracket or the line's end: `Reporting by the
+ * Gdansk Newsroom was cited …; Editing by …` is a sentence.
+ */
+const NEWSROOM_CLOSES = '(?=\\.?\\s*(?:[;)]|$))';
+/** A `by` with no name after it; a newsroom by its place that closes the credit is one (Reuters' `Compiled by the Gdansk Newsroom`). */
+const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu}|the ${NAME} [Nn]ewsroom${NEWSROOM_CLOSES})`, 'u');
 /** Where the next credit of a list starts, after a `;` or the end of a sentence. */
 const NEXT_STAFF = new RegExp(`[;.]\\s+${STAFF_WORDS}\\s+`, 'u');
 /** A byline by its own words is a short line. */
@@ -143,6 +155,15 @@ const EDITORIAL_TEAM = /^the\s+(?:editorial board|editors|editorial staff|staff|
  * la Rédaction culture`, `A cura della redazione`.
  */
 const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion|[Rr]edazione)(?:\s+\p{Ll}+)?\.?$/u;
+/**
+ * The news agencies, by their fingerprints. A publisher's name with agencies after `avec`, `with`,
+ * `mit`, `con` is a byline only with news agencies (`Le Monde avec AFP et Reuters`): the credit list
+ * also holds platforms and photo words, and `24 heures avec TikTok`, `Heute mit Fotos` are headlines.
+ */
+const NEWS_AGENCIES = new Set([
+  'afp', 'ap', 'ats', 'sda', 'dpa', 'ansa', 'agi', 'adnkronos', 'lapresse', 'efe', 'epa', 'apa', 'kna', 'epd',
+  'belga', 'reuters', 'keystone-ats', 'keystone-sda', 'bloomberg', 'associated press', 'xinhua',
+]);
 /** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
 const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
 /** Where the next agency of such a list starts. */
@@ -222,9 +243,10 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   if (!prefix) return false;
   let names = unit.text.slice(prefix[0].length);
   // The agencies credited with the author (`… avec AFP`) are no names of theirs.
-  const agencies = agenciesStart(names, phrases);
+  const agencies = agenciesStart(names, (fp) => phrases.credits.hasBare(fp));
   if (agencies >= 0) names = names.slice(0, agencies);
   if (NEWSROOM.test(names)) return true;
+  if (CURATED_BY.test(prefix[0]) && CURATORS.test(names)) return true;
   if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
   return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
 }
@@ -247,10 +269,14 @@ function isNameList(names: string, phrases: CompiledPhrases): boolean {
   return phrases.publishers.hasBare(fp) || phrases.credits.hasBare(fp);
 }
 
-/** Where the agencies credited after a name start (`… avec AFP`, `… avec l'AFP et Reuters`), each a known credit; else -1. */
-function agenciesStart(text: string, phrases: CompiledPhrases): number {
+/** Where the agencies credited after a name start (`… avec AFP`, `… avec l'AFP et Reuters`), each one `known` by its fingerprint; else -1. */
+function agenciesStart(text: string, known: (fp: string) => boolean): number {
   const agency = WITH_AGENCY.exec(text);
-  return agency && agency[1].split(NEXT_AGENCY).every((a) => phrases.credits.hasBare(fingerprint(a))) ? agency.index : -1;
+  return agency && agency[1].split(NEXT_AGENCY).every((a) => known(fingerprint(a))) ? agency.index : -1;
+}
+
+function isNewsAgency(fp: string): boolean {
+  return NEWS_AGENCIES.has(bare(fp));
 }
 
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
@@ -261,13 +287,13 @@ function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
 function isPublisherWithAgencies(unit: Unit, phrases: CompiledPhrases): boolean {
   // Most lines start with no publisher's name: the agencies are not looked for.
   if (phrases.publishers.startOf(unit.fp) === undefined) return false;
-  const agencies = agenciesStart(unit.text, phrases);
+  const agencies = agenciesStart(unit.text, isNewsAgency);
   return agencies > 0 && phrases.publishers.hasBare(fingerprint(unit.text.slice(0, agencies)));
 }
 
 /** `From our correspondent`, or the same words in capitals. */
 function isOwnReporter(text: string): boolean {
-  return OWN_REPORTER.test(text) || (OWN_REPORTER_ANY_CASE.test(text) && !LOWER_CASE_LETTER.test(text));
+  return OWN_REPORTER.test(text) || (!LOWER_CASE_LETTER.test(text) && OWN_REPORTER_ANY_CASE.test(text));
 }
 
 /**
