@@ -169,3 +169,62 @@ describe('byline: newsroom, unnamed reporters, agencies with the author, stamps'
     assert.deepEqual(clean(dump, { keepCaptions: true }).removed.map((r) => r.text), ['Mon 3 Jun 2024 06.00 BST', 'Tue 4 Jun 2024 07.00 BST', 'Photograph: Alamy']);
   });
 });
+
+describe('byline: a publisher with its agencies, the newsroom, staff lines in capitals or by desk', () => {
+  for (const line of [
+    'Le Figaro avec AFP',
+    'Le Monde avec AFP et Reuters',
+    "Le Figaro avec l'AFP.",
+    'FROM OUR CORRESPONDENT',
+    'FROM OUR CORRESPONDENT IN ROME',
+    'From our correspondent in Rome',
+    'De notre correspondant à Rome',
+    'Dal nostro corrispondente',
+    'Redazione ANSA',
+    'A cura della redazione',
+    'A cura di Mario Rossi',
+    'La redazione',
+    '(Compiled by the Gdansk Newsroom)',
+    '(Compiled by the Bengaluru newsroom)',
+    '(Compiled by the Gdansk Newsroom; Editing by John Roe)',
+    '(Compiled by Jane Doe; Editing by John Roe)',
+    '(Compiled by the Gdansk Newsroom.)',
+    // News agencies only after a publisher's name.
+    'CNN with AP',
+    'Le Temps avec Keystone-ATS',
+    'Le Monde avec l’AFP, Reuters et APA',
+    // `A cura di`, `dello`, `dei`, `dell'` …: a name or a few words after it.
+    'A cura dello staff',
+    'A cura dei volontari',
+    "A cura dell'ufficio stampa",
+    'A cura dell’ufficio stampa',
+  ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
+
+  for (const line of [
+    'Le Figaro avec AFP a révélé que les dégâts dépassaient 40 millions.',
+    'Le Monde avec ses lecteurs',
+    "From our correspondent's notes, it seems the warnings came too late.",
+    // Title case is a heading's: only capitals tell no names.
+    'From Our Correspondent',
+    'La redazione ha deciso di pubblicare le immagini.',
+    'Redazione ANSA ROMA',
+    'A cura di un gruppo di esperti, il rapporto è uscito ieri.',
+    '(Compiled by the team in a hurry)',
+    'He compiled by hand a list of the damaged boats.',
+    // A publisher with a platform or a photo word is a headline's (a review found these dropped).
+    '24 heures avec TikTok',
+    'Le Monde avec Facebook',
+    'CNN with Twitter',
+    '20 Minuten mit Instagram',
+    'Heute mit Fotos',
+    'Le Monde avec X',
+    // The newsroom must close its credit: else the line goes on as a sentence.
+    'Reporting by the Gdansk Newsroom was cited in parliament twice last week; Editing by Jane Doe was praised as well.',
+    '(Compiled by the Gdansk Newsroom staff)',
+    '(Compiled by the Gdansk Newsroom. Editing by John Roe)',
+    'A cura di chi?',
+  ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
+
+  // An author line with its agencies goes as before: the news agencies alone bound a publisher's line only.
+  it('drops "Par Le Parisien avec AFP"', () => assert.ok(isByline('Par Le Parisien avec AFP')));
+});

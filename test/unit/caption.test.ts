@@ -181,6 +181,9 @@ describe('caption: a photo credit after the last sentence', () => {
     'Der Bundesrat in Bern. Foto: Keystone/Peter Klaunzer',
     'Tourists walk through the narrow lanes of the old town of Naxos, where cars will be banned from June to September this year. Photograph: Louisa Gouliamaki/AFP/Getty Images',
     'Tourists walk through the narrow lanes of the old town of Naxos, where cars will be banned from June to September this year. Photograph: Jane Doe',
+    'Dockers clear debris from the quay in Genoa. Photograph: supplied',
+    'The harbour master inspects the breakwater. Photograph: Supplied/AAP',
+    "The mayor's late father at the port in 1970. Photo: courtesy of the family",
   ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
 
   for (const prose of [
@@ -189,6 +192,8 @@ describe('caption: a photo credit after the last sentence', () => {
     'He looked at the frame for a long time. Photograph: a word he never used.',
     'Das Motiv ist schlicht. Bild: ein Kind am Fenster',
     'Each entry has two fields. Image: the file name',
+    'The photograph supplied by the family shows the harbour wall before the storm.',
+    'The family said the photos were supplied.',
     'The decision follows years of complaints from residents, the mayor said on Friday in a long statement to the council, which voted unanimously. Photo: Reuters',
   ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
 });

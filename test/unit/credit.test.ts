@@ -40,6 +40,9 @@ describe('credit: slashes, prefixes and notices', () => {
     // The rights before the mark, as ANSA prints them.
     'Riproduzione riservata ©',
     'Riproduzione riservata © Copyright ANSA',
+    // A photo handed in by those it shows, as Australian outlets credit it.
+    'Supplied',
+    'Photo: supplied',
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [

@@ -5,7 +5,7 @@
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
 import { ARTICLE_TOP, endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
-import { fingerprint } from '../fingerprint';
+import { bare, fingerprint } from '../fingerprint';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
@@ -14,7 +14,14 @@ import type { Rule } from '../rule';
 import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 
-const AUTHOR_PREFIX = /^(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par)\s+/i;
+const AUTHOR_PREFIX = /^(?:(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ello|ella|ei|egli|elle))\s+|a cura dell['’]\s*)/i;
+/** `A cura di …`, `A cura dell'…`: the Italian credit of whoever put a page together. */
+const CURATED_BY = /^a cura d/i;
+/**
+ * Who put it together, after `A cura d…`: a name, or a few words (`dello staff`, `dei volontari`,
+ * `dell'ufficio stampa`); `A cura di un gruppo di esperti, il rapporto è uscito ieri.` is a sentence.
+ */
+const CURATORS = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\.?$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** The particles of names: `van`, `de`, `di`. */
 const PARTICLES = 'von|van|de|der|du|di|da|le|la';
@@ -104,7 +111,13 @@ const STAFF = new RegExp(`^${STAFF_WORDS}\\b`, 'i');
 const STAFF_INITIALS = 'rweac';
 /** A list of such credits: another after a `;`, and a name after every one of them. */
 const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
-const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu})`, 'u');
+/**
+ * The newsroom closes its credit, at a `;`, the closing bracket or the line's end: `Reporting by the
+ * Gdansk Newsroom was cited …; Editing by …` is a sentence.
+ */
+const NEWSROOM_CLOSES = '(?=\\.?\\s*(?:[;)]|$))';
+/** A `by` with no name after it; a newsroom by its place that closes the credit is one (Reuters' `Compiled by the Gdansk Newsroom`). */
+const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu}|the ${NAME} [Nn]ewsroom${NEWSROOM_CLOSES})`, 'u');
 /** Where the next credit of a list starts, after a `;` or the end of a sentence. */
 const NEXT_STAFF = new RegExp(`[;.]\\s+${STAFF_WORDS}\\s+`, 'u');
 /** A byline by its own words is a short line. */
@@ -137,8 +150,20 @@ const STAFF_TITLE = /\s+(?:staff\s+)?(?:writers?|correspondents?|reporters?)$/i;
  */
 const THE = /^the\s/i;
 const EDITORIAL_TEAM = /^the\s+(?:editorial board|editors|editorial staff|staff|newsroom)\.?$/i;
-/** The newsroom by its French or German name, maybe with its desk: `Par la rédaction`, `Par la Rédaction culture`. */
-const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion)(?:\s+\p{Ll}+)?\.?$/u;
+/**
+ * The newsroom by its French, German or Italian name, maybe with its desk: `Par la rédaction`, `Par
+ * la Rédaction culture`, `A cura della redazione`.
+ */
+const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion|[Rr]edazione)(?:\s+\p{Ll}+)?\.?$/u;
+/**
+ * The news agencies, by their fingerprints. A publisher's name with agencies after `avec`, `with`,
+ * `mit`, `con` is a byline only with news agencies (`Le Monde avec AFP et Reuters`): the credit list
+ * also holds platforms and photo words, and `24 heures avec TikTok`, `Heute mit Fotos` are headlines.
+ */
+const NEWS_AGENCIES = new Set([
+  'afp', 'ap', 'ats', 'sda', 'dpa', 'ansa', 'agi', 'adnkronos', 'lapresse', 'efe', 'epa', 'apa', 'kna', 'epd',
+  'belga', 'reuters', 'keystone-ats', 'keystone-sda', 'bloomberg', 'associated press', 'xinhua',
+]);
 /** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
 const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
 /** Where the next agency of such a list starts. */
@@ -148,10 +173,11 @@ const NEXT_AGENCY = /\s*,\s*|\s+(?:et|and|und|e|&)\s+(?:l['’])?/;
  * `De notre envoyée spéciale à Kyiv`, `Dal nostro inviato`, `Von unserem Korrespondenten in Rom`: a
  * word of their desk or place between (`From our Paris correspondent`), a place after.
  */
-const OWN_REPORTER = new RegExp(
-  `^(?:[Ff]rom|[Bb]y|[Pp]ar|[Dd]e|[Dd]al|[Dd]alla|[Vv]on)\\s+(?:our|notre|nos|nostr[oa]|unserer?[mnr]?)\\s+(?:\\p{L}+\\s+)?(?:correspondents?|reporters?|correspondant(?:e|s|es)?|envoyée?\\s+spéciale?|corrispondente|inviat[oa]|[Kk]orrespondent(?:in|en)?)(?:\\s+(?:in|à|au|en|a|aus)\\s+${NAME})?\\.?$`,
-  'u',
-);
+const OWN_REPORTER_WORDS = `^(?:[Ff]rom|[Bb]y|[Pp]ar|[Dd]e|[Dd]al|[Dd]alla|[Vv]on)\\s+(?:our|notre|nos|nostr[oa]|unserer?[mnr]?)\\s+(?:\\p{L}+\\s+)?(?:correspondents?|reporters?|correspondant(?:e|s|es)?|envoyée?\\s+spéciale?|corrispondente|inviat[oa]|[Kk]orrespondent(?:in|en)?)(?:\\s+(?:in|à|au|en|a|aus)\\s+${NAME})?\\.?$`;
+const OWN_REPORTER = new RegExp(OWN_REPORTER_WORDS, 'u');
+/** The same words in capitals (`FROM OUR CORRESPONDENT`), where case tells no names: any case, for a line with no lower-case letter. */
+const OWN_REPORTER_ANY_CASE = new RegExp(OWN_REPORTER_WORDS, 'iu');
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 /** The word a contributor line ends with. */
 const REPORT = 'report';
 const CONTRIBUTED = new RegExp(`contributed (?:to )?this ${REPORT}\\.?$`, 'i');
@@ -177,11 +203,12 @@ function bylineOf(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   if (endsWithReport(unit.fp) && CONTRIBUTED.test(unit.text)) return msg('Byline: a contributor line, not article text.');
   if (isAuthorLine(unit, phrases)) return AUTHOR_LINE;
   if (unit.words > 12) return undefined;
-  if (OWN_REPORTER.test(unit.text)) return AUTHOR_LINE;
+  if (isOwnReporter(unit.text)) return AUTHOR_LINE;
   if (isDateline(unit.text) || isWeekdayStamp(unit.fp)) return msg('Byline: a publication date line, not article text.');
   if (isPlaceDateline(unit)) return msg('Byline: a dateline (place and date), not article text.');
   if (READING_TIME.test(unit.text)) return msg('Byline: a reading-time line, not article text.');
   if (isPublisherName(unit, phrases)) return msg('Byline: a publisher name on its own line, not article text.');
+  if (isPublisherWithAgencies(unit, phrases)) return msg('Byline: a publisher and its agencies, not article text.');
   return undefined;
 }
 
@@ -216,9 +243,10 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   if (!prefix) return false;
   let names = unit.text.slice(prefix[0].length);
   // The agencies credited with the author (`… avec AFP`) are no names of theirs.
-  const agency = WITH_AGENCY.exec(names);
-  if (agency && agency[1].split(NEXT_AGENCY).every((a) => phrases.credits.hasBare(fingerprint(a)))) names = names.slice(0, agency.index);
+  const agencies = agenciesStart(names, (fp) => phrases.credits.hasBare(fp));
+  if (agencies >= 0) names = names.slice(0, agencies);
   if (NEWSROOM.test(names)) return true;
+  if (CURATED_BY.test(prefix[0]) && CURATORS.test(names)) return true;
   if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
   return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
 }
@@ -241,8 +269,31 @@ function isNameList(names: string, phrases: CompiledPhrases): boolean {
   return phrases.publishers.hasBare(fp) || phrases.credits.hasBare(fp);
 }
 
+/** Where the agencies credited after a name start (`… avec AFP`, `… avec l'AFP et Reuters`), each one `known` by its fingerprint; else -1. */
+function agenciesStart(text: string, known: (fp: string) => boolean): number {
+  const agency = WITH_AGENCY.exec(text);
+  return agency && agency[1].split(NEXT_AGENCY).every((a) => known(fingerprint(a))) ? agency.index : -1;
+}
+
+function isNewsAgency(fp: string): boolean {
+  return NEWS_AGENCIES.has(bare(fp));
+}
+
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
   return phrases.publishers.hasStart(unit.fp, finalPointEnd(unit.fp));
+}
+
+/** A publisher's name and its agencies (`Le Monde avec AFP et Reuters`), nothing else: `Le Figaro avec AFP a révélé …` is a sentence. */
+function isPublisherWithAgencies(unit: Unit, phrases: CompiledPhrases): boolean {
+  // Most lines start with no publisher's name: the agencies are not looked for.
+  if (phrases.publishers.startOf(unit.fp) === undefined) return false;
+  const agencies = agenciesStart(unit.text, isNewsAgency);
+  return agencies > 0 && phrases.publishers.hasBare(fingerprint(unit.text.slice(0, agencies)));
+}
+
+/** `From our correspondent`, or the same words in capitals. */
+function isOwnReporter(text: string): boolean {
+  return OWN_REPORTER.test(text) || (!LOWER_CASE_LETTER.test(text) && OWN_REPORTER_ANY_CASE.test(text));
 }
 
 /**
@@ -368,7 +419,7 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
   // A ticker heads its entries with such stamps; a page prints its publish stamp once. A place
   // dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
   if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !(opensEntry(unit, doc, phrases) && isTicker(doc, phrases));
-  return !isPublisherName(unit, phrases) || !isListItem(unit, doc);
+  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !isListItem(unit, doc);
 }
 
 /**
