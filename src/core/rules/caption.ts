@@ -36,12 +36,6 @@ const SPACED_CREDIT_REACH = 62;
 /** `courtesy of` or `Courtesy of`, as indexOf looks for it. */
 const COURTESY_OF = 'ourtesy of ';
 /**
- * A photo handed in, credited in brackets after the caption's last sentence: `… in 1970. (Courtesy
- * of the family)`, `… (Supplied)`. An agency there (`… (AFP)`) tags a story, not a photo; a bracket
- * in a sentence (`He came (courtesy of his brother's car).`) is the article's.
- */
-const BRACKETED_HANDED_IN = /[.!?…»"”] \(((?:[Cc]ourtesy of [^()]{2,60})|[Ss]upplied)\)$/u;
-/**
  * A short caption's length. A longer paragraph ending `… Photo: Reuters` is the article's, quoting
  * it; up to MAX_GLUED_CAPTION_WORDS, one ending in a photographer's name or a slash credit (`…
  * this year. Photograph: Louisa Gouliamaki/AFP/Getty Images`) is a long caption.
@@ -151,10 +145,7 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
   if (endsWithBracketedPhotoCredit(unit.text)) return 'bracketed';
-  if (unit.words > MAX_GLUED_CAPTION_WORDS) return undefined;
-  const long = unit.words > MAX_SPACED_CAPTION_WORDS;
-  if (hasSpacedCredit(unit, phrases, long)) return 'spaced';
-  if (hasBracketedHandedIn(unit, phrases, long)) return 'bracketed';
+  if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasSpacedCredit(unit, phrases, unit.words > MAX_SPACED_CAPTION_WORDS)) return 'spaced';
   return undefined;
 }
 
@@ -168,24 +159,9 @@ function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases, long: boolean): b
   if (at < 0) return false;
   const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, at - SPACED_CREDIT_REACH)));
   // After a sentence, ordinary words are its prose (`Bild: ein Kind am Fenster`): a source's names only.
-  if (!m || !isCreditSource(m[2], phrases, long)) return false;
-  return isCreditText(m[1], phrases);
-}
-
-function hasBracketedHandedIn(unit: Unit, phrases: CompiledPhrases, long: boolean): boolean {
-  const { text } = unit;
-  if (!text.endsWith(')')) return false;
-  // Asked only of the few paragraphs that end in a bracket, of fifty words at most: the whole text.
-  const m = BRACKETED_HANDED_IN.exec(text);
-  return m !== null && isCreditSource(m[1], phrases, long) && isCreditText(m[1], phrases);
-}
-
-function isCreditSource(source: string, phrases: CompiledPhrases, long: boolean): boolean {
-  return (!long || source.includes(' ') || source.includes('/')) && isSourceLike(source, phrases);
-}
-
-function isCreditText(text: string, phrases: CompiledPhrases): boolean {
-  return creditReason({ text, fp: text.toLowerCase(), words: text.split(/\s+/).length }, phrases) !== undefined;
+  if (!m || (long && !m[2].includes(' ') && !m[2].includes('/')) || !isSourceLike(m[2], phrases)) return false;
+  const credit = m[1];
+  return creditReason({ text: credit, fp: credit.toLowerCase(), words: credit.split(/\s+/).length }, phrases) !== undefined;
 }
 
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
