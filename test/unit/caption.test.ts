@@ -184,6 +184,11 @@ describe('caption: a photo credit after the last sentence', () => {
     'Dockers clear debris from the quay in Genoa. Photograph: supplied',
     'The harbour master inspects the breakwater. Photograph: Supplied/AAP',
     "The mayor's late father at the port in 1970. Photo: courtesy of the family",
+    // A photo handed in: `courtesy of` after the photo word; `Supplied` after `Picture:`.
+    "The mayor's late father at the port in 1970. Photo courtesy of the family",
+    'The rocket lifts off from Cape Canaveral. Image courtesy of NASA',
+    'The old harbour in winter. Photograph courtesy of Jane Doe',
+    "The mayor's late father at the port in 1970. Picture: Supplied",
   ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
 
   for (const prose of [
@@ -195,6 +200,16 @@ describe('caption: a photo credit after the last sentence', () => {
     'The photograph supplied by the family shows the harbour wall before the storm.',
     'The family said the photos were supplied.',
     'The decision follows years of complaints from residents, the mayor said on Friday in a long statement to the council, which voted unanimously. Photo: Reuters',
+    'Courtesy of the museum, the painting returns to Basel next year.',
+    'The photograph supplied by the family shows him in 1970.',
+    'Mr Supplied said he would appeal.',
+    'They asked for the courtesy of a reply.',
+    'He arrived in style (courtesy of his brother).',
+    'The vote is on Sunday. Photo courtesy of a friend who was there and saw everything',
+    // An agency in brackets tags the story; a photo handed in, in brackets, is no sure credit: `(Courtesy of …)` is a joke as often.
+    'The talks went well, both sides said. (Reuters)',
+    'The wine was free. (Courtesy of Air France)',
+    "The mayor's late father at the port in 1970. (Supplied)",
   ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
 });
 

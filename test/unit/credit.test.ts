@@ -43,6 +43,12 @@ describe('credit: slashes, prefixes and notices', () => {
     // A photo handed in by those it shows, as Australian outlets credit it.
     'Supplied',
     'Photo: supplied',
+    'Photo courtesy of the family',
+    'Image courtesy of NASA',
+    'Courtesy photo',
+    'Picture supplied by the family',
+    'Supplied image',
+    'Jane Doe/Supplied',
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [
@@ -69,6 +75,14 @@ describe('credit: slashes, prefixes and notices', () => {
     'All rights reserved by the author remain with the author for seventy years.',
     '«Tutti i diritti riservati», si legge sotto ogni grafico della banca.',
     'All rights reserved copyright holders may sue, the judge said.',
+    // The words of a photo handed in, in sentences; no name before `/supplied`.
+    'Courtesy of the museum, the painting returns to Basel next year.',
+    'The photograph supplied by the family shows him in 1970.',
+    'Photo courtesy of the family shows him in 1970.',
+    'Mr Supplied said he would appeal.',
+    'They asked for the courtesy of a reply.',
+    'Supplied images show the damage.',
+    'the family/supplied',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 

@@ -26,12 +26,15 @@ const GLUED_CREDIT = /[\p{L}\p{N})](?:[.!?…][»"”)]?|[»"”)])([\p{Lu}\d@][
 const TWO_LETTERS = /\p{L}{2}/u;
 /**
  * A photo credit after its caption's last sentence, a space between: `The narrow lanes of the old
- * town. Photograph: Alamy`, `… Foto: Keystone/Peter Klaunzer`. The photo word and its colon, then a
- * source (creditReason judges it). `Source:` is none: the source of a paragraph's figures.
+ * town. Photograph: Alamy`, `… Foto: Keystone/Peter Klaunzer`, `… Picture: Supplied`. The photo word
+ * and its colon, or `courtesy of` after it (`… Image courtesy of NASA`), then a source (creditReason
+ * judges it). `Source:` is none: the source of a paragraph's figures.
  */
-const SPACED_PHOTO_CREDIT = /[.!?…»"”)] ((?:Photograph|Photo|Foto|Bild|Image)s? ?: ?([^:]{2,60}))$/u;
-/** How far from the end of a paragraph the colon of a spaced credit may stand. */
+const SPACED_PHOTO_CREDIT = /[.!?…»"”)] ((?:Photograph|Photo|Foto|Bild|Image|Picture)s?(?: ?: ?| (?=[Cc]ourtesy of ))([^:]{2,60}))$/u;
+/** How far from the end of a paragraph the colon (or the `courtesy of`) of a spaced credit may stand. */
 const SPACED_CREDIT_REACH = 62;
+/** `courtesy of` or `Courtesy of`, as indexOf looks for it. */
+const COURTESY_OF = 'ourtesy of ';
 /**
  * A short caption's length. A longer paragraph ending `… Photo: Reuters` is the article's, quoting
  * it; up to MAX_GLUED_CAPTION_WORDS, one ending in a photographer's name or a slash credit (`…
@@ -149,10 +152,12 @@ function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | 
 /** `long`: past a short caption's length, the credit names more than one word (MAX_SPACED_CAPTION_WORDS). */
 function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases, long: boolean): boolean {
   const { text } = unit;
-  // The credit's colon stands near the end: most paragraphs have none there, and are not searched.
-  const colon = text.indexOf(':', text.length - SPACED_CREDIT_REACH);
-  if (colon < 0) return false;
-  const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, colon - SPACED_CREDIT_REACH)));
+  // The credit's colon or `courtesy of` stands near the end: most paragraphs have neither there, and are not searched.
+  const reach = text.length - SPACED_CREDIT_REACH;
+  let at = text.indexOf(':', reach);
+  if (at < 0) at = text.indexOf(COURTESY_OF, reach);
+  if (at < 0) return false;
+  const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, at - SPACED_CREDIT_REACH)));
   // After a sentence, ordinary words are its prose (`Bild: ein Kind am Fenster`): a source's names only.
   if (!m || (long && !m[2].includes(' ') && !m[2].includes('/')) || !isSourceLike(m[2], phrases)) return false;
   const credit = m[1];

@@ -373,7 +373,8 @@ function readsAsSentence(source: string, phrases: CompiledPhrases): boolean {
 
 /**
  * `20min/Vanessa Lam`, `DPA/jar`, `REUTERS/Aaron P. Bernstein`, `Youtube/@MigrosTVSpots`, and with
- * agencies between (`KEYSTONE/EPA/ANSA`, `KEYSTONE/TI-PRESS/Samuel Golay`).
+ * agencies between (`KEYSTONE/EPA/ANSA`, `KEYSTONE/TI-PRESS/Samuel Golay`); a name before `Supplied`
+ * (`Jane Doe/Supplied`), who handed the photo in.
  */
 function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   if (!text.includes('/')) return false; // most short lines: the expression below backtracks to find that out
@@ -388,8 +389,13 @@ function isSlashCredit(text: string, phrases: CompiledPhrases): boolean {
   // After the slash a name, maybe with a year (`Keystone/EPA 2021`): `12/26`, `2020/21 EV Zug` and
   // `FDP/Die Liberalen 15,2 %` are data.
   if (STARTS_DIGIT.test(right) || DECIMAL_OR_SHARE.test(right)) return false;
-  return known(left) || CAPITALS.test(left) || isNumberedName(left);
+  return known(left) || CAPITALS.test(left) || isNumberedName(left) || (SUPPLIED.test(right) && NAME_WORDS.test(left));
 }
+
+/** What stands after the slash of `Jane Doe/Supplied`. */
+const SUPPLIED = /^supplied$/i;
+/** A name of up to three capitalised words (`Jane Doe`): `the family/supplied` is no credit. */
+const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** A publisher's name of one word with a number in it (`20min`), not a row's number (`1. Lugano`). */
 function isNumberedName(word: string): boolean {
