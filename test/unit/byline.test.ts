@@ -184,6 +184,9 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     'A cura della redazione',
     'A cura di Mario Rossi',
     'La redazione',
+    'La rédaction',
+    'La rédaction avec AFP',
+    'La Rédaction avec l’AFP et Reuters',
     '(Compiled by the Gdansk Newsroom)',
     '(Compiled by the Bengaluru newsroom)',
     '(Compiled by the Gdansk Newsroom; Editing by John Roe)',
@@ -207,6 +210,8 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     // Title case is a heading's: only capitals tell no names.
     'From Our Correspondent',
     'La redazione ha deciso di pubblicare le immagini.',
+    'La rédaction a décidé de publier les images.',
+    'La rédaction avec AFP a décidé de publier les images.',
     'Redazione ANSA ROMA',
     'A cura di un gruppo di esperti, il rapporto è uscito ieri.',
     '(Compiled by the team in a hurry)',
