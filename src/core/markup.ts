@@ -452,6 +452,9 @@ function lostSpaceBetween(before: string, after: string, opening: string, linkEn
   const opensQuote = first === opening.charCodeAt(0) || first === 0x201e; // „
   if (endsAlphanumeric(before)) return startsAlphanumeric(after) || opensQuote || first === 0x28 /* ( */ || SPACED_DASH.test(after);
   if (before.endsWith(opening === '«' ? '»' : '«') || before.endsWith(')')) return startsAlphanumeric(after) || SPACED_DASH.test(after);
+  // Any other quote or bracket: a German quote closes with “ where an English one opens, but either
+  // way a dash spaced after it was spaced before it (`„Blick“</a>– so`, `[Blick]</a>– so`).
+  if (QUOTE_OR_BRACKET_END.test(before)) return SPACED_DASH.test(after);
   if (CLAUSE_MARK_END.test(before)) return STARTS_LETTER.test(after) || opensQuote;
   if (!before.endsWith('.') || ABBREVIATION_END.test(before) || STARTS_ABBREVIATION.test(after)) return false;
   return STARTS_CAPITAL.test(after) || opensQuote;
@@ -500,6 +503,7 @@ const CLAUSE_MARK_END = /[,;:!?]$/;
  * A hyphen is left joined: a word cut short (`Ein</a>- und Ausfuhr`) cannot be told from a spaced one.
  */
 const SPACED_DASH = /^[–—]\s/;
+const QUOTE_OR_BRACKET_END = /["'\]}\u2018\u2019\u201c\u201d\u2039\u203a]$/;
 
 // A letter or digit at the edge of the text: an ASCII one is told without the Unicode pattern.
 function startsAlphanumeric(text: string): boolean {
