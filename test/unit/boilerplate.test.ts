@@ -254,6 +254,14 @@ describe('boilerplate: page UI right above the article text', () => {
   it('takes a recipe\'s ingredients under "Print recipe" only when they read as buttons', () => {
     assert.deepEqual(dropped(['Print recipe', 'Serves 6', '200g plain flour', '100g cold butter', '1 egg yolk']), ['Print recipe']);
     assert.deepEqual(dropped(['Print recipe', 'Save', 'Share']), ['Print recipe', 'Save', 'Share']);
+    assert.deepEqual(dropped(['Rezept drucken', 'Für 4 Personen', '200 g Mehl', '2 Eier']), ['Rezept drucken']);
+    assert.deepEqual(dropped(['Imprimer la recette', 'Pour 6 personnes', '250 g de farine']), ['Imprimer la recette']);
+    assert.deepEqual(dropped(['Stampa la ricetta', 'Dosi per 4 persone', '300 g di farina']), ['Stampa la ricetta']);
+    assert.deepEqual(dropped(['Stampa ricetta', 'Salva', 'Condividi']), ['Stampa ricetta', 'Salva', 'Condividi']);
+  });
+
+  it('keeps a sentence about printing a recipe', () => {
+    assert.deepEqual(dropped(['Rezept drucken lohnt sich: Die Mengen stehen auf Seite zwei.']), []);
   });
 
   it('takes a list under "Cet article vous a été utile ?" only when it reads as buttons', () => {

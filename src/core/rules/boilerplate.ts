@@ -27,7 +27,7 @@ const SHARE_HEADINGS = new Set(['share', 'share this', 'share this article', 'te
  * `Save` / `Share`, `Cet article vous a été utile ?` / `Oui` / `Non`), for a recipe's ingredients
  * or a list may follow it in its block (`Serves 6` / `200g plain flour`).
  */
-const BUTTONS_HEADINGS = new Set(['print recipe', 'cet article vous a été utile']);
+const BUTTONS_HEADINGS = new Set(['print recipe', 'rezept drucken', 'imprimer la recette', 'stampa la ricetta', 'stampa ricetta', 'cet article vous a été utile']);
 /** Page UI that takes nothing along: a ticker's next entry follows it (`Show more updates` / `12.05 BST` / `Trains …`). */
 const LONE_FURNITURE = new Set(['show more updates']);
 /** A question mark that closes a label, with the space French puts before it. */
