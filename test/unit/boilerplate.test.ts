@@ -246,6 +246,22 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
   });
 });
 
+describe('boilerplate: a button’s word said for effect', () => {
+  const before = ['Was sollen die Jungen jetzt tun? Die Antwort ist einfach.', ''];
+  const after = ['', 'Wer nicht abstimmt, überlässt anderen die Entscheidung.'];
+  for (const word of ['Abstimmen.', 'Abstimmen!', 'Vote.', 'Vota.', 'Teilen.', 'Donate.']) {
+    it(`keeps ${JSON.stringify(word)} as a paragraph of its own between sentences`, () => {
+      assert.deepEqual(dropped([...before, word, ...after]), []);
+    });
+  }
+  it('drops the same word as a button: with no full stop, after no sentence, or as the dump’s last line', () => {
+    assert.deepEqual(dropped([...before, 'Abstimmen', ...after]), ['Abstimmen']);
+    assert.deepEqual(dropped([...before, 'Teilen', ...after]), ['Teilen']);
+    assert.deepEqual(dropped(['Ja, sofort', 'Nein, später', '', 'Vote.', ...after]), ['Vote.']);
+    assert.deepEqual(dropped([...before, 'Share.']), ['Share.']);
+  });
+});
+
 describe('boilerplate: page UI right above the article text', () => {
   it('takes nothing under "Show more updates": the ticker entry and its time stay', () => {
     assert.deepEqual(dropped(['Show more updates', '12.05 BST', 'Trains between London and Edinburgh are cancelled.']), ['Show more updates']);

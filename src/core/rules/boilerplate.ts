@@ -3,7 +3,7 @@
  * promotions, share buttons, embed attributions, video-player and poll UI. Polls and promotion
  * blocks go as a block: a poll's question with its options, a promotion's heading with its text.
  */
-import { ARTICLE_TOP, endsSentenceAt, type DumpDocument, type Unit } from '../document';
+import { ARTICLE_TOP, endsSentenceAt, isParagraphForEffect, type DumpDocument, type Unit } from '../document';
 import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
@@ -158,6 +158,8 @@ export const boilerplate: Rule = {
     let name: string | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || !mayBeFurniture(unit, phrases) || ctx.droppedBy(unit)) continue;
+      // `Vote.`, `Abstimmen!` between two paragraphs: the article's word for effect, not a button.
+      if (isParagraphForEffect(unit, doc)) continue;
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
