@@ -253,17 +253,3 @@ export function nextInParagraph(unit: Unit, doc: DumpDocument): Unit | undefined
   const next = doc.units[unit.index + 1];
   return next === undefined || next.gapBefore ? undefined : next;
 }
-
-/**
- * A word or two said for effect as a paragraph of its own between the article's sentences (`Vote.`,
- * `Heute.`, `Abstimmen!`): it closes on `.` or `!`, the paragraph before it ends a sentence, and the
- * article goes on after it. A button or a publisher's name that reads the same has no full stop.
- */
-export function isParagraphForEffect(unit: Unit, doc: DumpDocument): boolean {
-  if (unit.words > 2 || !unit.gapBefore) return false;
-  const last = unit.text.charCodeAt(unit.text.length - 1);
-  if (last !== 0x2e /* . */ && last !== 0x21 /* ! */) return false;
-  const before = doc.units[unit.index - 1];
-  const after = doc.units[unit.index + 1];
-  return before !== undefined && endsSentenceAt(before) && after !== undefined && after.gapBefore;
-}
