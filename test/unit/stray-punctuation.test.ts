@@ -12,10 +12,10 @@ function isStray(line: string): boolean {
 }
 
 describe('stray-punctuation', () => {
-  for (const stray of [';', '•', '---', '***', '|', '★', '★ ★ ★', '★★★★★★', '✦✦✦', '»']) {
+  for (const stray of [';', '•', '---', '***', '|', '★', '★ ★ ★', '★★★★★★', '✦✦✦', '»', '☆☆☆', '☆★★', '★☆★', '⭐', '⭐⭐⭐⭐⭐⭐', '⭐ ⭐ ⭐', '★★⭐']) {
     it(`drops ${JSON.stringify(stray)}`, () => assert.equal(isStray(stray), true));
   }
-  for (const text of ['★★★★☆', '★★★★★', '★★☆☆☆', '★★', '„Nein!“', '– 30 Prozent', '★★★½']) {
+  for (const text of ['★★★★☆', '★★★★★', '★★☆☆☆', '★★', '⭐⭐⭐', '⭐\uFE0F⭐\uFE0F⭐\uFE0F⭐\uFE0F', '⭐⭐', '„Nein!“', '– 30 Prozent', '★★★½']) {
     it(`keeps ${JSON.stringify(text)}`, () => assert.equal(isStray(text), false));
   }
 });

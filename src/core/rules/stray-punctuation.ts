@@ -1,11 +1,15 @@
-/** stray-punctuation: a line of punctuation or symbols only (`;`, `•`, `---`), but for a star rating (`★★★★☆`). */
+/** stray-punctuation: a line of punctuation or symbols only (`;`, `•`, `---`), but for a star rating (`★★★★☆`, `⭐⭐⭐`). */
 import { msg } from '../message';
 import type { Rule } from '../rule';
 import { isAsciiAlphanumeric } from '../text';
 
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
-/** A review's rating, `★★★★☆`, `★★★★★`: text, unlike a lone `★` or a spaced-out `★ ★ ★` dividing sections. */
-const STAR_RATING = /^[★☆]{2,5}$/;
+/**
+ * A review's rating, kept as its verdict: two to five stars, the filled ones first (`★★★★☆`,
+ * `★★★★★`), or two to five emoji stars, each maybe with its emoji variation selector (`⭐⭐⭐`). Stars in
+ * another shape are none: a lone `★`, a spaced-out `★ ★ ★` dividing sections, `☆☆☆`, `☆★★`.
+ */
+const STAR_RATING = /^(?:(?=[★☆]{2,5}$)★+☆*|(?:⭐\uFE0F?){2,5})$/;
 
 export const strayPunctuation: Rule = {
   code: 'stray-punctuation',
