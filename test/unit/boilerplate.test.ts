@@ -246,6 +246,52 @@ describe('boilerplate: consent, newsletter and player furniture', () => {
   });
 });
 
+describe('boilerplate: a poll’s verb said for effect', () => {
+  const before = ['Was sollen die Jungen jetzt tun? Die Antwort ist einfach.', ''];
+  const after = ['', 'Wer nicht abstimmt, überlässt anderen die Entscheidung.'];
+  for (const word of ['Abstimmen.', 'Vote.', 'Vota.']) {
+    it(`keeps ${JSON.stringify(word)} as a paragraph of its own between paragraphs of prose`, () => {
+      assert.deepEqual(dropped([...before, word, ...after]), []);
+    });
+  }
+  it('keeps it after a question, however short', () => {
+    assert.deepEqual(dropped(['Und jetzt?', '', 'Abstimmen.', ...after]), []);
+  });
+  it('drops the verb as a button: with no full stop or with `!`, after no sentence, as the dump’s last line', () => {
+    assert.deepEqual(dropped([...before, 'Abstimmen', ...after]), ['Abstimmen']);
+    assert.deepEqual(dropped([...before, 'Abstimmen!', ...after]), ['Abstimmen!']);
+    assert.deepEqual(dropped(['Ja, sofort', 'Nein, später', '', 'Vote.', ...after]), ['Vote.']);
+    assert.deepEqual(dropped([...before, 'Vote.']), ['Vote.']);
+  });
+  it('drops it where either side is no prose: a short line closed by a point, a short sentence after, a teaser or a credit', () => {
+    assert.deepEqual(dropped(['Genug.', '', 'Abstimmen.', ...after]), ['Abstimmen.']);
+    assert.deepEqual(dropped([...before, 'Abstimmen.', '', 'Jetzt.']), ['Abstimmen.']);
+    assert.deepEqual(dropped([...before, 'Abstimmen.', '', 'Lesen Sie auch: Die Jungen bleiben der Urne fern.']), ['Abstimmen.']);
+    assert.deepEqual(dropped([...before, 'Abstimmen.', '', 'Quelle: Keystone-SDA, AFP und Reuters.']), ['Abstimmen.']);
+  });
+  it('drops a call to vote with its full stop (`Jetzt abstimmen.`)', () => {
+    assert.deepEqual(dropped([...before, 'Jetzt abstimmen.', ...after]), ['Jetzt abstimmen.']);
+  });
+  for (const label of ['Anzeige.', 'Werbung.', 'Gesponsert.', 'Sponsored.', 'Advertisement.', 'Publicité.', 'Pubblicità.']) {
+    it(`drops the ad label ${JSON.stringify(label)} between paragraphs of prose`, () => {
+      assert.deepEqual(dropped([...before, label, ...after]), [label]);
+    });
+  }
+  for (const button of ['Teilen.', 'Kommentieren.', 'Artikel teilen.', 'Tweet.', 'Partager.', 'Condividi.', 'Stampa.', 'Donate.', 'Newsletter abonnieren.']) {
+    it(`drops the button ${JSON.stringify(button)} between paragraphs of prose`, () => {
+      assert.deepEqual(dropped([...before, button, ...after]), [button]);
+    });
+  }
+  it('drops a row of share buttons closed by points between paragraphs', () => {
+    const row = ['Teilen.', '', 'Drucken.', '', 'Link kopieren.'];
+    assert.deepEqual(dropped([...before, ...row, ...after]), row.filter(Boolean));
+  });
+  it('drops a call to action with `!` ending the dump', () => {
+    assert.deepEqual(dropped([...before, 'Teilen!']), ['Teilen!']);
+    assert.deepEqual(dropped([...before, 'Jetzt abonnieren!']), ['Jetzt abonnieren!']);
+  });
+});
+
 describe('boilerplate: page UI right above the article text', () => {
   it('takes nothing under "Show more updates": the ticker entry and its time stay', () => {
     assert.deepEqual(dropped(['Show more updates', '12.05 BST', 'Trains between London and Edinburgh are cancelled.']), ['Show more updates']);

@@ -170,6 +170,30 @@ describe('byline: newsroom, unnamed reporters, agencies with the author, stamps'
   });
 });
 
+describe('byline: a publisher’s name said for effect', () => {
+  /** Whether `line` is dropped as a byline with `above` as the paragraph before it and `below` after it. */
+  const dropsBetween = (above: string, line: string, below: string | undefined): boolean => {
+    const dump = ['Kommentar', '', 'Die Stadt verliert die Geduld', '', 'Seit Jahren wird über das Stadion gestritten.', '', above, '', line, ...(below === undefined ? [] : ['', below]), ''].join('\n');
+    return clean(dump).removed.some((r) => r.text === line && r.codes.includes('byline'));
+  };
+  for (const line of ['Heute.', 'Die Zeit.', 'CNN.']) {
+    it(`keeps ${JSON.stringify(line)} as a paragraph between paragraphs of prose`, () => {
+      assert.equal(dropsBetween('Wann, wenn nicht jetzt?', line, 'Morgen ist es zu spät.'), false);
+    });
+  }
+  it('drops the name with no full stop, after no sentence, or as the last line', () => {
+    assert.equal(dropsBetween('Wann, wenn nicht jetzt?', 'Heute', 'Morgen ist es zu spät.'), true);
+    assert.equal(dropsBetween('Die Stadt in Zahlen', 'Die Zeit.', 'Morgen ist es zu spät.'), true);
+    assert.equal(dropsBetween('Wann, wenn nicht jetzt?', 'Die Zeit.', undefined), true);
+  });
+  it('drops it after a short line closed by a point, or before a short sentence, a teaser or a credit', () => {
+    assert.equal(dropsBetween('Genug.', 'Die Zeit.', 'Morgen ist es zu spät.'), true);
+    assert.equal(dropsBetween('Wann, wenn nicht jetzt?', 'Die Zeit.', 'Zu spät.'), true);
+    assert.equal(dropsBetween('Wann, wenn nicht jetzt?', 'Die Zeit.', 'Lesen Sie auch: Die Stadt baut ein neues Stadion.'), true);
+    assert.equal(dropsBetween('Wann, wenn nicht jetzt?', 'Die Zeit.', 'Quelle: Keystone-SDA, AFP und Reuters.'), true);
+  });
+});
+
 describe('byline: a publisher with its agencies, the newsroom, staff lines in capitals or by desk', () => {
   for (const line of [
     'Le Figaro avec AFP',

@@ -10,6 +10,7 @@ import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { FULL_STOP, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
+import { isTeaserHeading, readMoreMarker } from './teaser';
 
 const MAX_PHRASE_LINE_WORDS = 40;
 const POLL_BUTTON = msg('Page furniture: a poll button.');
@@ -158,6 +159,10 @@ export const boilerplate: Rule = {
     let name: string | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || !mayBeFurniture(unit, phrases) || ctx.droppedBy(unit)) continue;
+      // A poll's verb alone (`Vote.`, `Abstimmen.`) between paragraphs of prose: the article's word
+      // for effect, not a button. Not a call (`Jetzt abstimmen.`), nor an ad label, a share or print
+      // button or a subscription's call: those read as words of a column far less often than as furniture.
+      if (unit.words === 1 && furnitureReason(unit, phrases) === POLL_BUTTON && isParagraphForEffect(unit, doc, phrases)) continue;
       const reason = furnitureReason(unit, phrases);
       if (reason) {
         drop(ctx, unit, reason);
@@ -213,6 +218,41 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/** A word said for effect: one or two (`Vote.`, `Die Zeit.`). */
+const MAX_FOR_EFFECT_WORDS = 2;
+/** A paragraph of prose around it: a sentence of at least this many words, or a question. */
+const MIN_PROSE_WORDS = 4;
+
+/**
+ * A word or two said for effect as a paragraph of its own between paragraphs of prose (`Die Antwort
+ * ist einfach.` / `Abstimmen.` / `Und wann, wenn nicht jetzt?` / `Heute.` / `Wer nicht abstimmt, …`),
+ * which read alone is a poll's button or a publisher's name (byline's). It closes on one full stop
+ * (not `!`, a call's, nor an ellipsis). The paragraph before ends a sentence and is a question or has
+ * four words or more: a short line closed by a point may be a button of a row (`Teilen.` /
+ * `Drucken.`). The paragraph after ends a sentence and has four words or more. Neither is furniture,
+ * a promotion's heading, a teaser's heading or marker, or a credit.
+ */
+export function isParagraphForEffect(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  if (unit.words > MAX_FOR_EFFECT_WORDS || !unit.gapBefore || !endsWithClosingPoint(unit.text)) return false;
+  const before = doc.units[unit.index - 1];
+  const after = doc.units[unit.index + 1];
+  if (before === undefined || after === undefined || !after.gapBefore) return false;
+  const beforeIsProse = endsSentenceAt(before) && (before.words >= MIN_PROSE_WORDS || endsWithQuestionMark(before));
+  const afterIsProse = endsSentenceAt(after) && after.words >= MIN_PROSE_WORDS;
+  return beforeIsProse && afterIsProse && !isPageJunk(before, phrases) && !isPageJunk(after, phrases);
+}
+
+/** Furniture, a promotion's heading, a teaser's heading or marker, or a credit, told by the line's own text. */
+function isPageJunk(unit: Unit, phrases: CompiledPhrases): boolean {
+  return (
+    furnitureReason(unit, phrases) !== undefined ||
+    isPromoHeading(unit, phrases) ||
+    isTeaserHeading(unit, phrases) ||
+    readMoreMarker(unit, phrases) !== undefined ||
+    creditReason(unit, phrases) !== undefined
+  );
 }
 
 /** What TWEET_RESIDUE starts with: `—`, `–` or `-`. */

@@ -12,6 +12,7 @@ import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
 import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
+import { isParagraphForEffect } from './boilerplate';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ello|ella|ei|egli|elle))\s+|a cura dell['’]\s*)/i;
@@ -399,7 +400,9 @@ function isShortName(unit: Unit): boolean {
 
 /**
  * Whether a line that reads as a byline on its own is one where it stands. Not so: a publisher's
- * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`),
+ * name as an item of a list under its introduction (`Die meistgelesenen Titel:` / `20 Minuten`) or
+ * said for effect, closed by a full stop, between paragraphs of prose (`Wann, wenn nicht jetzt?` /
+ * `Heute.` / `Morgen ist es zu spät, sagt sie.`: boilerplate's isParagraphForEffect),
  * nor `By` and one word heading its paragraph (`By Train` / `Extra trains run every half hour.`),
  * nor a speaker's surname above what they said (`Von Känel` / `«Wir werden mit Vorschriften
  * überhäuft.»`, `Di Stefano` / `«L'accordo è una buona notizia.»`).
@@ -419,7 +422,7 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
   // A ticker heads its entries with such stamps; a page prints its publish stamp once. A place
   // dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
   if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !(opensEntry(unit, doc, phrases) && isTicker(doc, phrases));
-  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !isListItem(unit, doc);
+  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases));
 }
 
 /**

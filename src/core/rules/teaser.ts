@@ -324,7 +324,8 @@ function endsWithArrow(text: string): boolean {
   return false;
 }
 
-function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
+/** A teaser block's heading (`Mehr zum Thema`, `Lesen Sie auch: …`); boilerplate asks it of a word for effect's neighbours. */
+export function isTeaserHeading(unit: Unit, phrases: CompiledPhrases): boolean {
   if (unit.words > 25) return false;
   const { memo } = unit;
   if (memo.teaserHeading === undefined) memo.teaserHeading = headingIn(unit, phrases);
