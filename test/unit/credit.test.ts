@@ -49,6 +49,28 @@ describe('credit: slashes, prefixes and notices', () => {
     'Picture supplied by the family',
     'Supplied image',
     'Jane Doe/Supplied',
+    // Who handed it in, in lower case after the photo word; a video's too.
+    'Photo supplied by police',
+    'Photos supplied by the council',
+    'Photo courtesy of police',
+    'Supplied photos',
+    'Video courtesy of the family',
+    'Footage supplied by police',
+    // News agencies by their names alone, as `Reuters` or `Xinhua`.
+    'RIA Novosti',
+    'Interfax',
+    'ANP',
+    'PAP',
+    'ČTK',
+    'NTB',
+    'Ritzau',
+    'STT',
+    'Lusa',
+    'Anadolu',
+    'Anadolu Agency',
+    'AAP',
+    'PTI',
+    'IANS',
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [
@@ -83,6 +105,13 @@ describe('credit: slashes, prefixes and notices', () => {
     'They asked for the courtesy of a reply.',
     'Supplied images show the damage.',
     'the family/supplied',
+    'Photo supplied by police shows the suspect fleeing the scene.',
+    'Video courtesy of the family shows him singing.',
+    'Supplied photos show the damage.',
+    // A bare `Courtesy of` takes a name or a credit word: a word of prose is a heading's.
+    'Courtesy of tradition',
+    // Two letters and an ordinary abbreviation (Isle of Man TT, Audi TT): Sweden's agency is not taken.
+    'TT',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 

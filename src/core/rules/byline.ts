@@ -118,6 +118,14 @@ const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
 const NEWSROOM_CLOSES = '(?=\\.?\\s*(?:[;)]|$))';
 /** A `by` with no name after it; a newsroom by its place that closes the credit is one (Reuters' `Compiled by the Gdansk Newsroom`). */
 const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu}|the ${NAME} [Nn]ewsroom${NEWSROOM_CLOSES})`, 'u');
+/**
+ * A clause after a comma that goes on in lower case for three words or more: in a line that ends as
+ * a sentence does, the words of the credit open a sentence (`Edited by the team, the book sold
+ * well.`, `Reporting by phone, she reached the mayor.`). A credit's lower-case additions are short
+ * (`…, staff writer.`) or credits of their own (`…, editing by John Smith`, STAFF_IN_CLAUSE).
+ */
+const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}\S*(?:\s+\S+){2,}$/u;
+const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF_WORDS}\\b`, 'u');
 /** Where the next credit of a list starts, after a `;` or the end of a sentence. */
 const NEXT_STAFF = new RegExp(`[;.]\\s+${STAFF_WORDS}\\s+`, 'u');
 /** A byline by its own words is a short line. */
@@ -129,6 +137,12 @@ const MAX_AUTHOR_LINE_WORDS = 8;
 /** A longer `By` line only as a list of full names (isNameList). */
 const MAX_NAME_LIST_WORDS = 20;
 const BY = /^By\s/;
+/**
+ * Words no one is called, of the set phrases after `By` that title case makes look like names: `By
+ * Royal Appointment`, `By Popular Demand`, `By Invitation Only`, `By Any Means Necessary`, `By Default`.
+ */
+const NOT_NAMES = new Set('appointment demand request invitation only all any means necessary default design accident mistake'.split(' '));
+const NOT_A_WORD = /[^\p{L}]+/u;
 /**
  * Four full names or more, listed with a lower-case "and" (`Jane Doe, John Smith, Maria Garcia and
  * Ahmed Khan`): with "And", title case, the line reads as a headline (`By Executive Order, Trump Bans
@@ -162,8 +176,14 @@ const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion|[Rr]edazione)(?:\s+\p
  */
 const NEWS_AGENCIES = new Set([
   'afp', 'ap', 'ats', 'sda', 'dpa', 'ansa', 'agi', 'adnkronos', 'lapresse', 'efe', 'epa', 'apa', 'kna', 'epd',
-  'belga', 'reuters', 'keystone-ats', 'keystone-sda', 'bloomberg', 'associated press', 'xinhua',
+  'belga', 'reuters', 'keystone-ats', 'keystone-sda', 'bloomberg', 'associated press', 'xinhua', 'kyodo', 'yonhap',
+  'tass', 'ria novosti', 'interfax', 'anp', 'pap', 'čtk', 'ctk', 'ntb', 'ritzau', 'stt', 'lusa', 'anadolu', 'aap', 'pti', 'ians',
 ]);
+/** The newsroom's word, and a `de`, `von`, `di` before a publisher's name (isNewsroomOf). */
+const NEWSROOM_OF = /^(?:(?:la|die)\s+)?(?:rédaction|redazione|redaktion)\s+(?:(?:de|di|von)\s+|d['’]\s*)?(?=\S)/iu;
+/** The words of a place: `ROMA`, `NEW YORK`, `RIO DE JANEIRO`. */
+const MAX_PLACE_WORDS = 3;
+const SPACES = /\s+/;
 /** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
 const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
 /** Where the next agency of such a list starts. */
@@ -228,10 +248,17 @@ function isStaffCredit(unit: Unit): boolean {
   if (!staff) return false;
   // In brackets, a name after every `by`: else an aside (`(Reporting by phone from Athens)`).
   if (bracketed && STAFF_UNNAMED.test(text)) return false;
-  if (unit.words <= 12) return true;
+  if (unit.words <= 12) return !endsWithClause(text);
   if (STAFF_AFTER.test(text) && (bracketed || !STAFF_UNNAMED.test(text))) return true;
   const credits = text.slice(staff[0].length).trimStart().split(NEXT_STAFF);
   return credits.every((names) => NAMES_IN_PLACES.test(names));
+}
+
+/** A credit's words that open a sentence: a clause after a comma (CLAUSE_AFTER_COMMA), and the sentence's end. */
+function endsWithClause(text: string): boolean {
+  if (!endsSentence(text)) return false;
+  const clause = CLAUSE_AFTER_COMMA.exec(text);
+  return clause !== null && !STAFF_IN_CLAUSE.test(clause[0]);
 }
 
 /** `By Jane Doe`, `Von Anna Muster und Beat Meier`, `Text: Anna Muster`; longer, `By` and a list of names (isNameList). */
@@ -248,7 +275,8 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   if (NEWSROOM.test(names)) return true;
   if (CURATED_BY.test(prefix[0]) && CURATORS.test(names)) return true;
   if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
-  return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
+  if (short && NAMES.test(names)) return !(unit.fp.startsWith('by ') && isSetPhrase(names));
+  return BY.test(unit.text) && isNameList(names, phrases);
 }
 
 /**
@@ -269,6 +297,11 @@ function isNameList(names: string, phrases: CompiledPhrases): boolean {
   return phrases.publishers.hasBare(fp) || phrases.credits.hasBare(fp);
 }
 
+/** Whether the title-case words after `By` hold a word no one is called (NOT_NAMES): a set phrase's, not a name's. */
+function isSetPhrase(names: string): boolean {
+  return names.toLowerCase().split(NOT_A_WORD).some((word) => NOT_NAMES.has(word));
+}
+
 /** Where the agencies credited after a name start (`… avec AFP`, `… avec l'AFP et Reuters`), each one `known` by its fingerprint; else -1. */
 function agenciesStart(text: string, known: (fp: string) => boolean): number {
   const agency = WITH_AGENCY.exec(text);
@@ -280,7 +313,28 @@ function isNewsAgency(fp: string): boolean {
 }
 
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
-  return phrases.publishers.hasStart(unit.fp, finalPointEnd(unit.fp));
+  return phrases.publishers.hasStart(unit.fp, finalPointEnd(unit.fp)) || isNewsroomOf(unit, phrases);
+}
+
+/**
+ * The newsroom of a publisher or an agency by its name (`La rédaction de 20 minutes`, `Die Redaktion
+ * von 20 Minuten`, `Redazione ANSA`), maybe with the place it wrote from in capitals after it, as ANSA
+ * signs (`Redazione ANSA ROMA`, `Redazione ANSA NEW YORK`): `La rédaction de 20 minutes a décidé …` is
+ * a sentence.
+ */
+function isNewsroomOf(unit: Unit, phrases: CompiledPhrases): boolean {
+  // The newsroom's words all start with an `r`, maybe after `la` or `die`: most lines are told by one letter of the fingerprint.
+  const { fp } = unit;
+  if (fp.charCodeAt(fp.startsWith('la ') ? 3 : fp.startsWith('die ') ? 4 : 0) !== 0x72 /* r */) return false;
+  const m = NEWSROOM_OF.exec(unit.text);
+  if (!m) return false;
+  const words = unit.text.slice(m[0].length).split(SPACES);
+  for (let place = 0; place <= MAX_PLACE_WORDS && place < words.length; place++) {
+    if (place > 0 && LOWER_CASE_LETTER.test(words[words.length - place])) return false;
+    const name = fingerprint(words.slice(0, words.length - place).join(' '));
+    if (phrases.publishers.hasBare(name) || isNewsAgency(name)) return true;
+  }
+  return false;
 }
 
 /** A publisher's name and its agencies (`Le Monde avec AFP et Reuters`), nothing else: `Le Figaro avec AFP a révélé …` is a sentence. */
