@@ -27,6 +27,8 @@ describe('byline: author lines and lists of names', () => {
     'By Rose Young',
     'By Mark Royal',
     'By Grace Day',
+    'By Marianne Means',
+    'By Russell Means',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
@@ -54,6 +56,7 @@ describe('byline: author lines and lists of names', () => {
     'By Popular Demand',
     'By Invitation Only',
     'By Any Means Necessary',
+    'By All Means',
     'BY ROYAL APPOINTMENT',
   ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
 });
@@ -66,7 +69,8 @@ describe('byline: reporting and editing credits', () => {
     'Additional reporting by Muyu Xu in Singapore, Florence Tan in Kuala Lumpur and Arathy Somasekhar in Houston',
     'Reporting by Toby Sterling in Amsterdam and Jan van der Berg in Brussels. Additional reporting by Anna Muster in Zurich.',
     'Writing by Alex Lawler; Editing by David Evans, Jason Neely, Kirsten Donovan, Barbara Lewis and Mark Potter, all in London and Washington, with contributions from the Singapore desk',
-    // Short credits with a comma: lower-case additions are short, credits of their own, or end no sentence.
+    // Short credits with a comma: after a name, a credit goes on in lower case too, unless a sentence's
+    // clause opens (an article, a subject); a clause with a credit's `by` is a credit.
     'Edited by Jane Doe',
     'Reporting by Jane Doe, editing by John Smith',
     'Reporting by Jane Doe, staff writer',
@@ -75,6 +79,15 @@ describe('byline: reporting and editing credits', () => {
     'Reporting by Jane Doe, with contributions from John Smith',
     'Reporting by Jane Doe in London.',
     'Reporting by staff',
+    'Edited by Jane Doe, with reporting from Kabul.',
+    'Reporting by Jane Doe, John Smith, and Maria Garcia.',
+    'Reporting by Jane Doe in Kyiv, and John Smith in Moscow.',
+    'Reporting by Jane Doe, with contributions from John Smith.',
+    'Compiled by Jane Doe, from wire reports.',
+    'Edited by Jane Doe, our senior editor.',
+    'Reporting by Jane Doe, graphics by John Smith.',
+    '(Reporting by Jane Doe, with additional reporting from John Smith.)',
+    'Reporting by Jane Doe, editing by hand, the desk said.',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
@@ -83,7 +96,8 @@ describe('byline: reporting and editing credits', () => {
     'Compiled by volunteers over a decade; edited by a retired teacher, the town chronicle now runs to 900 pages.',
     'Reporting by Jane Doe in London showed that the deal had collapsed. Editing by the desk in New York took another day.',
     'Reporting by Reuters In London And New York Was Later Confirmed By The Ministry Of Finance In Its Report',
-    // Short, the words of a credit opening a sentence: a clause after a comma, to a sentence's end.
+    // Short, the words of a credit opening a sentence: a clause after a comma, to a sentence's end, with
+    // no name after `by` or opening with an article, a subject, `however`.
     'Edited by the team, the book sold well.',
     'Edited by Max Brod, the novel appeared in 1925.',
     'Compiled by volunteers, the list runs to 900 names.',
@@ -91,6 +105,8 @@ describe('byline: reporting and editing credits', () => {
     'Reporting by Reuters, however, suggests otherwise.',
     'Reporting by phone, she reached the mayor.',
     '(Reporting by Jane Doe, the paper said, was accurate.)',
+    'Edited by the team, it sold well.',
+    'Edited by Jane Doe, it sold well.',
   ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
 });
 
@@ -235,6 +251,9 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     'La rédaction de 20 minutes',
     'La redazione di 20 minuti',
     'Die Redaktion von 20 Minuten',
+    'Die Redaktion von Blick',
+    'La rédaction d’AFP',
+    'Redazione ANSA ROMA.',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
@@ -250,6 +269,14 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     'Redazione ANSA Roma ha smentito la notizia.',
     'La rédaction de 20 minutes a décidé de publier les images.',
     'Redazione Roma',
+    // The name as written, whole: in lower case, with `:`, `!`, `?`, and a place after a publisher are a heading's.
+    'Die Redaktion von heute',
+    'Die Redaktion von heute:',
+    'Redaktion heute',
+    'La rédaction de 20 minutes !',
+    'LA RÉDACTION DE LIBÉRATION EN GRÈVE',
+    'LA RÉDACTION DE 20 MINUTES VOUS REMERCIE',
+    'REDAZIONE ANSA: SMENTITA LA NOTIZIA',
     'A cura di un gruppo di esperti, il rapporto è uscito ieri.',
     '(Compiled by the team in a hurry)',
     'He compiled by hand a list of the damaged boats.',
@@ -269,4 +296,9 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
 
   // An author line with its agencies goes as before: the news agencies alone bound a publisher's line only.
   it('drops "Par Le Parisien avec AFP"', () => assert.ok(isByline('Par Le Parisien avec AFP')));
+
+  it('keeps `Die Redaktion von heute` heading its paragraph, as a subheading', () => {
+    const dump = ['Medien', '', 'Wie Zeitungen ihre Arbeit neu erfinden', '', 'Vor zwanzig Jahren sassen noch zwölf Leute am Tisch.', '', 'Die Redaktion von heute', 'Heute arbeitet ein Team von vier Personen für Print und Online.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
 });
