@@ -23,6 +23,12 @@ describe('byline: author lines and lists of names', () => {
     'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI Associated Press Writers',
     'By MARY CLARE JALONICK, LISA MASCARO, KEVIN FREKING and FARNOUSH AMIRI',
     'By Jane Doe, John Smith, Maria Garcia and Ahmed Khan',
+    // Names that are words too: only a set phrase's words (`Appointment`, `Demand`) make no name.
+    'By Rose Young',
+    'By Mark Royal',
+    'By Grace Day',
+    'By Marianne Means',
+    'By Russell Means',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
@@ -45,6 +51,13 @@ describe('byline: author lines and lists of names', () => {
     'Di Maio, Conte, Salvini, Meloni, Tajani, Lupi, Cesa e Toti',
     'Von Basel Über Bern Und Lausanne Bis Nach Genf In Drei Stunden',
     'Par Monts Et Par Vaux, Le Tour De Romandie Des Villages',
+    // A set phrase in title case: no one is called so.
+    'By Royal Appointment',
+    'By Popular Demand',
+    'By Invitation Only',
+    'By Any Means Necessary',
+    'By All Means',
+    'BY ROYAL APPOINTMENT',
   ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
 });
 
@@ -56,6 +69,25 @@ describe('byline: reporting and editing credits', () => {
     'Additional reporting by Muyu Xu in Singapore, Florence Tan in Kuala Lumpur and Arathy Somasekhar in Houston',
     'Reporting by Toby Sterling in Amsterdam and Jan van der Berg in Brussels. Additional reporting by Anna Muster in Zurich.',
     'Writing by Alex Lawler; Editing by David Evans, Jason Neely, Kirsten Donovan, Barbara Lewis and Mark Potter, all in London and Washington, with contributions from the Singapore desk',
+    // Short credits with a comma: after a name, a credit goes on in lower case too, unless a sentence's
+    // clause opens (an article, a subject); a clause with a credit's `by` is a credit.
+    'Edited by Jane Doe',
+    'Reporting by Jane Doe, editing by John Smith',
+    'Reporting by Jane Doe, staff writer',
+    'Edited by Jane Doe, senior editor.',
+    'Reporting by Jane Doe, with additional reporting by John Smith.',
+    'Reporting by Jane Doe, with contributions from John Smith',
+    'Reporting by Jane Doe in London.',
+    'Reporting by staff',
+    'Edited by Jane Doe, with reporting from Kabul.',
+    'Reporting by Jane Doe, John Smith, and Maria Garcia.',
+    'Reporting by Jane Doe in Kyiv, and John Smith in Moscow.',
+    'Reporting by Jane Doe, with contributions from John Smith.',
+    'Compiled by Jane Doe, from wire reports.',
+    'Edited by Jane Doe, our senior editor.',
+    'Reporting by Jane Doe, graphics by John Smith.',
+    '(Reporting by Jane Doe, with additional reporting from John Smith.)',
+    'Reporting by Jane Doe, editing by hand, the desk said.',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
@@ -64,6 +96,17 @@ describe('byline: reporting and editing credits', () => {
     'Compiled by volunteers over a decade; edited by a retired teacher, the town chronicle now runs to 900 pages.',
     'Reporting by Jane Doe in London showed that the deal had collapsed. Editing by the desk in New York took another day.',
     'Reporting by Reuters In London And New York Was Later Confirmed By The Ministry Of Finance In Its Report',
+    // Short, the words of a credit opening a sentence: a clause after a comma, to a sentence's end, with
+    // no name after `by` or opening with an article, a subject, `however`.
+    'Edited by the team, the book sold well.',
+    'Edited by Max Brod, the novel appeared in 1925.',
+    'Compiled by volunteers, the list runs to 900 names.',
+    'Editing by hand, she said, took years.',
+    'Reporting by Reuters, however, suggests otherwise.',
+    'Reporting by phone, she reached the mayor.',
+    '(Reporting by Jane Doe, the paper said, was accurate.)',
+    'Edited by the team, it sold well.',
+    'Edited by Jane Doe, it sold well.',
   ]) it(`keeps ${JSON.stringify(line)}`, () => assert.ok(!isByline(line)));
 });
 
@@ -218,6 +261,7 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     '(Compiled by the Gdansk Newsroom.)',
     // News agencies only after a publisher's name.
     'CNN with AP',
+    'Le Monde avec Interfax et RIA Novosti',
     'Le Temps avec Keystone-ATS',
     'Le Monde avec l’AFP, Reuters et APA',
     // `A cura di`, `dello`, `dei`, `dell'` …: a name or a few words after it.
@@ -225,6 +269,15 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     'A cura dei volontari',
     "A cura dell'ufficio stampa",
     'A cura dell’ufficio stampa',
+    // The newsroom of a publisher or an agency by name, ANSA's with the place in capitals.
+    'Redazione ANSA ROMA',
+    'Redazione ANSA NEW YORK',
+    'La rédaction de 20 minutes',
+    'La redazione di 20 minuti',
+    'Die Redaktion von 20 Minuten',
+    'Die Redaktion von Blick',
+    'La rédaction d’AFP',
+    'Redazione ANSA ROMA.',
   ]) it(`drops ${JSON.stringify(line)}`, () => assert.ok(isByline(line)));
 
   for (const line of [
@@ -236,7 +289,18 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     'La redazione ha deciso di pubblicare le immagini.',
     'La rédaction a décidé de publier les images.',
     'La rédaction avec AFP a décidé de publier les images.',
-    'Redazione ANSA ROMA',
+    // The place in title case, or a sentence after the newsroom's name.
+    'Redazione ANSA Roma ha smentito la notizia.',
+    'La rédaction de 20 minutes a décidé de publier les images.',
+    'Redazione Roma',
+    // The name as written, whole: in lower case, with `:`, `!`, `?`, and a place after a publisher are a heading's.
+    'Die Redaktion von heute',
+    'Die Redaktion von heute:',
+    'Redaktion heute',
+    'La rédaction de 20 minutes !',
+    'LA RÉDACTION DE LIBÉRATION EN GRÈVE',
+    'LA RÉDACTION DE 20 MINUTES VOUS REMERCIE',
+    'REDAZIONE ANSA: SMENTITA LA NOTIZIA',
     'A cura di un gruppo di esperti, il rapporto è uscito ieri.',
     '(Compiled by the team in a hurry)',
     'He compiled by hand a list of the damaged boats.',
@@ -256,4 +320,9 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
 
   // An author line with its agencies goes as before: the news agencies alone bound a publisher's line only.
   it('drops "Par Le Parisien avec AFP"', () => assert.ok(isByline('Par Le Parisien avec AFP')));
+
+  it('keeps `Die Redaktion von heute` heading its paragraph, as a subheading', () => {
+    const dump = ['Medien', '', 'Wie Zeitungen ihre Arbeit neu erfinden', '', 'Vor zwanzig Jahren sassen noch zwölf Leute am Tisch.', '', 'Die Redaktion von heute', 'Heute arbeitet ein Team von vier Personen für Print und Online.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
 });

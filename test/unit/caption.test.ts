@@ -189,6 +189,10 @@ describe('caption: a photo credit after the last sentence', () => {
     'The rocket lifts off from Cape Canaveral. Image courtesy of NASA',
     'The old harbour in winter. Photograph courtesy of Jane Doe',
     "The mayor's late father at the port in 1970. Picture: Supplied",
+    // A credit word in lower case, closed by a point; who handed it in, in lower case.
+    'Dockers clear debris from the quay in Genoa. Photograph: handout.',
+    'Dockers clear debris from the quay in Genoa. Photograph: supplied.',
+    'The suspect leaves the bank on Friday. Photo courtesy of police',
   ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
 
   for (const prose of [

@@ -49,6 +49,22 @@ describe('credit: slashes, prefixes and notices', () => {
     'Picture supplied by the family',
     'Supplied image',
     'Jane Doe/Supplied',
+    // Who handed it in, in lower case after the photo word; a video's too.
+    'Photo supplied by police',
+    'Photos supplied by the council',
+    'Photo courtesy of police',
+    'Supplied photos',
+    'Video courtesy of the family',
+    'Footage supplied by police',
+    // News agencies by their names alone, as `Reuters` or `Xinhua`.
+    'RIA Novosti',
+    'Interfax',
+    'ČTK',
+    'Ritzau',
+    'STT',
+    'Lusa',
+    'Anadolu Agency',
+    'IANS',
   ]) it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
 
   for (const text of [
@@ -83,6 +99,21 @@ describe('credit: slashes, prefixes and notices', () => {
     'They asked for the courtesy of a reply.',
     'Supplied images show the damage.',
     'the family/supplied',
+    'Photo supplied by police shows the suspect fleeing the scene.',
+    'Video courtesy of the family shows him singing.',
+    'Supplied photos show the damage.',
+    // A bare `Courtesy of` takes a name or a credit word: a word of prose is a heading's.
+    'Courtesy of tradition',
+    // Two letters and an ordinary abbreviation (Isle of Man TT, Audi TT): Sweden's agency is not taken.
+    'TT',
+    // Agencies whose letters are parties' or provinces' too (Pakistan's PTI and ANP, Singapore's PAP,
+    // India's AAP, Nusa Tenggara Barat), and Anatolia's name: no credits alone.
+    'PTI',
+    'ANP',
+    'PAP',
+    'AAP',
+    'NTB',
+    'Anadolu',
   ]) it(`keeps ${JSON.stringify(text)}`, () => assert.ok(!isCredit(text)));
 });
 
@@ -121,5 +152,24 @@ describe('credit: a caption with its credit in brackets is a caption', () => {
   it('still drops the credit alone, and a line the caption rule would not take', () => {
     assert.ok(isCredit('(AP Photo/Carolyn Kaster)'));
     assert.ok(isCredit('Scholz spricht im Bundestag. (Foto/dpa)'));
+  });
+});
+
+describe('credit: party letters that are an agency’s too stay', () => {
+  /** The removed lines of an election story with `block` between two of its paragraphs. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Pakistan', '', 'Khan’s party wins most seats', '', 'Independents won the largest number of seats, the commission said.', '', ...block, '', 'The results are certified next week.', ''].join('\n')).removed.map((r) => r.text);
+
+  it('keeps a subheading above its paragraph', () =>
+    assert.deepEqual(removedFrom('PTI', 'Independents backed by the party won 93 seats, short of a majority.', '', 'ANP', 'The Awami National Party lost most of its seats.'), []));
+  it('keeps it as a paragraph of its own above the text', () =>
+    assert.deepEqual(removedFrom('PAP', '', 'The People’s Action Party promises to keep housing affordable.', '', 'AAP', '', 'The Aam Aadmi Party loses the capital after ten years.'), []));
+  it('keeps the rows of a results list', () =>
+    assert.deepEqual(removedFrom('Seats won by party in the Punjab assembly:', '', 'PML-N', 'PTI', 'PPP', 'Others'), []));
+  it('keeps a province and a region by name', () =>
+    assert.deepEqual(removedFrom('NTB', 'The disaster agency of West Nusa Tenggara reported damage.', '', 'Anadolu', 'Central Anatolia is a high plateau of steppe.'), []));
+  it('still drops the agency after a publisher, in brackets, after a photo word', () => {
+    for (const credit of ['(PTI)', 'Photo: PTI', 'Photo: AAP']) assert.ok(isCredit(credit), credit);
+    assert.deepEqual(removedFrom('Le Monde avec PTI'), ['Le Monde avec PTI']);
   });
 });

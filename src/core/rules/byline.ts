@@ -119,6 +119,21 @@ const STAFF_AFTER = new RegExp(`;\\s*${STAFF_WORDS}\\b`, 'u');
 const NEWSROOM_CLOSES = '(?=\\.?\\s*(?:[;)]|$))';
 /** A `by` with no name after it; a newsroom by its place that closes the credit is one (Reuters' `Compiled by the Gdansk Newsroom`). */
 const STAFF_UNNAMED = new RegExp(`${STAFF_WORDS} (?!\\p{Lu}|the ${NAME} [Nn]ewsroom${NEWSROOM_CLOSES})`, 'u');
+/**
+ * A clause after a comma that goes on in lower case for three words or more, to a sentence's end
+ * (the first comma so followed). The words of a credit open a sentence there when no name follows
+ * their `by` (`Edited by the team, the book sold well.`, `Reporting by phone, she reached the
+ * mayor.`) or when the clause opens as a sentence's does (CLAUSE_OPENERS: `Edited by Max Brod, the
+ * novel appeared in 1925.`). After a name, a credit goes on in lower case too (`…, with reporting
+ * from Kabul.`, `…, our senior editor.`, `…, graphics by John Smith.`), and a clause with a credit's
+ * `by` is a credit of its own (`…, editing by hand, the desk said.`, STAFF_IN_CLAUSE).
+ */
+const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}\S*(?:\s+\S+){2,}$/u;
+const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF_WORDS}\\b`, 'u');
+/** A name after the credit's `by`. */
+const NAMED = /^\s+\p{Lu}/u;
+/** What a sentence's clause opens with and a credit's addition does not: an article, a subject, `however`. */
+const CLAUSE_OPENERS = /^,\s+(?:the|a|an|it|he|she|they|we|this|its|his|her|their|however)(?!\p{L})/u;
 /** Where the next credit of a list starts, after a `;` or the end of a sentence. */
 const NEXT_STAFF = new RegExp(`[;.]\\s+${STAFF_WORDS}\\s+`, 'u');
 /** A byline by its own words is a short line. */
@@ -130,6 +145,13 @@ const MAX_AUTHOR_LINE_WORDS = 8;
 /** A longer `By` line only as a list of full names (isNameList). */
 const MAX_NAME_LIST_WORDS = 20;
 const BY = /^By\s/;
+/**
+ * Words no one is called, of the set phrases after `By` that title case makes look like names: `By
+ * Royal Appointment`, `By Popular Demand`, `By Invitation Only`, `By Any Means Necessary`, `By Default`.
+ * Not `means` (`By Marianne Means`): `all` and `any` tell `By All Means`, `By Any Means Necessary`.
+ */
+const NOT_NAMES = new Set('appointment demand request invitation only all any default design accident mistake'.split(' '));
+const NOT_A_WORD = /[^\p{L}]+/u;
 /**
  * Four full names or more, listed with a lower-case "and" (`Jane Doe, John Smith, Maria Garcia and
  * Ahmed Khan`): with "And", title case, the line reads as a headline (`By Executive Order, Trump Bans
@@ -160,11 +182,23 @@ const NEWSROOM = /^(?:[Ll]a [Rr]édaction|[Dd]er Redaktion|[Rr]edazione)(?:\s+\p
  * The news agencies, by their fingerprints. A publisher's name with agencies after `avec`, `with`,
  * `mit`, `con` is a byline only with news agencies (`Le Monde avec AFP et Reuters`): the credit list
  * also holds platforms and photo words, and `24 heures avec TikTok`, `Heute mit Fotos` are headlines.
+ * Some are here only, not credits alone on a line: the letters of ANP, PAP, NTB, AAP and PTI are
+ * parties' and provinces' too (a results list's `PTI`, a subheading `ANP`), and Anadolu is Anatolia.
  */
 const NEWS_AGENCIES = new Set([
   'afp', 'ap', 'ats', 'sda', 'dpa', 'ansa', 'agi', 'adnkronos', 'lapresse', 'efe', 'epa', 'apa', 'kna', 'epd',
-  'belga', 'reuters', 'keystone-ats', 'keystone-sda', 'bloomberg', 'associated press', 'xinhua',
+  'belga', 'reuters', 'keystone-ats', 'keystone-sda', 'bloomberg', 'associated press', 'xinhua', 'kyodo', 'yonhap',
+  'tass', 'ria novosti', 'interfax', 'anp', 'pap', 'čtk', 'ctk', 'ntb', 'ritzau', 'stt', 'lusa', 'anadolu', 'anadolu agency',
+  'aap', 'pti', 'ians',
 ]);
+/** The newsroom's word, and a `de`, `von`, `di` before a publisher's name (isNewsroomOf). */
+const NEWSROOM_OF = /^(?:(?:la|die)\s+)?(?:rédaction|redazione|redaktion)\s+(?:(?:de|di|von)\s+|d['’]\s*)?(?=\S)/iu;
+/** The name as written starts with a capital or a digit (no `i` flag: `\p{Lu}` would match any letter): `Die Redaktion von heute` is a subheading. */
+const NAME_START = /^[\p{Lu}\d]/u;
+/** The words of a place: `ROMA`, `NEW YORK`, `RIO DE JANEIRO`, in capital letters only. */
+const MAX_PLACE_WORDS = 3;
+const PLACE_WORD = /^\p{Lu}+$/u;
+const SPACES = /\s+/;
 /** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
 const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
 /** Where the next agency of such a list starts. */
@@ -229,10 +263,18 @@ function isStaffCredit(unit: Unit): boolean {
   if (!staff) return false;
   // In brackets, a name after every `by`: else an aside (`(Reporting by phone from Athens)`).
   if (bracketed && STAFF_UNNAMED.test(text)) return false;
-  if (unit.words <= 12) return true;
+  if (unit.words <= 12) return !endsWithClause(text, staff[0].length);
   if (STAFF_AFTER.test(text) && (bracketed || !STAFF_UNNAMED.test(text))) return true;
   const credits = text.slice(staff[0].length).trimStart().split(NEXT_STAFF);
   return credits.every((names) => NAMES_IN_PLACES.test(names));
+}
+
+/** A credit's words that open a sentence (CLAUSE_AFTER_COMMA), its `by` ending at `byEnd`. */
+function endsWithClause(text: string, byEnd: number): boolean {
+  if (!endsSentence(text)) return false;
+  const clause = CLAUSE_AFTER_COMMA.exec(text);
+  if (clause === null || STAFF_IN_CLAUSE.test(clause[0])) return false;
+  return !NAMED.test(text.slice(byEnd)) || CLAUSE_OPENERS.test(clause[0]);
 }
 
 /** `By Jane Doe`, `Von Anna Muster und Beat Meier`, `Text: Anna Muster`; longer, `By` and a list of names (isNameList). */
@@ -249,7 +291,8 @@ function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
   if (NEWSROOM.test(names)) return true;
   if (CURATED_BY.test(prefix[0]) && CURATORS.test(names)) return true;
   if (THE.test(names)) return EDITORIAL_TEAM.test(names) || phrases.publishers.hasBare(fingerprint(names));
-  return (short && NAMES.test(names)) || (BY.test(unit.text) && isNameList(names, phrases));
+  if (short && NAMES.test(names)) return !(unit.fp.startsWith('by ') && isSetPhrase(names));
+  return BY.test(unit.text) && isNameList(names, phrases);
 }
 
 /**
@@ -270,6 +313,11 @@ function isNameList(names: string, phrases: CompiledPhrases): boolean {
   return phrases.publishers.hasBare(fp) || phrases.credits.hasBare(fp);
 }
 
+/** Whether the title-case words after `By` hold a word no one is called (NOT_NAMES): a set phrase's, not a name's. */
+function isSetPhrase(names: string): boolean {
+  return names.toLowerCase().split(NOT_A_WORD).some((word) => NOT_NAMES.has(word));
+}
+
 /** Where the agencies credited after a name start (`… avec AFP`, `… avec l'AFP et Reuters`), each one `known` by its fingerprint; else -1. */
 function agenciesStart(text: string, known: (fp: string) => boolean): number {
   const agency = WITH_AGENCY.exec(text);
@@ -281,7 +329,34 @@ function isNewsAgency(fp: string): boolean {
 }
 
 function isPublisherName(unit: Unit, phrases: CompiledPhrases): boolean {
-  return phrases.publishers.hasStart(unit.fp, finalPointEnd(unit.fp));
+  return phrases.publishers.hasStart(unit.fp, finalPointEnd(unit.fp)) || isNewsroomOf(unit, phrases);
+}
+
+/**
+ * The newsroom of a publisher or an agency by its name (`La rédaction de 20 minutes`, `Die Redaktion
+ * von 20 Minuten`, `La rédaction d'AFP`) and nothing else: `La rédaction de 20 minutes a décidé …`
+ * is a sentence, and with its `:`, `!`, `?` a heading (`REDAZIONE ANSA: SMENTITA LA NOTIZIA`). After
+ * an agency only, the place it wrote from in capitals, as ANSA signs (`Redazione ANSA ROMA`,
+ * `Redazione ANSA NEW YORK`): after a publisher, capitals go on as a headline's (`LA RÉDACTION DE
+ * LIBÉRATION EN GRÈVE`).
+ */
+function isNewsroomOf(unit: Unit, phrases: CompiledPhrases): boolean {
+  // The newsroom's words all start with an `r`, maybe after `la` or `die`: most lines are told by one letter of the fingerprint.
+  const { fp } = unit;
+  if (fp.charCodeAt(fp.startsWith('la ') ? 3 : fp.startsWith('die ') ? 4 : 0) !== 0x72 /* r */) return false;
+  const m = NEWSROOM_OF.exec(unit.text);
+  if (!m) return false;
+  // The names are matched whole, with no closing punctuation but the line's final point.
+  const rest = unit.text.slice(m[0].length);
+  if (!NAME_START.test(rest)) return false;
+  const words = rest.slice(0, finalPointEnd(rest)).split(SPACES);
+  const whole = fingerprint(words.join(' '));
+  if (phrases.publishers.has(whole) || NEWS_AGENCIES.has(whole)) return true;
+  for (let place = 1; place <= MAX_PLACE_WORDS && place < words.length; place++) {
+    if (!PLACE_WORD.test(words[words.length - place])) return false;
+    if (NEWS_AGENCIES.has(fingerprint(words.slice(0, words.length - place).join(' ')))) return true;
+  }
+  return false;
 }
 
 /** A publisher's name and its agencies (`Le Monde avec AFP et Reuters`), nothing else: `Le Figaro avec AFP a révélé …` is a sentence. */

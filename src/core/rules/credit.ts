@@ -302,7 +302,7 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
       rest = rest.replace(/^:\s*/, '');
       return rest === '' || !readsAsSentence(rest, phrases);
     }
-    return rest !== '' && isSourceShaped(rest, phrases);
+    return rest !== '' && isSourceShaped(rest, phrases, HANDED_IN.test(prefix));
   }
   const space = fp.indexOf(' ');
   // The first word and its colon are no longer than the longest prefix, or they are none.
@@ -310,6 +310,12 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
   const source = fp.slice(space + 1);
   return phrases.credits.has(source) || isCreditList(source, phrases) || isSlashCredit(text.slice(text.indexOf(' ') + 1).trim(), phrases);
 }
+
+/**
+ * A photo word before who handed the photo in, who is often in lower case, an office or a family
+ * (`Photo supplied by police`); after a bare `Courtesy of` a word of prose may stand (`Courtesy of tradition`).
+ */
+const HANDED_IN = /\s(?:supplied by|courtesy of)$/;
 
 /** The text after the prefix, in its own case (names are told by their capitals), trimmed. */
 function sourceAfter(text: string, wrapped: boolean, prefix: string): string | undefined {
@@ -335,18 +341,20 @@ function plainWords(source: string, phrases?: CompiledPhrases): boolean[] {
  */
 export function isSourceLike(source: string, phrases: CompiledPhrases): boolean {
   const first = source.split(' ', 1)[0];
-  if (!NAME_START.test(first) && !phrases.credits.has(first.toLowerCase())) return false;
+  // A credit word may close the caption with a point (`… Photograph: handout.`).
+  if (!NAME_START.test(first) && !phrases.credits.has(withoutFinalPoint(first.toLowerCase()))) return false;
   return isSourceShaped(source, phrases) || isSlashCredit(source, phrases);
 }
 
 /**
  * Names, numbers and the words of credits, with at most one ordinary word and not the first
- * (`Courtesy of the family`), and no closing punctuation but a point.
+ * (`Courtesy of the family`) unless `plainFirst` (after HANDED_IN: `… supplied by police`), and no
+ * closing punctuation but a point.
  */
-function isSourceShaped(source: string, phrases?: CompiledPhrases): boolean {
+function isSourceShaped(source: string, phrases?: CompiledPhrases, plainFirst = false): boolean {
   if (/[!?:;,…]$/.test(source)) return false;
   const plain = plainWords(source, phrases);
-  return !plain[0] && plain.filter(Boolean).length <= 1 && !(plain.some(Boolean) && source.endsWith('.'));
+  return (plainFirst || !plain[0]) && plain.filter(Boolean).length <= 1 && !(plain.some(Boolean) && source.endsWith('.'));
 }
 
 /**
