@@ -78,7 +78,8 @@ function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
  * (`Foto: Keystone`, `KEYSTONE/Peter Klaunzer`), and its caption goes.
  */
 function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): boolean {
-  return opensTickerEntry(block[0]) && phrases.credits.has(withoutFinalPoint(block[block.length - 1].fp));
+  // The agency first: a look-up, where the entry's time or date takes patterns.
+  return phrases.credits.has(withoutFinalPoint(block[block.length - 1].fp)) && opensTickerEntry(block[0]);
 }
 
 /**

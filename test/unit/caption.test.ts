@@ -229,3 +229,35 @@ describe('caption: a ticker entry under its relative time, signed by its agency'
     });
   }
 });
+
+describe('caption: a ticker or timeline entry under a clock time, a match minute or a named date, signed by its agency', () => {
+  const cleaned = (first: string, entry: string) =>
+    clean(['Live', '', 'Storm hits the south coast', '', 'Heavy rain and strong winds hit the coast overnight.', '', first, entry, 'AFP', ''].join('\n')).removed.map((r) => r.text);
+
+  for (const [stamp, entry] of [
+    ['1.05pm', 'Schools close in Cornwall.'],
+    ['10.01pm BST', 'Exit poll: no party has a majority.'],
+    ['12:30 PM ET', 'The Met Office issues a red warning.'],
+    ['ore 15.10', 'Esondato il Maggia.'],
+    ['92.', 'Füllkrug trifft zum 1:1.'],
+    ["88'", 'Tor! Hofmann trifft zum 4:2.'],
+    ['74 min', 'GOAL! Real Madrid 1-0 Dortmund (Carvajal)'],
+    ['90.+4', 'Schluss in Frankfurt.'],
+    ['90+5 min', 'Full time at Wembley.'],
+    ['Sonntag, 2. Juni', 'Selenski trifft Macron in Paris.'],
+    ['1. Juni, 22.10 Uhr', 'Explosionen in Charkiw.'],
+    ['9. November 1989', 'Die Mauer fällt.'],
+    ['January 31, 2020', 'The UK formally leaves the EU.'],
+    ['13 janvier 1898', "Zola publie «J'accuse» dans L'Aurore."],
+    ['24 ottobre 2001', 'Due camion si scontrano nel tunnel.'],
+  ]) {
+    it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => assert.deepEqual(cleaned(stamp, entry), ['AFP']));
+  }
+
+  // No time or date alone: a line of the caption, which goes with its credit.
+  for (const first of ['Die Feier vom 1. August', 'Juni im Tessin', 'Publiziert am 3. Mai 2024', '1989 in Berlin', '2 Eier', '12.50 Franken']) {
+    it(`drops ${JSON.stringify(first)} with the caption under it`, () => {
+      assert.deepEqual(cleaned(first, 'Fans feiern in der Innenstadt.'), [first, 'Fans feiern in der Innenstadt.', 'AFP']);
+    });
+  }
+});

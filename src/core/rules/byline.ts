@@ -343,6 +343,29 @@ function isLowerLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 }
 
+/** The words of the longest date alone (`Sonntag, 2. Juni 2024, 22.10 Uhr`). */
+const MAX_DATE_ALONE_WORDS = 6;
+/** (Named here: written in place, a pattern is a new object at every call.) */
+const DIGIT = /\d/;
+const NON_LETTERS = /[^\p{L}]+/u;
+
+/**
+ * A date alone on its line, its month named and nothing but date words with it: `9. November
+ * 1989`, `Sonntag, 2. Juni`, `January 31, 2020`, `1. Juni, 22.10 Uhr`. It opens with its day, its
+ * weekday or its month (a dateline word first makes a byline: `Publiziert 3. Mai 2024`). A
+ * ticker's or a timeline's entry stands under it, as under a time (teaser.ts, opensTickerEntry).
+ */
+export function isDateAlone(unit: Unit): boolean {
+  if (unit.words > MAX_DATE_ALONE_WORDS || !DIGIT.test(unit.fp)) return false;
+  const words = unit.fp.split(NON_LETTERS).filter(Boolean);
+  if (words.length === 0 || (!isDigit(unit.fp.charCodeAt(0)) && !WEEKDAYS.has(words[0]) && !MONTHS.has(words[0]))) return false;
+  return words.some((w) => MONTHS.has(w)) && words.every((w) => DATE_WORDS.has(w) && !DATELINE.test(w));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
  * A place and a date, nothing else: `Zürich, 28.03.2024`, `Paris, le 12 juin 2024`,
  * `NEW YORK, June 12, 2024`, `Lugano, 12 giugno 2024, 14:05`. The date holds a number and date
