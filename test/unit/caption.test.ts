@@ -244,6 +244,8 @@ describe('caption: a ticker or timeline entry under a clock time, a match minute
     ['74 min', 'GOAL! Real Madrid 1-0 Dortmund (Carvajal)'],
     ['90.+4', 'Schluss in Frankfurt.'],
     ['90+5 min', 'Full time at Wembley.'],
+    ["90'+3", 'Finisce qui!'],
+    ['+++ Eilmeldung +++', 'Die Polizei evakuiert die Kramgasse.'],
     ['Sonntag, 2. Juni', 'Selenski trifft Macron in Paris.'],
     ['1. Juni, 22.10 Uhr', 'Explosionen in Charkiw.'],
     ['9. November 1989', 'Die Mauer fällt.'],
@@ -254,8 +256,9 @@ describe('caption: a ticker or timeline entry under a clock time, a match minute
     it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => assert.deepEqual(cleaned(stamp, entry), ['AFP']));
   }
 
-  // No time or date alone: a line of the caption, which goes with its credit.
-  for (const first of ['Die Feier vom 1. August', 'Juni im Tessin', 'Publiziert am 3. Mai 2024', '1989 in Berlin', '2 Eier', '12.50 Franken']) {
+  // No time or date alone: a line of the caption, which goes with its credit (a year first is a
+  // historical photo's, `1931: Die erste Maschine`, as in a gallery).
+  for (const first of ['Die Feier vom 1. August', 'Juni im Tessin', 'Publiziert am 3. Mai 2024', '1989 in Berlin', '1931: Die erste Maschine', '2 Eier', '12.50 Franken']) {
     it(`drops ${JSON.stringify(first)} with the caption under it`, () => {
       assert.deepEqual(cleaned(first, 'Fans feiern in der Innenstadt.'), [first, 'Fans feiern in der Innenstadt.', 'AFP']);
     });

@@ -62,8 +62,10 @@ const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
 /** A clock's time as tickers abroad print it, in a fingerprint: `1.05pm`, `12:30 pm et`, `10.01pm bst`, `ore 15.10`. */
 const CLOCK = '(?:ore )?\\d{1,2}[:.h]\\d{2}(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:bst|gmt|utc|cet|cest|et|est|edt))?';
-/** A match's minute, in a fingerprint (which makes `'` a `"`): `92.`, `88"`, `74 min`, `90.+4`, `90+5 min`. */
-const MINUTE = '\\d{1,3}(?:\\.|"| min|\\.? ?\\+ ?\\d{1,2}(?:\\.|"| min)?)';
+/** A match's minute, in a fingerprint (which makes `'` a `"`): `92.`, `88"`, `74 min`, `90.+4`, `90"+3`, `90+5 min`. */
+const MINUTE = '\\d{1,3}(?:\\.|"| min|[."]? ?\\+ ?\\d{1,2}(?:\\.|"| min)?)';
+/** A ticker's flag for breaking news, the entry's heading: `+++ Eilmeldung +++`, `+++ Polizei sperrt die Kramgasse +++`. */
+const FLAGGED = /^\+{3}.*\+{3}$/;
 /** The stamp alone on its line, above the entry's text: alone, a clock's time or a minute is one too. */
 const TICKER_STAMP_LINE = new RegExp(`^(?:${STAMP}|${CLOCK}|${MINUTE})$`);
 /** The words of the longest stamp alone (`12:30 pm et`). */
@@ -399,11 +401,12 @@ function isTickerStamp(unit: Unit): boolean {
 
 /**
  * Whether a line opens a live ticker's entry: its time or date alone (or its time relative to now,
- * or a date with its month named: `Sonntag, 2. Juni`), or a time of day that starts its text
- * (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
+ * or a date with its month named: `Sonntag, 2. Juni`), a time of day that starts its text
+ * (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount), or its flag
+ * for breaking news (`+++ Eilmeldung +++`).
  */
 export function opensTickerEntry(unit: Unit): boolean {
-  return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp) || isDateAlone(unit);
+  return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp) || FLAGGED.test(unit.fp) || isDateAlone(unit);
 }
 
 /** The title lines `units` start with, up to the first that is none. */
