@@ -178,6 +178,11 @@ describe('teaser: the titles a heading takes along', () => {
     assert.deepEqual(removedFrom('1.05pm\nRelated: Who are the new MPs?'), ['1.05pm', 'Related: Who are the new MPs?']);
   });
 
+  it("keeps a list's number above a heading, which no ticker entry's time is", () => {
+    assert.deepEqual(removedFrom('3.\nLire aussi :\nQui sont les nouveaux élus romands?'), ['Lire aussi :', 'Qui sont les nouveaux élus romands?']);
+    assert.deepEqual(removedFrom('12.\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['Lesen Sie auch: Post schliesst weitere 170 Filialen']);
+  });
+
   it('a read-more line still takes the title above it', () => {
     assert.deepEqual(removedFrom('Luzerner Brücken sind in schlechtem Zustand\nDer Kanton prüft alle 300 Brücken. Hier weiterlesen >>'), [
       'Luzerner Brücken sind in schlechtem Zustand',

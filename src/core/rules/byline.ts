@@ -11,7 +11,7 @@ import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
+import { endsSentence, finalPointEnd, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 
 const AUTHOR_PREFIX = /^(?:(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ello|ella|ei|egli|elle))\s+|a cura dell['’]\s*)/i;
@@ -275,7 +275,8 @@ function agenciesStart(text: string, known: (fp: string) => boolean): number {
   return agency && agency[1].split(NEXT_AGENCY).every((a) => known(fingerprint(a))) ? agency.index : -1;
 }
 
-function isNewsAgency(fp: string): boolean {
+/** Whether a fingerprint is a news agency's name (`afp`, `keystone-sda.`), not a photo agency's (`keystone`, `getty images`). */
+export function isNewsAgency(fp: string): boolean {
   return NEWS_AGENCIES.has(bare(fp));
 }
 
@@ -358,12 +359,8 @@ const NON_LETTERS = /[^\p{L}]+/u;
 export function isDateAlone(unit: Unit): boolean {
   if (unit.words > MAX_DATE_ALONE_WORDS || !DIGIT.test(unit.fp)) return false;
   const words = unit.fp.split(NON_LETTERS).filter(Boolean);
-  if (words.length === 0 || (!isDigit(unit.fp.charCodeAt(0)) && !WEEKDAYS.has(words[0]) && !MONTHS.has(words[0]))) return false;
+  if (words.length === 0 || (!isAsciiDigit(unit.fp.charCodeAt(0)) && !WEEKDAYS.has(words[0]) && !MONTHS.has(words[0]))) return false;
   return words.some((w) => MONTHS.has(w)) && words.every((w) => DATE_WORDS.has(w) && !DATELINE.test(w));
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /**

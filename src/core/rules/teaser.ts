@@ -62,10 +62,22 @@ const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
 /** A clock's time as tickers abroad print it, in a fingerprint: `1.05pm`, `12:30 pm et`, `10.01pm bst`, `ore 15.10`. */
 const CLOCK = '(?:ore )?\\d{1,2}[:.h]\\d{2}(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:bst|gmt|utc|cet|cest|et|est|edt))?';
-/** A match's minute, in a fingerprint (which makes `'` a `"`): `92.`, `88"`, `74 min`, `90.+4`, `90"+3`, `90+5 min`. */
-const MINUTE = '\\d{1,3}(?:\\.|"| min|[."]? ?\\+ ?\\d{1,2}(?:\\.|"| min)?)';
-/** A ticker's flag for breaking news, the entry's heading: `+++ Eilmeldung +++`, `+++ Polizei sperrt die Kramgasse +++`. */
-const FLAGGED = /^\+{3}.*\+{3}$/;
+/** A match's minute, in a fingerprint (which makes `'` a `"`): `88"`, `74 min`, `90.+4`, `90"+3`, `90+5 min`. */
+const MINUTE = '\\d{1,3}(?:"| min|[."]? ?\\+ ?\\d{1,2}(?:\\.|"| min)?)';
+/**
+ * A match's minute with a point, `92.`: of two digits at least, as `1.` is a list's number (and a
+ * match's fifth minute rarely an entry of its own); not a stamp to the teaser rule, as `12.` may be
+ * a list's number above its item's teaser heading too.
+ */
+const MINUTE_POINT_LINE = /^\d{2,3}\.$/;
+/** Words that flag breaking news, in a fingerprint (which makes `'` a `"`). */
+const FLAG_WORDS = 'eilmeldung|breaking(?: news)?|dernière minute|alerte|ultima ora|ultim"ora|live|update|neu';
+/**
+ * A ticker's flag for breaking news, the entry's heading: its word first (`+++ Eilmeldung +++`,
+ * `+++ Update: … +++`) or its time or date in it (`+++ Polizei sperrt die Kramgasse (15:42) +++`),
+ * not any heading between the marks (`+++ Bildstrecke +++` above a gallery).
+ */
+const FLAGGED = new RegExp(`^\\+{3} ?(?:(?:${FLAG_WORDS})(?![\\p{L}\\d])|.*?(?<![\\d.,])${STAMP}(?!\\d)).*\\+{3}$`, 'u');
 /** The stamp alone on its line, above the entry's text: alone, a clock's time or a minute is one too. */
 const TICKER_STAMP_LINE = new RegExp(`^(?:${STAMP}|${CLOCK}|${MINUTE})$`);
 /** The words of the longest stamp alone (`12:30 pm et`). */
@@ -387,7 +399,7 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
 
 /**
  * A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`, `1.05pm`, `ore 15.10`, a
- * match's minute `92.`), or of its time relative to now (`il y a 5 min`, `1 min ago`, `vor 5
+ * match's minute `88'`), or of its time relative to now (`il y a 5 min`, `1 min ago`, `vor 5
  * Minuten`, `5 minuti fa`), told by its length and first character first.
  */
 function isTickerStamp(unit: Unit): boolean {
@@ -400,13 +412,20 @@ function isTickerStamp(unit: Unit): boolean {
 }
 
 /**
- * Whether a line opens a live ticker's entry: its time or date alone (or its time relative to now,
- * or a date with its month named: `Sonntag, 2. Juni`), a time of day that starts its text
- * (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount), or its flag
- * for breaking news (`+++ Eilmeldung +++`).
+ * Whether a line opens a live ticker's entry: its stamp alone (isStampAlone) or a time of day that
+ * starts its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
  */
 export function opensTickerEntry(unit: Unit): boolean {
-  return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp) || FLAGGED.test(unit.fp) || isDateAlone(unit);
+  return isStampAlone(unit) || TIME_OF_DAY_START.test(unit.fp);
+}
+
+/**
+ * Whether a line is a ticker entry's stamp alone, its text under it: its time or date (or its time
+ * relative to now, a match's minute `92.`, or a date with its month named: `Sonntag, 2. Juni`), or
+ * its flag for breaking news (`+++ Eilmeldung +++`).
+ */
+export function isStampAlone(unit: Unit): boolean {
+  return isTickerStamp(unit) || MINUTE_POINT_LINE.test(unit.fp) || FLAGGED.test(unit.fp) || isDateAlone(unit);
 }
 
 /** The title lines `units` start with, up to the first that is none. */
