@@ -7,7 +7,7 @@ import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason, isNewsAgency } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
-import { isStampAlone, opensTickerEntry } from './rules/teaser';
+import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
 import { withoutFinalPoint } from './text';
 import type { RuleCode } from './types';
 
@@ -73,16 +73,20 @@ function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
 }
 
 /**
- * A live ticker's or a timeline's entries, each under its time or date and signed by its news
- * agency's bare name (`15:42` / `Zelensky has arrived …` / `Reuters`, `10h15 La CGT …` / `AFP`): the
- * credits go, the entries stay. A photo is credited otherwise: by a photo agency (`Keystone`,
- * `Getty Images`, `Foto: Keystone`, `KEYSTONE/Peter Klaunzer`), in a gallery (a credit not followed by
- * the next entry's stamp: `Samstag, 1. Juni` / caption / `Reuters` / caption / `AFP`), under a stamp
- * with no text between (`2 Juni` / `AFP`) or a caption printed twice; and its captions go.
+ * A live ticker's or a timeline's entries, each under its time or date and signed by an agency's
+ * bare name: the credits go, the entries stay. Under a clock's time (`15:42` / `Zelensky has
+ * arrived …` / `Reuters`, `10h15 La CGT …` / `AFP`), any credit signs (opensClockEntry). Under the
+ * other stamps (`1.05pm`, `88'`, `Samstag, 1. Juni`, `+++ Eilmeldung +++`), galleries and archive
+ * photos are common, so each entry must be signed by a news agency, not a photo agency (`Keystone`,
+ * `Getty Images`), and be one: a credit not followed by the next entry's stamp (`Samstag, 1. Juni` /
+ * caption / `Reuters` / caption / `AFP`), a stamp with no text under it (`2 Juni` / `AFP`) or a
+ * caption printed twice make a photo's, and its captions go.
  */
 function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): boolean {
-  // The agency first: a look-up, where the entry's time or date takes patterns.
-  if (!isNewsAgency(block[block.length - 1].fp) || !opensTickerEntry(block[0])) return false;
+  // The credit first: a look-up, where the entry's time or date takes patterns.
+  const last = block[block.length - 1].fp;
+  if (phrases.credits.has(withoutFinalPoint(last)) && opensClockEntry(block[0])) return true;
+  if (!isNewsAgency(last) || !opensTickerEntry(block[0])) return false;
   let stamp = 0;
   let signed = false;
   for (let k = 1; k < block.length; k++) {

@@ -411,6 +411,20 @@ function isTickerStamp(unit: Unit): boolean {
   return (first === 0x69 /* i */ || first === 0x76 /* v */) && RELATIVE_STAMP_LINE.test(fp);
 }
 
+/** A clock's time or a date in digits alone, as TICKER_STAMP_LINE was before it read minutes and times abroad. */
+const CLOCK_STAMP_LINE = new RegExp(`^${STAMP}$`);
+
+/**
+ * Whether a line opens a ticker's entry by the stamps told first (`15:42`, `14.05 Uhr`, `vor 5
+ * Minuten`, `13:40 Die SBB melden …`): under them, an entry signed by any credit stays
+ * (isSignedTickerEntry), for a ticker prints its time over an entry far more often than a gallery
+ * over a photo, and the entry's text is worth more than a caption let through.
+ */
+export function opensClockEntry(unit: Unit): boolean {
+  const { fp } = unit;
+  return (unit.words <= 2 && CLOCK_STAMP_LINE.test(fp)) || (unit.words <= MAX_RELATIVE_STAMP_WORDS && RELATIVE_STAMP_LINE.test(fp)) || TIME_OF_DAY_START.test(fp);
+}
+
 /**
  * Whether a line opens a live ticker's entry: its stamp alone (isStampAlone) or a time of day that
  * starts its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
