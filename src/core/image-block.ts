@@ -5,9 +5,9 @@
 import { ARTICLE_TOP, blocksOf, endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
-import { bylineReason } from './rules/byline';
+import { bylineReason, isNewsAgency } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
-import { opensTickerEntry } from './rules/teaser';
+import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
 import { withoutFinalPoint } from './text';
 import type { RuleCode } from './types';
 
@@ -73,12 +73,42 @@ function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
 }
 
 /**
- * A live ticker's entry under its time, signed by its agency's bare name (`15:42` / `Zelensky has
- * arrived …` / `Reuters`): the credit goes, the entry stays. A photo is credited otherwise
- * (`Foto: Keystone`, `KEYSTONE/Peter Klaunzer`), and its caption goes.
+ * A live ticker's or a timeline's entries, each under its time or date and signed by an agency's
+ * bare name: the credits go, the entries stay. Under a clock's time (`15:42` / `Zelensky has
+ * arrived …` / `Reuters`, `10h15 La CGT …` / `AFP`), any credit signs (opensClockEntry). Under the
+ * other stamps (`1.05pm`, `88'`, `Samstag, 1. Juni`, `+++ Eilmeldung +++`), galleries and archive
+ * photos are common, so each entry must be signed by a news agency, not a photo agency (`Keystone`,
+ * `Getty Images`), and be one: a credit not followed by the next entry's stamp (`Samstag, 1. Juni` /
+ * caption / `Reuters` / caption / `AFP`), a stamp with no text under it (`2 Juni` / `AFP`) or a
+ * caption printed twice make a photo's, and its captions go.
  */
 function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): boolean {
-  return opensTickerEntry(block[0]) && phrases.credits.has(withoutFinalPoint(block[block.length - 1].fp));
+  // The credit first: a look-up, where the entry's time or date takes patterns.
+  const last = block[block.length - 1].fp;
+  if (phrases.credits.has(withoutFinalPoint(last)) && opensClockEntry(block[0])) return true;
+  if (!isNewsAgency(last) || !opensTickerEntry(block[0])) return false;
+  let stamp = 0;
+  let signed = false;
+  for (let k = 1; k < block.length; k++) {
+    const u = block[k];
+    if (u.fp === block[k - 1].fp) {
+      // The stamp or the agency printed twice is the page's stutter; a caption printed twice, a photo's.
+      if (k - 1 === stamp) stamp = k;
+      else if (!signed) return false;
+      continue;
+    }
+    if (signed) {
+      // The next entry's stamp after an agency; a caption there makes a gallery.
+      if (!opensTickerEntry(u)) return false;
+      stamp = k;
+      signed = false;
+    } else if (phrases.credits.has(withoutFinalPoint(u.fp))) {
+      // A news agency, with the entry's text between it and the stamp (unless the stamp's line holds it).
+      if (!isNewsAgency(u.fp) || (k === stamp + 1 && isStampAlone(block[stamp]))) return false;
+      signed = true;
+    }
+  }
+  return true;
 }
 
 /**

@@ -233,3 +233,90 @@ describe('caption: a ticker entry under its relative time, signed by its agency'
     });
   }
 });
+
+describe('caption: a ticker or timeline entry under a clock time, a match minute or a named date, signed by its agency', () => {
+  const cleaned = (first: string, entry: string) =>
+    clean(['Live', '', 'Storm hits the south coast', '', 'Heavy rain and strong winds hit the coast overnight.', '', first, entry, 'AFP', ''].join('\n')).removed.map((r) => r.text);
+
+  for (const [stamp, entry] of [
+    ['1.05pm', 'Schools close in Cornwall.'],
+    ['10.01pm BST', 'Exit poll: no party has a majority.'],
+    ['12:30 PM ET', 'The Met Office issues a red warning.'],
+    ['ore 15.10', 'Esondato il Maggia.'],
+    ['92.', 'Füllkrug trifft zum 1:1.'],
+    ["88'", 'Tor! Hofmann trifft zum 4:2.'],
+    ['74 min', 'GOAL! Real Madrid 1-0 Dortmund (Carvajal)'],
+    ['90.+4', 'Schluss in Frankfurt.'],
+    ['90+5 min', 'Full time at Wembley.'],
+    ["90'+3", 'Finisce qui!'],
+    ['+++ Eilmeldung +++', 'Die Polizei evakuiert die Kramgasse.'],
+    ['+++ Breaking News +++', 'Schools close in Cornwall.'],
+    ['+++ Dernière minute +++', 'La préfecture ouvre un centre d\'accueil.'],
+    ["+++ Ultim'ora +++", 'Esondato il Maggia.'],
+    ['+++ Update 15.30 Uhr +++', 'Die Kramgasse ist wieder offen.'],
+    ['+++ Polizei sperrt die Kramgasse (15:42) +++', 'Die Anwohner müssen ihre Häuser verlassen.'],
+    ['Sonntag, 2. Juni', 'Selenski trifft Macron in Paris.'],
+    ['1. Juni, 22.10 Uhr', 'Explosionen in Charkiw.'],
+    ['9. November 1989', 'Die Mauer fällt.'],
+    ['January 31, 2020', 'The UK formally leaves the EU.'],
+    ['13 janvier 1898', "Zola publie «J'accuse» dans L'Aurore."],
+    ['24 ottobre 2001', 'Due camion si scontrano nel tunnel.'],
+  ]) {
+    it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => assert.deepEqual(cleaned(stamp, entry), ['AFP']));
+  }
+
+  // No time or date alone: a line of the caption, which goes with its credit (a year first is a
+  // historical photo's, `1931: Die erste Maschine`, as in a gallery).
+  // Nor a list's number (`1.`: a match's minute with a point has two digits), nor a heading between
+  // the marks of a flag that flags no breaking news (`+++ Bildstrecke +++`).
+  for (const first of [
+    'Die Feier vom 1. August', 'Juni im Tessin', 'Publiziert am 3. Mai 2024', '1989 in Berlin', '1931: Die erste Maschine', '2 Eier', '12.50 Franken',
+    '1.', '5.', '+++ Bildstrecke +++', '+++ Neue Bilder +++', '+++ Die schönsten Fotos +++',
+  ]) {
+    it(`drops ${JSON.stringify(first)} with the caption under it`, () => {
+      assert.deepEqual(cleaned(first, 'Fans feiern in der Innenstadt.'), [first, 'Fans feiern in der Innenstadt.', 'AFP']);
+    });
+  }
+});
+
+describe('caption: a gallery or a photo under a ticker time or a date, credited', () => {
+  const removed = (block: string) =>
+    clean(['News', '', 'Grosser Tag in Bern', '', 'Die Stadt feierte am Wochenende ihr Jubiläum.', '', block, '', 'Am Sonntag wurde weitergefeiert.', ''].join('\n')).removed.map((r) => r.text);
+
+  // A photo agency credits a photo, a news agency followed by no entry's stamp ends a gallery's
+  // caption, a caption printed twice is one, and a stamp with no text under it is a photo's caption.
+  for (const block of [
+    'Samstag, 1. Juni\nEin Feuerwehrmann löscht die Flammen.\nKeystone\nDie Brandruine am Morgen danach.\nAFP',
+    'Samstag, 1. Juni\nEin Feuerwehrmann löscht die Flammen.\nReuters\nDie Brandruine am Morgen danach.\nDie Polizei sperrt die Gasse ab.\nKeystone',
+    'Sonntag, 2. Juni\nTausende feiern auf dem Bundesplatz.\nTausende feiern auf dem Bundesplatz.\nAFP',
+    "88'\nMüller jubelt nach seinem Tor.\nfreshfocus",
+    "88'\nMüller jubelt nach seinem Tor.\nGetty Images",
+    "74'\nXhaka nach dem Schlusspfiff.\nimago",
+    '92.\nDer Schlusspfiff in Bern.\nKeystone',
+    '9. November 1989\nMenschen auf der Mauer am Brandenburger Tor.\nShutterstock',
+    '2 Juni\nKeystone',
+    '2 Juni\nAFP',
+  ]) {
+    it(`drops ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), block.split('\n')));
+  }
+
+  // Entries each under their stamp and signed by their news agency, or under a time that starts
+  // their text: the agencies go.
+  for (const [block, kept] of [
+    ['24. Oktober 2001\nZwei Lastwagen stossen im Tunnel zusammen.\nKeystone-SDA\n21. Dezember 2001\nDer Tunnel ist wieder offen.\ndpa', ['Keystone-SDA', 'dpa']],
+    ['15:42\nThe tunnel stays closed.\nReuters\n14.05 Uhr\nKeller überflutet.\nKeystone-SDA', ['Reuters', 'Keystone-SDA']],
+    ["90+5 min\nVinicius nearly makes it three from the halfway line.\nAP\n83 min\nGOAL! Real Madrid 2-0 Dortmund (Vinicius)\nReuters", ['AP', 'Reuters']],
+    ["10h15 La préfecture ouvre un centre d'accueil.\nAFP", ['AFP']],
+    ['92.\nDer Schlusspfiff in Bern.\nSDA', ['SDA']],
+    // Under a clock's time, any credit signs the entry, as it always has: a ticker prints its time
+    // over an entry far more often than a gallery over a photo.
+    ['15:42\nZelensky arrives in Paris.\nReuters\nHe meets Macron at the Elysée.\nAFP', ['Reuters', 'AFP']],
+    ['15:42\nFeuerwerk über dem Rütli.\nKeystone', ['Keystone']],
+    ['15:42\nReuters', ['Reuters']],
+    // The stamp or the agency printed twice is the page's stutter, no caption printed twice.
+    ['15:42\n15:42\nDie Polizei sperrt die Altstadt.\nSDA', ['SDA']],
+    ['15:42\nDie Polizei sperrt die Altstadt.\nSDA\nSDA\n15:50\nDie Gasse ist wieder offen.\nAFP', ['SDA', 'SDA', 'AFP']],
+  ] as const) {
+    it(`keeps the entries of ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), kept));
+  }
+});

@@ -174,6 +174,13 @@ describe('teaser: the titles a heading takes along', () => {
   it('a heading holding its title takes the time of its ticker entry above it', () => {
     assert.deepEqual(removedFrom('15:30\nLeggi anche: il sindaco di Cevio chiede aiuti al Cantone.'), ['15:30', 'Leggi anche: il sindaco di Cevio chiede aiuti al Cantone.']);
     assert.deepEqual(removedFrom('17h55\nLire aussi: Qui sont les nouveaux élus romands?'), ['17h55', 'Lire aussi: Qui sont les nouveaux élus romands?']);
+    assert.deepEqual(removedFrom('ore 15.10\nLeggi anche: il sindaco di Cevio chiede aiuti al Cantone.'), ['ore 15.10', 'Leggi anche: il sindaco di Cevio chiede aiuti al Cantone.']);
+    assert.deepEqual(removedFrom('1.05pm\nRelated: Who are the new MPs?'), ['1.05pm', 'Related: Who are the new MPs?']);
+  });
+
+  it("keeps a list's number above a heading, which no ticker entry's time is", () => {
+    assert.deepEqual(removedFrom('3.\nLire aussi :\nQui sont les nouveaux élus romands?'), ['Lire aussi :', 'Qui sont les nouveaux élus romands?']);
+    assert.deepEqual(removedFrom('12.\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['Lesen Sie auch: Post schliesst weitere 170 Filialen']);
   });
 
   it('a read-more line still takes the title above it', () => {

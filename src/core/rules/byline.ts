@@ -11,7 +11,7 @@ import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { endsSentence, finalPointEnd, SENTENCE_IN_QUOTE } from '../text';
+import { endsSentence, finalPointEnd, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { isParagraphForEffect } from './boilerplate';
 import { creditReason } from './credit';
 
@@ -324,7 +324,8 @@ function agenciesStart(text: string, known: (fp: string) => boolean): number {
   return agency && agency[1].split(NEXT_AGENCY).every((a) => known(fingerprint(a))) ? agency.index : -1;
 }
 
-function isNewsAgency(fp: string): boolean {
+/** Whether a fingerprint is a news agency's name (`afp`, `keystone-sda.`), not a photo agency's (`keystone`, `getty images`). */
+export function isNewsAgency(fp: string): boolean {
   return NEWS_AGENCIES.has(bare(fp));
 }
 
@@ -417,6 +418,25 @@ function isWeekdayStamp(fp: string): boolean {
 /** A letter of a fingerprint (in lower case): ASCII by comparisons, the rest taken for one. */
 function isLowerLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+}
+
+/** The words of the longest date alone (`Sonntag, 2. Juni 2024, 22.10 Uhr`). */
+const MAX_DATE_ALONE_WORDS = 6;
+/** (Named here: written in place, a pattern is a new object at every call.) */
+const DIGIT = /\d/;
+const NON_LETTERS = /[^\p{L}]+/u;
+
+/**
+ * A date alone on its line, its month named and nothing but date words with it: `9. November
+ * 1989`, `Sonntag, 2. Juni`, `January 31, 2020`, `1. Juni, 22.10 Uhr`. It opens with its day, its
+ * weekday or its month (a dateline word first makes a byline: `Publiziert 3. Mai 2024`). A
+ * ticker's or a timeline's entry stands under it, as under a time (teaser.ts, opensTickerEntry).
+ */
+export function isDateAlone(unit: Unit): boolean {
+  if (unit.words > MAX_DATE_ALONE_WORDS || !DIGIT.test(unit.fp)) return false;
+  const words = unit.fp.split(NON_LETTERS).filter(Boolean);
+  if (words.length === 0 || (!isAsciiDigit(unit.fp.charCodeAt(0)) && !WEEKDAYS.has(words[0]) && !MONTHS.has(words[0]))) return false;
+  return words.some((w) => MONTHS.has(w)) && words.every((w) => DATE_WORDS.has(w) && !DATELINE.test(w));
 }
 
 /**

@@ -13,6 +13,7 @@ import { bare, bareEnd, fingerprint } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
+import { isDateAlone } from './byline';
 
 /** A line longer than this is prose, whatever marker it holds. */
 const MAX_MARKER_LINE_WORDS = 80;
@@ -59,8 +60,28 @@ const WHITE_SPACE = /\s/;
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
 /** A ticker entry's time or date, in a fingerprint (lower case): `15:30`, `17h55`, `14.05 uhr`, `28.3.`. */
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
-/** The stamp alone on its line, above the entry's text. */
-const TICKER_STAMP_LINE = new RegExp(`^${STAMP}$`);
+/** A clock's time as tickers abroad print it, in a fingerprint: `1.05pm`, `12:30 pm et`, `10.01pm bst`, `ore 15.10`. */
+const CLOCK = '(?:ore )?\\d{1,2}[:.h]\\d{2}(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:bst|gmt|utc|cet|cest|et|est|edt))?';
+/** A match's minute, in a fingerprint (which makes `'` a `"`): `88"`, `74 min`, `90.+4`, `90"+3`, `90+5 min`. */
+const MINUTE = '\\d{1,3}(?:"| min|[."]? ?\\+ ?\\d{1,2}(?:\\.|"| min)?)';
+/**
+ * A match's minute with a point, `92.`: of two digits at least, as `1.` is a list's number (and a
+ * match's fifth minute rarely an entry of its own); not a stamp to the teaser rule, as `12.` may be
+ * a list's number above its item's teaser heading too.
+ */
+const MINUTE_POINT_LINE = /^\d{2,3}\.$/;
+/** Words that flag breaking news, in a fingerprint (which makes `'` a `"`). */
+const FLAG_WORDS = 'eilmeldung|breaking(?: news)?|dernière minute|alerte|ultima ora|ultim"ora|live|update|neu';
+/**
+ * A ticker's flag for breaking news, the entry's heading: its word first (`+++ Eilmeldung +++`,
+ * `+++ Update: … +++`) or its time or date in it (`+++ Polizei sperrt die Kramgasse (15:42) +++`),
+ * not any heading between the marks (`+++ Bildstrecke +++` above a gallery).
+ */
+const FLAGGED = new RegExp(`^\\+{3} ?(?:(?:${FLAG_WORDS})(?![\\p{L}\\d])|.*?(?<![\\d.,])${STAMP}(?!\\d)).*\\+{3}$`, 'u');
+/** The stamp alone on its line, above the entry's text: alone, a clock's time or a minute is one too. */
+const TICKER_STAMP_LINE = new RegExp(`^(?:${STAMP}|${CLOCK}|${MINUTE})$`);
+/** The words of the longest stamp alone (`12:30 pm et`). */
+const MAX_STAMP_WORDS = 3;
 /** The units of a relative stamp's time, in a fingerprint: `5 min`, `2 h`, `3 Stunden`, `1 ora`. */
 const TIME_UNIT =
   '(?:s|sec|secs|seconds?|min\\.?|mins|minutes?|h|hr|hrs|hours?|secondes?|heures?|sek\\.?|sekunden?|minuten?|std\\.?|stunden?|secondi|minut[oi]|or[ae])';
@@ -378,24 +399,48 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
 }
 
 /**
- * A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`), or of its time relative
- * to now (`il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`), told by its length and first
- * character first.
+ * A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`, `1.05pm`, `ore 15.10`, a
+ * match's minute `88'`), or of its time relative to now (`il y a 5 min`, `1 min ago`, `vor 5
+ * Minuten`, `5 minuti fa`), told by its length and first character first.
  */
 function isTickerStamp(unit: Unit): boolean {
   if (unit.words > MAX_RELATIVE_STAMP_WORDS) return false;
   const { fp } = unit;
   const first = fp.charCodeAt(0);
-  if (first >= 48 && first <= 57) return (unit.words <= 2 && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
+  if (first >= 48 && first <= 57) return (unit.words <= MAX_STAMP_WORDS && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
+  if (first === 0x6f /* o */) return unit.words === 2 && TICKER_STAMP_LINE.test(fp);
   return (first === 0x69 /* i */ || first === 0x76 /* v */) && RELATIVE_STAMP_LINE.test(fp);
 }
 
+/** A clock's time or a date in digits alone, as TICKER_STAMP_LINE was before it read minutes and times abroad. */
+const CLOCK_STAMP_LINE = new RegExp(`^${STAMP}$`);
+
 /**
- * Whether a line opens a live ticker's entry: its time or date alone (or its time relative to now),
- * or a time of day that starts its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
+ * Whether a line opens a ticker's entry by the stamps told first (`15:42`, `14.05 Uhr`, `vor 5
+ * Minuten`, `13:40 Die SBB melden …`): under them, an entry signed by any credit stays
+ * (isSignedTickerEntry), for a ticker prints its time over an entry far more often than a gallery
+ * over a photo, and the entry's text is worth more than a caption let through.
+ */
+export function opensClockEntry(unit: Unit): boolean {
+  const { fp } = unit;
+  return (unit.words <= 2 && CLOCK_STAMP_LINE.test(fp)) || (unit.words <= MAX_RELATIVE_STAMP_WORDS && RELATIVE_STAMP_LINE.test(fp)) || TIME_OF_DAY_START.test(fp);
+}
+
+/**
+ * Whether a line opens a live ticker's entry: its stamp alone (isStampAlone) or a time of day that
+ * starts its text (`13:40 Die SBB melden …`, `10h15 La CGT …`; not `13.40`, which may be an amount).
  */
 export function opensTickerEntry(unit: Unit): boolean {
-  return isTickerStamp(unit) || TIME_OF_DAY_START.test(unit.fp);
+  return isStampAlone(unit) || TIME_OF_DAY_START.test(unit.fp);
+}
+
+/**
+ * Whether a line is a ticker entry's stamp alone, its text under it: its time or date (or its time
+ * relative to now, a match's minute `92.`, or a date with its month named: `Sonntag, 2. Juni`), or
+ * its flag for breaking news (`+++ Eilmeldung +++`).
+ */
+export function isStampAlone(unit: Unit): boolean {
+  return isTickerStamp(unit) || MINUTE_POINT_LINE.test(unit.fp) || FLAGGED.test(unit.fp) || isDateAlone(unit);
 }
 
 /** The title lines `units` start with, up to the first that is none. */
