@@ -254,8 +254,10 @@ describe('boilerplate: a poll’s verb said for effect', () => {
       assert.deepEqual(dropped([...before, word, ...after]), []);
     });
   }
-  it('keeps it after a question, however short', () => {
-    assert.deepEqual(dropped(['Und jetzt?', '', 'Abstimmen.', ...after]), []);
+  it('drops it under a question: the poll\'s button', () => {
+    assert.deepEqual(dropped(['Und jetzt?', '', 'Abstimmen.', ...after]), ['Abstimmen.']);
+    assert.deepEqual(dropped(['Should the tram line be extended to the airport?', '', 'Vote.', '', 'The extension would cost 200 million francs, according to estimates.']), ['Vote.']);
+    assert.deepEqual(dropped(['Soll die Tramlinie bis zum Flughafen verlängert werden?', '', 'Abstimmen.', ...after]), ['Abstimmen.']);
   });
   it('drops the verb as a button: with no full stop or with `!`, after no sentence, as the dump’s last line', () => {
     assert.deepEqual(dropped([...before, 'Abstimmen', ...after]), ['Abstimmen']);

@@ -301,6 +301,10 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     'LA RÉDACTION DE LIBÉRATION EN GRÈVE',
     'LA RÉDACTION DE 20 MINUTES VOUS REMERCIE',
     'REDAZIONE ANSA: SMENTITA LA NOTIZIA',
+    // All in capitals, an agency's newsroom with more words is a headline, not ANSA's signature with its place.
+    'REDAZIONE ANSA IN SCIOPERO',
+    'REDAZIONE AGI CHIUSA',
+    'DIE REDAKTION VON DPA STREIKT',
     'A cura di un gruppo di esperti, il rapporto è uscito ieri.',
     '(Compiled by the team in a hurry)',
     'He compiled by hand a list of the damaged boats.',

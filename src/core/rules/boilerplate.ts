@@ -159,11 +159,12 @@ export const boilerplate: Rule = {
     let name: string | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || !mayBeFurniture(unit, phrases) || ctx.droppedBy(unit)) continue;
+      const reason = furnitureReason(unit, phrases);
       // A poll's verb alone (`Vote.`, `Abstimmen.`) between paragraphs of prose: the article's word
       // for effect, not a button. Not a call (`Jetzt abstimmen.`), nor an ad label, a share or print
-      // button or a subscription's call: those read as words of a column far less often than as furniture.
-      if (unit.words === 1 && furnitureReason(unit, phrases) === POLL_BUTTON && isParagraphForEffect(unit, doc, phrases)) continue;
-      const reason = furnitureReason(unit, phrases);
+      // button or a subscription's call: those read as words of a column far less often than as
+      // furniture. Under a question, the verb is the poll's button.
+      if (reason === POLL_BUTTON && unit.words === 1 && isParagraphForEffect(unit, doc, phrases, false)) continue;
       if (reason) {
         drop(ctx, unit, reason);
         // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
@@ -227,19 +228,21 @@ const MIN_PROSE_WORDS = 4;
 
 /**
  * A word or two said for effect as a paragraph of its own between paragraphs of prose (`Die Antwort
- * ist einfach.` / `Abstimmen.` / `Und wann, wenn nicht jetzt?` / `Heute.` / `Wer nicht abstimmt, …`),
+ * ist einfach.` / `Abstimmen.` / `Wer nicht abstimmt, …`; `Und wann, wenn nicht jetzt?` / `Heute.`),
  * which read alone is a poll's button or a publisher's name (byline's). It closes on one full stop
  * (not `!`, a call's, nor an ellipsis). The paragraph before ends a sentence and is a question or has
- * four words or more: a short line closed by a point may be a button of a row (`Teilen.` /
- * `Drucken.`). The paragraph after ends a sentence and has four words or more. Neither is furniture,
- * a promotion's heading, a teaser's heading or marker, or a credit.
+ * four words or more (or, where `afterQuestion`, is a question): a short line closed by a point may be
+ * a button of a row (`Teilen.` / `Drucken.`). The paragraph after ends a sentence and has four words
+ * or more. Neither is furniture, a promotion's heading, a teaser's heading or marker, or a credit.
  */
-export function isParagraphForEffect(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+export function isParagraphForEffect(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases, afterQuestion: boolean): boolean {
   if (unit.words > MAX_FOR_EFFECT_WORDS || !unit.gapBefore || !endsWithClosingPoint(unit.text)) return false;
   const before = doc.units[unit.index - 1];
   const after = doc.units[unit.index + 1];
   if (before === undefined || after === undefined || !after.gapBefore) return false;
-  const beforeIsProse = endsSentenceAt(before) && (before.words >= MIN_PROSE_WORDS || endsWithQuestionMark(before));
+  const question = endsWithQuestionMark(before);
+  if (question && !afterQuestion) return false;
+  const beforeIsProse = endsSentenceAt(before) && (before.words >= MIN_PROSE_WORDS || question);
   const afterIsProse = endsSentenceAt(after) && after.words >= MIN_PROSE_WORDS;
   return beforeIsProse && afterIsProse && !isPageJunk(before, phrases) && !isPageJunk(after, phrases);
 }

@@ -198,6 +198,8 @@ const NAME_START = /^[\p{Lu}\d]/u;
 /** The words of a place: `ROMA`, `NEW YORK`, `RIO DE JANEIRO`, in capital letters only. */
 const MAX_PLACE_WORDS = 3;
 const PLACE_WORD = /^\p{Lu}+$/u;
+/** The newsroom's word written in lower case after its capital, as a signature has it (`Redazione`, `rédaction`). */
+const NEWSROOM_WRITTEN = /[Rr](?:édaction|edazione|edaktion)\s/;
 const SPACES = /\s+/;
 /** Agencies credited with the author: `Par Le Parisien avec AFP`, `… avec l'AFP et Reuters`, `By Jane Doe with Reuters`. */
 const WITH_AGENCY = /\s+(?:avec|with|mit|con)\s+(?:l['’])?([^\s].*)$/;
@@ -353,6 +355,9 @@ function isNewsroomOf(unit: Unit, phrases: CompiledPhrases): boolean {
   const words = rest.slice(0, finalPointEnd(rest)).split(SPACES);
   const whole = fingerprint(words.join(' '));
   if (phrases.publishers.has(whole) || NEWS_AGENCIES.has(whole)) return true;
+  // A place in capitals after an agency is how ANSA signs, under a newsroom's word written in lower
+  // case: a line all in capitals is a headline (`REDAZIONE ANSA IN SCIOPERO`).
+  if (!NEWSROOM_WRITTEN.test(m[0])) return false;
   for (let place = 1; place <= MAX_PLACE_WORDS && place < words.length; place++) {
     if (!PLACE_WORD.test(words[words.length - place])) return false;
     if (NEWS_AGENCIES.has(fingerprint(words.slice(0, words.length - place).join(' ')))) return true;
@@ -517,7 +522,7 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
   // A ticker heads its entries with such stamps; a page prints its publish stamp once. A place
   // dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
   if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !(opensEntry(unit, doc, phrases) && isTicker(doc, phrases));
-  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases));
+  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases, true));
 }
 
 /**
