@@ -76,11 +76,11 @@ function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
  * A live ticker's or a timeline's entries, each under its time or date and signed by an agency's
  * bare name: the credits go, the entries stay. Under a clock's time (`15:42` / `Zelensky has
  * arrived …` / `Reuters`, `10h15 La CGT …` / `AFP`), any credit signs (opensClockEntry). Under the
- * other stamps (`1.05pm`, `88'`, `Samstag, 1. Juni`, `+++ Eilmeldung +++`), galleries and archive
- * photos are common, so each entry must be signed by a news agency, not a photo agency (`Keystone`,
- * `Getty Images`), and be one: a credit not followed by the next entry's stamp (`Samstag, 1. Juni` /
- * caption / `Reuters` / caption / `AFP`), a stamp with no text under it (`2 Juni` / `AFP`) or a
- * caption printed twice make a photo's, and its captions go.
+ * other stamps (`1.05pm`, `88'`, `Samstag, 1. Juni`, a timeline's `1931: Gründung`, `+++ Eilmeldung
+ * +++`), galleries and archive photos are common, so each entry must be signed by a news agency,
+ * not a photo agency (`Keystone`, `Getty Images`), and be one: a credit not followed by the next
+ * entry's stamp (`Samstag, 1. Juni` / caption / `Reuters` / caption / `AFP`), a stamp with no text
+ * under it (`2 Juni` / `AFP`) or a caption printed twice make a photo's, and its captions go.
  */
 function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): boolean {
   // The credit first: a look-up, where the entry's time or date takes patterns.

@@ -226,6 +226,15 @@ describe('caption: a ticker entry under its relative time, signed by its agency'
     ['vor 1 Std.', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
     ['5 minuti fa', 'Il premier parlerà alle 21 da Palazzo Chigi.'],
     ['2 ore fa', 'Il premier parlerà alle 21 da Palazzo Chigi.'],
+    // In words: no heading or caption says so alone.
+    ['Vor einer Stunde', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['Vor wenigen Minuten', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['Gerade eben', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['Il y a une heure', 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],
+    ["À l'instant", 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],
+    ['An hour ago', 'The prime minister will speak at 9pm from Downing Street.'],
+    ['Just now', 'The prime minister will speak at 9pm from Downing Street.'],
+    ["Un'ora fa", 'Il premier parlerà alle 21 da Palazzo Chigi.'],
   ]) {
     it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => {
       const dump = ['Live', '', 'Election night as it happens', '', 'The first results are expected at 8pm.', '', stamp, entry, 'AFP', ''].join('\n');
@@ -261,16 +270,47 @@ describe('caption: a ticker or timeline entry under a clock time, a match minute
     ['January 31, 2020', 'The UK formally leaves the EU.'],
     ['13 janvier 1898', "Zola publie «J'accuse» dans L'Aurore."],
     ['24 ottobre 2001', 'Due camion si scontrano nel tunnel.'],
+    // A clock's time after its day, or as French and English tickers print the hour alone.
+    ['Heute, 15:42', 'Die Polizei sperrt die Kramgasse.'],
+    ['Gestern, 22.10 Uhr', 'Explosionen in Charkiw.'],
+    ["Aujourd'hui, 14h30", "La préfecture ouvre un centre d'accueil."],
+    ['Today, 3.05pm', 'Schools close in Cornwall.'],
+    ['14 h 30', "La préfecture ouvre un centre d'accueil."],
+    ['13h', "La préfecture ouvre un centre d'accueil."],
+    ['15.42 Uhr', 'Die Polizei sperrt die Kramgasse.'],
+    ['3pm', 'Schools close in Cornwall.'],
+    // A date in digits, or said with the word for on which day.
+    ['02/06/2024', 'Selenski trifft Macron in Paris.'],
+    ['2.6.2024', 'Selenski trifft Macron in Paris.'],
+    ['2024-06-02', 'Selenski trifft Macron in Paris.'],
+    ['Am 2. Juni', 'Selenski trifft Macron in Paris.'],
+    ['Le 2 juin', 'Zelensky rencontre Macron à Paris.'],
+    ['Il 2 giugno', 'Zelensky incontra Macron a Parigi.'],
+    ['On June 2', 'Zelensky meets Macron in Paris.'],
+    // A match's minute written out.
+    ['88. Minute', 'Tor! Hofmann trifft zum 4:2.'],
+    ['88. Min.', 'Tor! Hofmann trifft zum 4:2.'],
+    ['90.+4 Min.', 'Schluss in Frankfurt.'],
+    // A timeline's year and its label.
+    ['1931: Gründung', 'Balz Zimmermann und Walter Mittelholzer gründen die Swissair.'],
+    ['2002: Neustart als Swiss', 'Die Swiss nimmt den Flugbetrieb auf.'],
   ]) {
     it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => assert.deepEqual(cleaned(stamp, entry), ['AFP']));
   }
 
   // No time or date alone: a line of the caption, which goes with its credit (a year first is a
-  // historical photo's, `1931: Die erste Maschine`, as in a gallery).
+  // historical photo's, `1931: Die erste Maschine`, as in a gallery: a year's label has a word to
+  // three, no article first).
   // Nor a list's number (`1.`: a match's minute with a point has two digits), nor a heading between
-  // the marks of a flag that flags no breaking news (`+++ Bildstrecke +++`).
+  // the marks of a flag that flags no breaking news (`+++ Bildstrecke +++`). Nor a time long ago in
+  // words, nor a word for the match's break, which heads a gallery or an article as well (`Halbzeit`
+  // of a legislature, `Mi-temps` part-time, `Intervallo` in a theatre), nor `HT` and `FT`, which
+  // are papers' names too (the Financial Times).
   for (const first of [
     'Die Feier vom 1. August', 'Juni im Tessin', 'Publiziert am 3. Mai 2024', '1989 in Berlin', '1931: Die erste Maschine', '2 Eier', '12.50 Franken',
+    '1931: Die erste Maschine der Swissair', '1931: Zimmermann gründet die Swissair', '1931: Mittelholzer, Zimmermann', 'Am Bahnhof', 'Le 2e jour', '24h', '24 h',
+    'Vor einem Jahr', 'Il y a dix ans', 'Heute im Tessin', 'Gestern Abend',
+    'Halbzeit', 'Mi-temps', 'Intervallo', 'HT', 'FT',
     '1.', '5.', '+++ Bildstrecke +++', '+++ Neue Bilder +++', '+++ Die schönsten Fotos +++',
   ]) {
     it(`drops ${JSON.stringify(first)} with the caption under it`, () => {
@@ -296,6 +336,18 @@ describe('caption: a gallery or a photo under a ticker time or a date, credited'
     '9. November 1989\nMenschen auf der Mauer am Brandenburger Tor.\nShutterstock',
     '2 Juni\nKeystone',
     '2 Juni\nAFP',
+    // The same under the stamps added since: written minutes, dates in digits or said with their
+    // word, relative times in words, a clock abroad, a timeline's year.
+    '88. Minute\nMüller jubelt nach seinem Tor.\nfreshfocus',
+    'Am 1. Juni\nEin Feuerwehrmann löscht die Flammen.\nReuters\nDie Brandruine am Morgen danach.\nAFP',
+    '02/06/2024\nTausende feiern auf dem Bundesplatz.\nTausende feiern auf dem Bundesplatz.\nAFP',
+    '2024-06-02\nAFP',
+    'Vor einer Stunde\nDer Bundesrat vor den Medien.\nKeystone',
+    'Just now\nThe crowd at Wembley.\nGetty Images',
+    '3pm\nThe crowd at Wembley.\nGetty Images',
+    '1931: Gründung\nDie erste Maschine in Dübendorf.\nKeystone',
+    '1931: Gründung\nDie erste Maschine in Dübendorf.\nAFP\nDie Fokker auf der Piste.\nAFP',
+    '1931: Gründung\nAFP',
   ]) {
     it(`drops ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), block.split('\n')));
   }
@@ -316,6 +368,16 @@ describe('caption: a gallery or a photo under a ticker time or a date, credited'
     // The stamp or the agency printed twice is the page's stutter, no caption printed twice.
     ['15:42\n15:42\nDie Polizei sperrt die Altstadt.\nSDA', ['SDA']],
     ['15:42\nDie Polizei sperrt die Altstadt.\nSDA\nSDA\n15:50\nDie Gasse ist wieder offen.\nAFP', ['SDA', 'SDA', 'AFP']],
+    // A timeline: each year's label over its sentence, signed by its news agency.
+    [
+      '1931: Gründung\nBalz Zimmermann und Walter Mittelholzer gründen die Swissair.\nKeystone-SDA\n2001: Grounding\nDie Swissair stellt den Flugbetrieb ein.\nKeystone-SDA',
+      ['Keystone-SDA', 'Keystone-SDA'],
+    ],
+    ['Vor einer Stunde\nDer Bundesrat informiert um 15 Uhr.\nSDA\nGerade eben\nDie Medienkonferenz beginnt.\nSDA', ['SDA', 'SDA']],
+    ['88. Minute\nTor! Hofmann trifft zum 4:2.\ndpa\n90.+4 Min.\nSchluss in Frankfurt.\nAFP', ['dpa', 'AFP']],
+    // Under the hour as French tickers print it, or a clock's time after its day, any credit signs, as under `15:42`.
+    ["13h\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
+    ['Heute, 15:42\nFeuerwerk über dem Rütli.\nKeystone', ['Keystone']],
   ] as const) {
     it(`keeps the entries of ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), kept));
   }

@@ -176,6 +176,14 @@ describe('teaser: the titles a heading takes along', () => {
     assert.deepEqual(removedFrom('17h55\nLire aussi: Qui sont les nouveaux élus romands?'), ['17h55', 'Lire aussi: Qui sont les nouveaux élus romands?']);
     assert.deepEqual(removedFrom('ore 15.10\nLeggi anche: il sindaco di Cevio chiede aiuti al Cantone.'), ['ore 15.10', 'Leggi anche: il sindaco di Cevio chiede aiuti al Cantone.']);
     assert.deepEqual(removedFrom('1.05pm\nRelated: Who are the new MPs?'), ['1.05pm', 'Related: Who are the new MPs?']);
+    assert.deepEqual(removedFrom('13h\nLire aussi: Qui sont les nouveaux élus romands?'), ['13h', 'Lire aussi: Qui sont les nouveaux élus romands?']);
+    assert.deepEqual(removedFrom('Il y a une heure\nLire aussi: Qui sont les nouveaux élus romands?'), ['Il y a une heure', 'Lire aussi: Qui sont les nouveaux élus romands?']);
+    assert.deepEqual(removedFrom('Heute, 15:42\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['Heute, 15:42', 'Lesen Sie auch: Post schliesst weitere 170 Filialen']);
+    assert.deepEqual(removedFrom('88. Minute\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['88. Minute', 'Lesen Sie auch: Post schliesst weitere 170 Filialen']);
+  });
+
+  it("keeps a timeline's year and label above a heading: it opens a timeline's entry, no ticker's", () => {
+    assert.deepEqual(removedFrom('1931: Gründung\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['Lesen Sie auch: Post schliesst weitere 170 Filialen']);
   });
 
   it("keeps a list's number above a heading, which no ticker entry's time is", () => {

@@ -431,16 +431,22 @@ const MAX_DATE_ALONE_WORDS = 6;
 const DIGIT = /\d/;
 const NON_LETTERS = /[^\p{L}]+/u;
 
+/** The word a date said on its own may open with, in a fingerprint: `Am 2. Juni`, `Le 2 juin`, `Il 2 giugno`, `On June 2`. */
+const ON_DATE = /^(?:am|le|il|on) /;
+
 /**
  * A date alone on its line, its month named and nothing but date words with it: `9. November
- * 1989`, `Sonntag, 2. Juni`, `January 31, 2020`, `1. Juni, 22.10 Uhr`. It opens with its day, its
- * weekday or its month (a dateline word first makes a byline: `Publiziert 3. Mai 2024`). A
- * ticker's or a timeline's entry stands under it, as under a time (teaser.ts, opensTickerEntry).
+ * 1989`, `Sonntag, 2. Juni`, `January 31, 2020`, `1. Juni, 22.10 Uhr`, `Am 2. Juni`. It opens with
+ * its day, its weekday or its month, maybe after the word that says on which day (ON_DATE; a
+ * dateline word first makes a byline: `Publiziert 3. Mai 2024`). A ticker's or a timeline's entry
+ * stands under it, as under a time (teaser.ts, opensTickerEntry).
  */
 export function isDateAlone(unit: Unit): boolean {
   if (unit.words > MAX_DATE_ALONE_WORDS || !DIGIT.test(unit.fp)) return false;
   const words = unit.fp.split(NON_LETTERS).filter(Boolean);
-  if (words.length === 0 || (!isAsciiDigit(unit.fp.charCodeAt(0)) && !WEEKDAYS.has(words[0]) && !MONTHS.has(words[0]))) return false;
+  const on = ON_DATE.exec(unit.fp)?.[0].length ?? 0;
+  const first = words[on > 0 ? 1 : 0];
+  if (words.length === 0 || (!isAsciiDigit(unit.fp.charCodeAt(on)) && !WEEKDAYS.has(first) && !MONTHS.has(first))) return false;
   return words.some((w) => MONTHS.has(w)) && words.every((w) => DATE_WORDS.has(w) && !DATELINE.test(w));
 }
 

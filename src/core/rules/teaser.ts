@@ -13,6 +13,7 @@ import { bare, bareEnd, fingerprint } from '../fingerprint';
 import type { CompiledPhrases, PhraseList, PhraseMatch } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
+import { isAsciiDigit } from '../text';
 import { isDateAlone } from './byline';
 
 /** A line longer than this is prose, whatever marker it holds. */
@@ -60,10 +61,14 @@ const WHITE_SPACE = /\s/;
 const DATE_OR_TIME_START = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}\b)/;
 /** A ticker entry's time or date, in a fingerprint (lower case): `15:30`, `17h55`, `14.05 uhr`, `28.3.`. */
 const STAMP = '(?:\\d{1,2}[:.h]\\d{2}(?: uhr)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)';
-/** A clock's time as tickers abroad print it, in a fingerprint: `1.05pm`, `12:30 pm et`, `10.01pm bst`, `ore 15.10`. */
-const CLOCK = '(?:ore )?\\d{1,2}[:.h]\\d{2}(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:bst|gmt|utc|cet|cest|et|est|edt))?';
-/** A match's minute, in a fingerprint (which makes `'` a `"`): `88"`, `74 min`, `90.+4`, `90"+3`, `90+5 min`. */
-const MINUTE = '\\d{1,3}(?:"| min|[."]? ?\\+ ?\\d{1,2}(?:\\.|"| min)?)';
+/** The half of the day a clock abroad counts in, in a fingerprint: `pm`, `a.m.`. */
+const AM_PM = '(?:am|pm|a\\.m\\.|p\\.m\\.)';
+/** A clock's time as tickers abroad print it, in a fingerprint: `1.05pm`, `3pm`, `12:30 pm et`, `10.01pm bst`, `ore 15.10`. */
+const CLOCK = `(?:ore )?\\d{1,2}(?:[:.h]\\d{2}(?: ?${AM_PM})?| ?${AM_PM})(?: (?:bst|gmt|utc|cet|cest|et|est|edt))?`;
+/** The word after a match's minute, in a fingerprint: `74 min`, `88. min.`, `88. minute`. */
+const MIN = '\\.? min(?:\\.|ute)?';
+/** A match's minute, in a fingerprint (which makes `'` a `"`): `88"`, `74 min`, `88. minute`, `90.+4`, `90"+3`, `90.+4 min.`. */
+const MINUTE = `\\d{1,3}(?:"|${MIN}|[."]? ?\\+ ?\\d{1,2}(?:\\.|"|${MIN})?)`;
 /**
  * A match's minute with a point, `92.`: of two digits at least, as `1.` is a list's number (and a
  * match's fifth minute rarely an entry of its own); not a stamp to the teaser rule, as `12.` may be
@@ -78,8 +83,14 @@ const FLAG_WORDS = 'eilmeldung|breaking(?: news)?|dernière minute|alerte|ultima
  * not any heading between the marks (`+++ Bildstrecke +++` above a gallery).
  */
 const FLAGGED = new RegExp(`^\\+{3} ?(?:(?:${FLAG_WORDS})(?![\\p{L}\\d])|.*?(?<![\\d.,])${STAMP}(?!\\d)).*\\+{3}$`, 'u');
-/** The stamp alone on its line, above the entry's text: alone, a clock's time or a minute is one too. */
-const TICKER_STAMP_LINE = new RegExp(`^(?:${STAMP}|${CLOCK}|${MINUTE})$`);
+/** The hour as French tickers print it too, in a fingerprint: `13h`, `14 h 30` (`14h30` is STAMP's). */
+const HOUR = '(?:[01]?\\d|2[0-3]) ?h(?: ?[0-5]\\d)?';
+/** The day a clock's time may follow, in a fingerprint: `heute, 15:42`, `aujourd"hui à 14h30`, `today, 3.05pm`. */
+const DAY = '(?:(?:heute|gestern|aujourd"hui|hier|today|yesterday|oggi|ieri),? (?:(?:um|à|at|alle) )?)?';
+/** A date in digits as other sites write it, in a fingerprint: `02/06/2024`, `2024-06-02`. */
+const NUMERIC_DATE = '\\d{1,2}/\\d{1,2}/\\d{4}|(?:19|20)\\d{2}-\\d{2}-\\d{2}';
+/** The stamp alone on its line, above the entry's text: alone, a clock's time, a minute or a date in digits is one too. */
+const TICKER_STAMP_LINE = new RegExp(`^(?:${DAY}(?:${STAMP}|${HOUR}|${CLOCK})|${MINUTE}|${NUMERIC_DATE})$`);
 /** The words of the longest stamp alone (`12:30 pm et`). */
 const MAX_STAMP_WORDS = 3;
 /** The units of a relative stamp's time, in a fingerprint: `5 min`, `2 h`, `3 Stunden`, `1 ora`. */
@@ -87,8 +98,22 @@ const TIME_UNIT =
   '(?:s|sec|secs|seconds?|min\\.?|mins|minutes?|h|hr|hrs|hours?|secondes?|heures?|sek\\.?|sekunden?|minuten?|std\\.?|stunden?|secondi|minut[oi]|or[ae])';
 /** A ticker's stamp relative to now, alone on its line: `il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`. */
 const RELATIVE_STAMP_LINE = new RegExp(`^(?:(?:il y a|vor) \\d{1,2} ?${TIME_UNIT}|\\d{1,2} ?${TIME_UNIT} (?:ago|fa))$`);
-/** The words of the longest relative stamp (`il y a 5 min`). */
+/** The words of the longest relative stamp (`il y a 5 min`), or of a clock's time after its day (`aujourd'hui à 14 h 30`). */
 const MAX_RELATIVE_STAMP_WORDS = 5;
+/**
+ * A ticker's stamp relative to now in words, in a fingerprint: `vor einer Stunde`, `il y a une
+ * heure`, `an hour ago`, `un'ora fa`, `gerade eben`, `just now`. No heading or caption says so alone.
+ */
+const RELATIVE_WORDS_LINE =
+  /^(?:vor (?:einer (?:minute|stunde)|wenigen minuten)|gerade eben|il y a (?:une (?:minute|heure)|quelques minutes)|à l"instant|(?:an hour|a minute|a few minutes) ago|just now|(?:un"ora|un minuto|pochi minuti) fa)$/;
+/**
+ * A timeline's year and its label, in a fingerprint: `1931: gründung`, `2001: grounding`, `2002:
+ * neustart als swiss`. A word to three, with no article first and no figure or punctuation: a
+ * historical photo's caption starts with its year too (`1931: Die erste Maschine …`).
+ */
+const YEAR_LABEL = /^(?:1\d|20)\d{2}: (?!(?:der|die|das|den|dem|des|ein|eine|the|a|an|le|la|les|un|une|il|lo|gli|i|uno|una)(?!\p{L}))\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u;
+/** The words of a year's label with its year (`2002: Neustart als Swiss`). */
+const MAX_YEAR_LABEL_WORDS = 4;
 /** A time of day that starts a line, in a fingerprint: `13:40 …`, `10h15 …` (not a score, `25:23`). */
 const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
 /**
@@ -399,21 +424,25 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
 }
 
 /**
- * A line of a ticker's time or date alone (`15:30`, `17h55`, `14.05 Uhr`, `1.05pm`, `ore 15.10`, a
- * match's minute `88'`), or of its time relative to now (`il y a 5 min`, `1 min ago`, `vor 5
- * Minuten`, `5 minuti fa`), told by its length and first character first.
+ * A line of a ticker's time or date alone (`15:30`, `17h55`, `13h`, `14.05 Uhr`, `1.05pm`, `ore
+ * 15.10`, `Heute, 15:42`, `02/06/2024`, a match's minute `88'`, `88. Minute`), or of its time
+ * relative to now (`il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`, `vor einer Stunde`,
+ * `just now`), told by its length first. Asked only of a line above a teaser heading or opening a
+ * block signed by a credit (isSignedTickerEntry), never of every line.
  */
 function isTickerStamp(unit: Unit): boolean {
   if (unit.words > MAX_RELATIVE_STAMP_WORDS) return false;
   const { fp } = unit;
-  const first = fp.charCodeAt(0);
-  if (first >= 48 && first <= 57) return (unit.words <= MAX_STAMP_WORDS && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
-  if (first === 0x6f /* o */) return unit.words === 2 && TICKER_STAMP_LINE.test(fp);
-  return (first === 0x69 /* i */ || first === 0x76 /* v */) && RELATIVE_STAMP_LINE.test(fp);
+  if (isAsciiDigit(fp.charCodeAt(0))) return (unit.words <= MAX_STAMP_WORDS && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
+  return TICKER_STAMP_LINE.test(fp) || RELATIVE_STAMP_LINE.test(fp) || RELATIVE_WORDS_LINE.test(fp);
 }
 
-/** A clock's time or a date in digits alone, as TICKER_STAMP_LINE was before it read minutes and times abroad. */
-const CLOCK_STAMP_LINE = new RegExp(`^${STAMP}$`);
+/**
+ * A clock's time or a date in digits alone, as TICKER_STAMP_LINE was before it read minutes and
+ * times abroad; the hour as French tickers print it too (`13h`, `14 h 30`), and the clock's time
+ * after its day (`Heute, 15:42`, `Gestern, 22.10 Uhr`, `Aujourd'hui, 14h30`): the same clock.
+ */
+const CLOCK_STAMP_LINE = new RegExp(`^${DAY}(?:${STAMP}|${HOUR})$`);
 
 /**
  * Whether a line opens a ticker's entry by the stamps told first (`15:42`, `14.05 Uhr`, `vor 5
@@ -423,7 +452,7 @@ const CLOCK_STAMP_LINE = new RegExp(`^${STAMP}$`);
  */
 export function opensClockEntry(unit: Unit): boolean {
   const { fp } = unit;
-  return (unit.words <= 2 && CLOCK_STAMP_LINE.test(fp)) || (unit.words <= MAX_RELATIVE_STAMP_WORDS && RELATIVE_STAMP_LINE.test(fp)) || TIME_OF_DAY_START.test(fp);
+  return (unit.words <= MAX_RELATIVE_STAMP_WORDS && (CLOCK_STAMP_LINE.test(fp) || RELATIVE_STAMP_LINE.test(fp))) || TIME_OF_DAY_START.test(fp);
 }
 
 /**
@@ -436,11 +465,13 @@ export function opensTickerEntry(unit: Unit): boolean {
 
 /**
  * Whether a line is a ticker entry's stamp alone, its text under it: its time or date (or its time
- * relative to now, a match's minute `92.`, or a date with its month named: `Sonntag, 2. Juni`), or
- * its flag for breaking news (`+++ Eilmeldung +++`).
+ * relative to now, a match's minute `92.`, or a date with its month named: `Sonntag, 2. Juni`, `Am
+ * 2. Juni`), its flag for breaking news (`+++ Eilmeldung +++`), or a timeline's year and label
+ * (`1931: Gründung`).
  */
 export function isStampAlone(unit: Unit): boolean {
-  return isTickerStamp(unit) || MINUTE_POINT_LINE.test(unit.fp) || FLAGGED.test(unit.fp) || isDateAlone(unit);
+  const { fp } = unit;
+  return isTickerStamp(unit) || MINUTE_POINT_LINE.test(fp) || FLAGGED.test(fp) || isDateAlone(unit) || (unit.words <= MAX_YEAR_LABEL_WORDS && YEAR_LABEL.test(fp));
 }
 
 /** The title lines `units` start with, up to the first that is none. */
