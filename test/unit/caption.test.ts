@@ -235,6 +235,15 @@ describe('caption: a ticker entry under its relative time, signed by its agency'
     ['An hour ago', 'The prime minister will speak at 9pm from Downing Street.'],
     ['Just now', 'The prime minister will speak at 9pm from Downing Street.'],
     ["Un'ora fa", 'Il premier parlerà alle 21 da Palazzo Chigi.'],
+    // Counted in words up to twelve.
+    ['Vor zwei Stunden', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['vor drei Minuten', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['Soeben', 'Der Bundesrat informiert um 15 Uhr in Bern.'],
+    ['Il y a deux heures', 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],
+    ['Il y a douze minutes', 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],
+    ['Two hours ago', 'The prime minister will speak at 9pm from Downing Street.'],
+    ['One minute ago', 'The prime minister will speak at 9pm from Downing Street.'],
+    ['Due ore fa', 'Il premier parlerà alle 21 da Palazzo Chigi.'],
   ]) {
     it(`keeps ${JSON.stringify(stamp)} and its entry, drops the agency`, () => {
       const dump = ['Live', '', 'Election night as it happens', '', 'The first results are expected at 8pm.', '', stamp, entry, 'AFP', ''].join('\n');
@@ -277,6 +286,7 @@ describe('caption: a ticker or timeline entry under a clock time, a match minute
     ['Today, 3.05pm', 'Schools close in Cornwall.'],
     ['14 h 30', "La préfecture ouvre un centre d'accueil."],
     ['13h', "La préfecture ouvre un centre d'accueil."],
+    ['9h', "La préfecture ouvre un centre d'accueil."],
     ['15.42 Uhr', 'Die Polizei sperrt die Kramgasse.'],
     ['3pm', 'Schools close in Cornwall.'],
     // A date in digits, or said with the word for on which day.
@@ -348,6 +358,12 @@ describe('caption: a gallery or a photo under a ticker time or a date, credited'
     '1931: Gründung\nDie erste Maschine in Dübendorf.\nKeystone',
     '1931: Gründung\nDie erste Maschine in Dübendorf.\nAFP\nDie Fokker auf der Piste.\nAFP',
     '1931: Gründung\nAFP',
+    // An hour of one digit alone, or spaced, may say how long (`7h` of queueing): a news agency's entry only.
+    '7h\nDie Fans warten vor dem Stadion.\nKeystone',
+    '2 h\nThe crowd at Wembley.\nGetty Images',
+    '12 h\nDie Fans warten vor dem Stadion.\nKeystone',
+    'Vor zwei Stunden\nDer Bundesrat vor den Medien.\nKeystone',
+    'Soeben\nDer Bundesrat vor den Medien.\nKeystone',
   ]) {
     it(`drops ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), block.split('\n')));
   }
@@ -377,6 +393,8 @@ describe('caption: a gallery or a photo under a ticker time or a date, credited'
     ['88. Minute\nTor! Hofmann trifft zum 4:2.\ndpa\n90.+4 Min.\nSchluss in Frankfurt.\nAFP', ['dpa', 'AFP']],
     // Under the hour as French tickers print it, or a clock's time after its day, any credit signs, as under `15:42`.
     ["13h\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
+    ["14 h 30\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
+    ["9h30\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
     ['Heute, 15:42\nFeuerwerk über dem Rütli.\nKeystone', ['Keystone']],
   ] as const) {
     it(`keeps the entries of ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), kept));

@@ -180,6 +180,8 @@ describe('teaser: the titles a heading takes along', () => {
     assert.deepEqual(removedFrom('Il y a une heure\nLire aussi: Qui sont les nouveaux élus romands?'), ['Il y a une heure', 'Lire aussi: Qui sont les nouveaux élus romands?']);
     assert.deepEqual(removedFrom('Heute, 15:42\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['Heute, 15:42', 'Lesen Sie auch: Post schliesst weitere 170 Filialen']);
     assert.deepEqual(removedFrom('88. Minute\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['88. Minute', 'Lesen Sie auch: Post schliesst weitere 170 Filialen']);
+    assert.deepEqual(removedFrom('02/06/2024\nLesen Sie auch: Post schliesst weitere 170 Filialen'), ['02/06/2024', 'Lesen Sie auch: Post schliesst weitere 170 Filialen']);
+    assert.deepEqual(removedFrom('Just now\nRelated: Who are the new MPs?'), ['Just now', 'Related: Who are the new MPs?']);
   });
 
   it("keeps a timeline's year and label above a heading: it opens a timeline's entry, no ticker's", () => {

@@ -14,6 +14,7 @@ import type { Rule } from '../rule';
 import { endsSentence, finalPointEnd, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { isParagraphForEffect } from './boilerplate';
 import { creditReason } from './credit';
+import { isStampAlone } from './teaser';
 
 const AUTHOR_PREFIX = /^(?:(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ello|ella|ei|egli|elle))\s+|a cura dell['’]\s*)/i;
 /** `A cura di …`, `A cura dell'…`: the Italian credit of whoever put a page together. */
@@ -474,7 +475,8 @@ function isPlaceDateline(unit: Unit): boolean {
 
 /**
  * A short name above an image caption, with no sentence punctuation: in a block whose later
- * lines hold a credit or a line printed twice, it is the publisher or photographer line.
+ * lines hold a credit or a line printed twice, it is the publisher or photographer line. Not a
+ * ticker's stamp of a capitalised word (`Soeben`): the time of the entry under it.
  */
 function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
   if (!isShortName(unit)) return false;
@@ -493,7 +495,7 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
   }
   // As for an image block (image-block.ts): a caption of a few lines, not the article's top run on.
   if (texts > MAX_CAPTION_TEXTS || (unit.index <= 1 && end - unit.index >= ARTICLE_TOP)) return false;
-  return credited || repeat;
+  return (credited || repeat) && !isStampAlone(unit);
 }
 
 /** A name of a word or three with no sentence punctuation (isNameAboveImage), kept in the memo: asked of most short lines in every pass. */

@@ -83,14 +83,19 @@ const FLAG_WORDS = 'eilmeldung|breaking(?: news)?|dernière minute|alerte|ultima
  * not any heading between the marks (`+++ Bildstrecke +++` above a gallery).
  */
 const FLAGGED = new RegExp(`^\\+{3} ?(?:(?:${FLAG_WORDS})(?![\\p{L}\\d])|.*?(?<![\\d.,])${STAMP}(?!\\d)).*\\+{3}$`, 'u');
-/** The hour as French tickers print it too, in a fingerprint: `13h`, `14 h 30` (`14h30` is STAMP's). */
+/** The hour as French tickers print it too, in a fingerprint: `13h`, `9h`, `14 h 30` (and `14h30`, as STAMP). */
 const HOUR = '(?:[01]?\\d|2[0-3]) ?h(?: ?[0-5]\\d)?';
-/** The day a clock's time may follow, in a fingerprint: `heute, 15:42`, `aujourd"hui à 14h30`, `today, 3.05pm`. */
-const DAY = '(?:(?:heute|gestern|aujourd"hui|hier|today|yesterday|oggi|ieri),? (?:(?:um|à|at|alle) )?)?';
+/**
+ * Of HOUR, the hours that are a clock's only: of two digits written close, `13h`, or with their
+ * minutes, `9h30`, `14 h 30`. Alone, one digit or spaced (`7h`, `2 h`, `12 h`), it may say how long.
+ */
+const CLOCK_HOUR = '(?:1\\d|2[0-3])h|(?:[01]?\\d|2[0-3]) ?h ?[0-5]\\d';
+/** The day a clock's time may follow, if any, in a fingerprint: `heute, 15:42`, `aujourd"hui à 14h30`, `today, 3.05pm`. */
+const DAY_BEFORE = '(?:(?:heute|gestern|aujourd"hui|hier|today|yesterday|oggi|ieri),? (?:(?:um|à|at|alle) )?)?';
 /** A date in digits as other sites write it, in a fingerprint: `02/06/2024`, `2024-06-02`. */
 const NUMERIC_DATE = '\\d{1,2}/\\d{1,2}/\\d{4}|(?:19|20)\\d{2}-\\d{2}-\\d{2}';
 /** The stamp alone on its line, above the entry's text: alone, a clock's time, a minute or a date in digits is one too. */
-const TICKER_STAMP_LINE = new RegExp(`^(?:${DAY}(?:${STAMP}|${HOUR}|${CLOCK})|${MINUTE}|${NUMERIC_DATE})$`);
+const TICKER_STAMP_LINE = new RegExp(`^(?:${DAY_BEFORE}(?:${STAMP}|${HOUR}|${CLOCK})|${MINUTE}|${NUMERIC_DATE})$`);
 /** The words of the longest stamp alone (`12:30 pm et`). */
 const MAX_STAMP_WORDS = 3;
 /** The units of a relative stamp's time, in a fingerprint: `5 min`, `2 h`, `3 Stunden`, `1 ora`. */
@@ -98,14 +103,27 @@ const TIME_UNIT =
   '(?:s|sec|secs|seconds?|min\\.?|mins|minutes?|h|hr|hrs|hours?|secondes?|heures?|sek\\.?|sekunden?|minuten?|std\\.?|stunden?|secondi|minut[oi]|or[ae])';
 /** A ticker's stamp relative to now, alone on its line: `il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`. */
 const RELATIVE_STAMP_LINE = new RegExp(`^(?:(?:il y a|vor) \\d{1,2} ?${TIME_UNIT}|\\d{1,2} ?${TIME_UNIT} (?:ago|fa))$`);
-/** The words of the longest relative stamp (`il y a 5 min`), or of a clock's time after its day (`aujourd'hui à 14 h 30`). */
-const MAX_RELATIVE_STAMP_WORDS = 5;
 /**
- * A ticker's stamp relative to now in words, in a fingerprint: `vor einer Stunde`, `il y a une
- * heure`, `an hour ago`, `un'ora fa`, `gerade eben`, `just now`. No heading or caption says so alone.
+ * The words of the longest stamp line but a date: a relative stamp (`il y a 5 min`, `il y a douze
+ * heures`) or a clock's time after its day (`aujourd'hui à 14 h 30`).
  */
-const RELATIVE_WORDS_LINE =
-  /^(?:vor (?:einer (?:minute|stunde)|wenigen minuten)|gerade eben|il y a (?:une (?:minute|heure)|quelques minutes)|à l"instant|(?:an hour|a minute|a few minutes) ago|just now|(?:un"ora|un minuto|pochi minuti) fa)$/;
+const MAX_STAMP_LINE_WORDS = 5;
+/** The numbers from two to twelve in words, in a fingerprint, as a relative stamp counts: `vor zwei Stunden`. */
+const TWO_TO_TWELVE_DE = 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf';
+const TWO_TO_TWELVE_FR = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze';
+const TWO_TO_TWELVE_EN = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const TWO_TO_TWELVE_IT = 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici';
+/**
+ * A ticker's stamp relative to now in words, in a fingerprint: `vor einer Stunde`, `vor zwei
+ * Stunden`, `il y a deux heures`, `an hour ago`, `two hours ago`, `un'ora fa`, `due ore fa`, `gerade
+ * eben`, `soeben`, `just now`. No heading or caption says so alone.
+ */
+const RELATIVE_WORDS_LINE = new RegExp(
+  `^(?:vor (?:einer (?:minute|stunde)|(?:wenigen|${TWO_TO_TWELVE_DE}) minuten|(?:${TWO_TO_TWELVE_DE}) stunden)|gerade eben|soeben` +
+    `|il y a (?:une (?:minute|heure)|quelques minutes|(?:${TWO_TO_TWELVE_FR}) (?:minutes|heures))|à l"instant` +
+    `|(?:(?:an|one) hour|(?:a|one) minute|a few minutes|(?:${TWO_TO_TWELVE_EN}) (?:minutes|hours)) ago|just now` +
+    `|(?:un"ora|un minuto|pochi minuti|(?:${TWO_TO_TWELVE_IT}) (?:minuti|ore)) fa)$`,
+);
 /**
  * A timeline's year and its label, in a fingerprint: `1931: gründung`, `2001: grounding`, `2002:
  * neustart als swiss`. A word to three, with no article first and no figure or punctuation: a
@@ -427,11 +445,12 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
  * A line of a ticker's time or date alone (`15:30`, `17h55`, `13h`, `14.05 Uhr`, `1.05pm`, `ore
  * 15.10`, `Heute, 15:42`, `02/06/2024`, a match's minute `88'`, `88. Minute`), or of its time
  * relative to now (`il y a 5 min`, `1 min ago`, `vor 5 Minuten`, `5 minuti fa`, `vor einer Stunde`,
- * `just now`), told by its length first. Asked only of a line above a teaser heading or opening a
- * block signed by a credit (isSignedTickerEntry), never of every line.
+ * `just now`), told by its length first. Asked only of a line above a teaser heading, of the first
+ * line of a block signed by a credit and of each line after an agency in it (isSignedTickerEntry),
+ * never of every line.
  */
 function isTickerStamp(unit: Unit): boolean {
-  if (unit.words > MAX_RELATIVE_STAMP_WORDS) return false;
+  if (unit.words > MAX_STAMP_LINE_WORDS) return false;
   const { fp } = unit;
   if (isAsciiDigit(fp.charCodeAt(0))) return (unit.words <= MAX_STAMP_WORDS && TICKER_STAMP_LINE.test(fp)) || RELATIVE_STAMP_LINE.test(fp);
   return TICKER_STAMP_LINE.test(fp) || RELATIVE_STAMP_LINE.test(fp) || RELATIVE_WORDS_LINE.test(fp);
@@ -439,10 +458,11 @@ function isTickerStamp(unit: Unit): boolean {
 
 /**
  * A clock's time or a date in digits alone, as TICKER_STAMP_LINE was before it read minutes and
- * times abroad; the hour as French tickers print it too (`13h`, `14 h 30`), and the clock's time
- * after its day (`Heute, 15:42`, `Gestern, 22.10 Uhr`, `Aujourd'hui, 14h30`): the same clock.
+ * times abroad; a clock's hour as French tickers print it too (`13h`, `14 h 30`, not `7h`:
+ * CLOCK_HOUR), and the clock's time after its day (`Heute, 15:42`, `Gestern, 22.10 Uhr`,
+ * `Aujourd'hui, 14h30`): the same clock.
  */
-const CLOCK_STAMP_LINE = new RegExp(`^${DAY}(?:${STAMP}|${HOUR})$`);
+const CLOCK_STAMP_LINE = new RegExp(`^${DAY_BEFORE}(?:${STAMP}|${CLOCK_HOUR})$`);
 
 /**
  * Whether a line opens a ticker's entry by the stamps told first (`15:42`, `14.05 Uhr`, `vor 5
@@ -452,7 +472,7 @@ const CLOCK_STAMP_LINE = new RegExp(`^${DAY}(?:${STAMP}|${HOUR})$`);
  */
 export function opensClockEntry(unit: Unit): boolean {
   const { fp } = unit;
-  return (unit.words <= MAX_RELATIVE_STAMP_WORDS && (CLOCK_STAMP_LINE.test(fp) || RELATIVE_STAMP_LINE.test(fp))) || TIME_OF_DAY_START.test(fp);
+  return (unit.words <= MAX_STAMP_LINE_WORDS && (CLOCK_STAMP_LINE.test(fp) || RELATIVE_STAMP_LINE.test(fp))) || TIME_OF_DAY_START.test(fp);
 }
 
 /**
