@@ -11,7 +11,7 @@ import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
-import { withoutFinalPoint } from '../text';
+import { isAsciiDigit, withoutFinalPoint } from '../text';
 
 interface Text {
   text: string;
@@ -300,7 +300,7 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
     if (rest === undefined) return false;
     if (prefix.endsWith(':') || rest.startsWith(':')) {
       rest = rest.replace(/^:\s*/, '');
-      return rest === '' || !readsAsSentence(rest, phrases);
+      return rest === '' || !(readsAsSentence(rest, phrases) || isMeasure(rest, phrases));
     }
     return rest !== '' && isSourceShaped(rest, phrases, HANDED_IN.test(prefix));
   }
@@ -310,6 +310,21 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
   const source = fp.slice(space + 1);
   return phrases.credits.has(source) || isCreditList(source, phrases) || isSlashCredit(text.slice(text.indexOf(' ') + 1).trim(), phrases);
 }
+
+/**
+ * A product's or a study's value after a word that also prefixes credits, as a spec sheet's row has
+ * it (`Foto: 50 MP`, `Bild: 6,1 Zoll OLED`, `Video: bis 60 Bilder pro Sekunde`): a word that starts
+ * with a digit and is no year (`Keystone/EPA 2021`), in a source that is no publisher's name (`20
+ * Minuten`) nor a slash credit (`20min/Vanessa Lam`). A number in a credit names a year or a publisher.
+ */
+function isMeasure(source: string, phrases: CompiledPhrases): boolean {
+  if (!DIGIT.test(source)) return false;
+  const fp = source.toLowerCase();
+  if (phrases.credits.has(fp) || phrases.publishers.has(fp) || isSlashCredit(source, phrases)) return false;
+  return source.split(/\s+/).some((word) => isAsciiDigit(word.charCodeAt(0)) && !YEAR.test(word) && !phrases.credits.has(word.toLowerCase()));
+}
+
+const YEAR = /^(?:19|20)\d\d\b/;
 
 /**
  * A photo word before who handed the photo in, who is often in lower case, an office or a family
@@ -409,6 +424,13 @@ const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 function isNumberedName(word: string): boolean {
   return DIGIT.test(word) && !word.includes(' ') && LETTER.test(word);
 }
+
+/** A source of figures (`Quelle: BFS`), not of a photo: it makes no image block of the table above it. */
+export function namesSourceOfFigures(text: string): boolean {
+  return SOURCE_OF_FIGURES.test(text);
+}
+
+const SOURCE_OF_FIGURES = /^(?:quelle|source|fonte)\b/i;
 
 /** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */
 export function isSourceTag(text: string, phrases: CompiledPhrases): boolean {
