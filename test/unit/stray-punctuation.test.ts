@@ -37,4 +37,15 @@ describe('stray-punctuation: a code snippet’s brackets', () => {
     assert.deepEqual(removedFrom('module.exports = {', '  port: 8080', ';'), [';']);
     assert.deepEqual(removedFrom('if (x > 0) {', '  return x;', '', '}'), ['}']);
   });
+  it('drops brackets that pair only with each other: no line holds code', () => {
+    assert.deepEqual(removedFrom('{', '}'), ['{', '}']);
+    assert.deepEqual(removedFrom('}', '}'), ['}', '}']);
+    assert.deepEqual(removedFrom('};', '};', 'Danach starten Sie neu.'), ['};', '};']);
+  });
+  it('drops a bracket whose partner another rule drops, as a second cleaning would', () => {
+    const dump = ['Digital', '', 'So richten Sie den Server ein', '', 'Die Datei steuert den Server.', '', 'Mehr zum Thema: So sichern Sie Ihren Server (', ')', 'Danach starten Sie neu.', ''].join('\n');
+    const { removed, text } = clean(dump);
+    assert.deepEqual(removed.map((r) => [r.text, r.codes[0]]), [['Mehr zum Thema: So sichern Sie Ihren Server (', 'teaser'], [')', 'stray-punctuation']]);
+    assert.equal(clean(text).text, text);
+  });
 });

@@ -28,11 +28,16 @@ function isCodeBracket(unit: Unit, doc: DumpDocument): boolean {
   const { text } = unit;
   if (!BRACKET.test(text)) return false;
   const { units } = doc;
+  // The partner or a line between holds code: two brackets alone (`{` / `}`, `}` / `}`) are no snippet.
+  let code = false;
   for (let k = unit.index - 1; k >= 0 && k >= unit.index - MAX_CODE_LINES && units[k].block === unit.block; k--) {
-    if (OPENS.includes(units[k].text.charAt(units[k].text.length - 1))) return true;
+    code ||= !NO_LETTER_OR_DIGIT.test(units[k].text);
+    if (code && OPENS.includes(units[k].text.charAt(units[k].text.length - 1))) return true;
   }
+  code = false;
   for (let k = unit.index + 1; k < units.length && k <= unit.index + MAX_CODE_LINES && units[k].block === unit.block; k++) {
-    if (CLOSES.includes(units[k].text.charAt(0))) return true;
+    code ||= !NO_LETTER_OR_DIGIT.test(units[k].text);
+    if (code && CLOSES.includes(units[k].text.charAt(0))) return true;
   }
   return false;
 }
@@ -46,7 +51,8 @@ export const strayPunctuation: Rule = {
   defaultSeverity: 'warning',
   description: 'A line of punctuation or symbols only.',
   drops: true,
-  firstPassOnly: true,
+  // Judged again in later passes: a code bracket stays for its partner, which another rule may drop
+  // (`Mehr zum Thema: … (` as a teaser); a later pass sees the lines left, as a second cleaning would.
   check(ctx) {
     for (const unit of ctx.doc.units) {
       // Most lines start with an ASCII letter or digit: told by a comparison, without the Unicode expression.
