@@ -167,7 +167,7 @@ export function analyze(source: string, options: CleanOptions = {}, scope: Scope
     Object.assign(ctx, { doc: view, kicker: findKicker(view, phrases), pass });
     for (const rule of RULES) {
       const level = severityOf(rule.code, rule.defaultSeverity, options);
-      if (level === 'off' || (pass > 0 && (!rule.drops || rule.firstPassOnly))) continue;
+      if (level === 'off' || (pass > 0 && !rule.drops)) continue;
       severity = level;
       rule.check(ctx);
     }

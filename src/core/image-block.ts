@@ -6,7 +6,7 @@ import { ARTICLE_TOP, blocksOf, endsSentenceAt, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason, isNewsAgency } from './rules/byline';
-import { creditAt, creditReason, isSourceTag, reservesRights } from './rules/credit';
+import { creditAt, creditReason, isSourceTag, namesSourceOfFigures, reservesRights } from './rules/credit';
 import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
 import { withoutFinalPoint } from './text';
 import type { RuleCode } from './types';
@@ -25,8 +25,6 @@ const QUOTE_FIRST = /^["«»„“”‘’'‹›]/;
  * sie.`), not a title (`«Titanic»-Regisseur …`).
  */
 const SAID = /^[«»„“"‘'‹›][^«»„“”"]*?(?:[,.!?…][»«“”"’'‹›]|[»«“”"’'‹›],)/;
-/** A source of figures, not of a photo. */
-const NO_PHOTO_CREDIT = /^(?:quelle|source|fonte)\b/i;
 /** Papers and platforms that print what is said above them rather than photos of it (their fingerprints). */
 const NOT_PHOTOGRAPHERS = new Set(['blick', 'tamedia', 'ringier', '20min', '20 minuten', 'instagram', 'tiktok', 'youtube', 'facebook', 'twitter', 'x', 'telegram']);
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
@@ -142,7 +140,7 @@ function isPhotoCredit(unit: Unit, ctx: RuleContext): boolean {
   return (
     creditAt(unit, ctx.doc, ctx.phrases) !== undefined &&
     !isSourceTag(unit.text, ctx.phrases) &&
-    !NO_PHOTO_CREDIT.test(unit.text) &&
+    !namesSourceOfFigures(unit.text) &&
     !reservesRights(unit) &&
     ctx.droppedBy(unit) !== 'boilerplate'
   );
@@ -236,7 +234,7 @@ function isGallery(block: readonly Unit[], phrases: CompiledPhrases): boolean {
     const caption = block[k];
     const credit = block[k + 1];
     if (caption.words > MAX_CAPTION_WORDS || QUOTE_FIRST.test(caption.text) || creditReason(caption, phrases)) return false;
-    if (!creditReason(credit, phrases) || NO_PHOTO_CREDIT.test(credit.text) || NOT_PHOTOGRAPHERS.has(credit.fp)) return false;
+    if (!creditReason(credit, phrases) || namesSourceOfFigures(credit.text) || NOT_PHOTOGRAPHERS.has(credit.fp)) return false;
   }
   return true;
 }

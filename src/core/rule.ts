@@ -14,12 +14,6 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
-  /**
-   * The engine's later passes, which see only the units left, cannot change its verdicts, so it
-   * runs in the first only: a verdict that rests on a unit's own text (not on neighbours, the
-   * kicker or what other rules dropped).
-   */
-  readonly firstPassOnly?: boolean;
   check(ctx: RuleContext): void;
 }
 

@@ -330,3 +330,25 @@ describe('byline: a publisher with its agencies, the newsroom, staff lines in ca
     assert.deepEqual(clean(dump).removed, []);
   });
 });
+
+describe('byline: a name above an image, not a table’s heading above its source', () => {
+  /** The removed lines of a report with `block` between two of its paragraphs. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Wirtschaft', '', 'Die Teuerung sinkt weiter', '', 'Die Konsumentenpreise stiegen im Mai um 1,3 Prozent.', '', ...block, '', 'Die Nationalbank entscheidet im Juni.', ''].join('\n')).removed.map((r) => r.text);
+
+  it('keeps the heading of figures above their source, which goes', () => {
+    assert.deepEqual(removedFrom('Teuerung', 'Januar: 1,3%', 'Februar: 1,2%', 'Quelle: BFS'), ['Quelle: BFS']);
+    assert.deepEqual(removedFrom('Fakten', 'Völker: 300', 'Verluste: 18 Prozent', 'Source: Universität Bern'), ['Source: Universität Bern']);
+  });
+  it('drops a name above a caption whose source names a credit (Quelle: Instagram)', () => {
+    const removedAbove = (source: string) =>
+      clean(['People', '', 'Kim Kardashian macht Ferien', '', 'Die Reality-Queen zeigt sich auf den Malediven.', '', 'Kim Kardashian', 'Kim Kardashian am Strand.', source, '', 'Sie bleibt zwei Wochen.', ''].join('\n')).removed.map((r) => r.text);
+    for (const source of ['Quelle: Instagram', 'Source: Getty Images', 'Quelle: Keystone', 'Fonte: Ansa', 'Source: Supplied', 'Quelle: Instagram/kimkardashian'])
+      assert.ok(removedAbove(source).includes('Kim Kardashian'), source);
+    assert.ok(!removedAbove('Quelle: BFS').includes('Kim Kardashian'));
+  });
+  it('still drops a name above a photo’s caption and its credit', () => {
+    const removed = clean(['Wirtschaft', '', 'Die Teuerung sinkt weiter', '', 'Die Preise stiegen um 1,3 Prozent.', '', 'Teuerung', 'Die Nationalbank in Bern.', 'Foto: Keystone', '', 'Die Nationalbank entscheidet im Juni.', ''].join('\n')).removed;
+    assert.deepEqual(removed.map((r) => [r.text, r.codes[0]]), [['Teuerung', 'byline'], ['Die Nationalbank in Bern.', 'caption'], ['Foto: Keystone', 'credit']]);
+  });
+});

@@ -173,3 +173,38 @@ describe('credit: party letters that are an agency’s too stay', () => {
     assert.deepEqual(removedFrom('Le Monde avec PTI'), ['Le Monde avec PTI']);
   });
 });
+
+describe('credit: a spec sheet’s value after a word that prefixes credits', () => {
+  /** The removed lines of a camera test with the spec sheet `rows` between two of its paragraphs. */
+  const removedFrom = (...rows: string[]) =>
+    clean(['Test', '', 'Die neue Systemkamera im Praxistest', '', 'Die Kamera richtet sich an Reisende.', '', 'Technische Daten', ...rows, '', 'Im Test überzeugte der Autofokus.', ''].join('\n')).removed.map((r) => r.text);
+
+  for (const value of ['Foto: 50 MP', 'Bild: 6,1 Zoll OLED', 'Video: bis 60 Bilder pro Sekunde', 'Video: 4K', 'Photo: 50MP main, 12MP ultrawide', 'Vidéo : 4K à 60 i/s', 'Quelle: 3 Studien der ETH'])
+    it(`keeps ${JSON.stringify(value)}`, () => assert.ok(!isCredit(value)));
+  it('keeps the sheet with its heading', () => assert.deepEqual(removedFrom('Sensor: 24 Megapixel', 'Foto: bis 30 Bilder pro Sekunde', 'Video: 4K bei 60 fps', 'Preis: 1299 Fr.'), []));
+  for (const value of ['Video: 4K/60p', 'Bild: 6,1 Zoll/OLED', 'Bild: 120 Hz', 'Foto: 50 MP / 12 MP'])
+    it(`keeps ${JSON.stringify(value)}`, () => assert.ok(!isCredit(value)));
+  // A number in a credit is a year, a date, in a name, a gallery's counter, or a count before the credit.
+  for (const credit of [
+    'Foto: Keystone/EPA 2021',
+    'Bild: 20min/Michael Scherrer',
+    'Foto: 20 Minuten',
+    'Photo: 20min',
+    'Foto: Peter Klaunzer 2019',
+    'Quelle: BFS 2023',
+    'Foto: 123RF',
+    'Photo: 500px',
+    'Foto: 3Sat',
+    'Photo: 7sur7',
+    'Foto: 1. FC Köln',
+    'Foto: 20 Minuten/Leserreporter',
+    'Foto: 20min-Leserreporter',
+    'Foto: 20min.ch',
+    'Foto: Keystone, 28.03.2024',
+    'Foto: Max Muster, 28. März 2024',
+    'Bild: 1/12',
+    'Bild: 2 Bilder, Keystone',
+    'Foto: 3 Fotos, Getty Images',
+  ])
+    it(`still drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
+});

@@ -19,3 +19,33 @@ describe('stray-punctuation', () => {
     it(`keeps ${JSON.stringify(text)}`, () => assert.equal(isStray(text), false));
   }
 });
+
+describe('stray-punctuation: a code snippet’s brackets', () => {
+  /** The removed lines of a how-to with the code `lines` as a paragraph between two of its own. */
+  const removedFrom = (...lines: string[]) =>
+    clean(['Digital', '', 'So konfigurieren Sie das Tool', '', 'Die Datei config.js steuert den Server.', '', ...lines, '', 'Danach starten Sie den Server neu.', ''].join('\n')).removed.map((r) => r.text);
+
+  it('keeps the bracket that closes what a line above opened', () => {
+    assert.deepEqual(removedFrom('module.exports = {', '  port: 8080', '};'), []);
+    assert.deepEqual(removedFrom('(async () => {', '  await start();', '})();'), []);
+    assert.deepEqual(removedFrom('if (x > 0) {', '  return x;', '} else {', '  return -x;', '}'), []);
+  });
+  it('keeps the bracket that opens what a line below closes', () => assert.deepEqual(removedFrom('{', '  "name": "foo"', '}'), []));
+  it('drops a bracket with no code around it, and what is no bracket', () => {
+    assert.deepEqual(removedFrom('}'), ['}']);
+    assert.deepEqual(removedFrom('Der Server startet neu.', '}'), ['}']);
+    assert.deepEqual(removedFrom('module.exports = {', '  port: 8080', ';'), [';']);
+    assert.deepEqual(removedFrom('if (x > 0) {', '  return x;', '', '}'), ['}']);
+  });
+  it('drops brackets that pair only with each other: no line holds code', () => {
+    assert.deepEqual(removedFrom('{', '}'), ['{', '}']);
+    assert.deepEqual(removedFrom('}', '}'), ['}', '}']);
+    assert.deepEqual(removedFrom('};', '};', 'Danach starten Sie neu.'), ['};', '};']);
+  });
+  it('drops a bracket whose partner another rule drops, as a second cleaning would', () => {
+    const dump = ['Digital', '', 'So richten Sie den Server ein', '', 'Die Datei steuert den Server.', '', 'Mehr zum Thema: So sichern Sie Ihren Server (', ')', 'Danach starten Sie neu.', ''].join('\n');
+    const { removed, text } = clean(dump);
+    assert.deepEqual(removed.map((r) => [r.text, r.codes[0]]), [['Mehr zum Thema: So sichern Sie Ihren Server (', 'teaser'], [')', 'stray-punctuation']]);
+    assert.equal(clean(text).text, text);
+  });
+});

@@ -13,7 +13,7 @@ import { msg, type Message } from '../message';
 import type { Rule } from '../rule';
 import { endsSentence, finalPointEnd, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { isParagraphForEffect } from './boilerplate';
-import { creditReason } from './credit';
+import { creditReason, namesSourceOfFigures, sourceNamesCredit } from './credit';
 import { isStampAlone } from './teaser';
 
 const AUTHOR_PREFIX = /^(?:(?:von|by|par|di|text:|autor:|autorin:|auteur:|author:|propos recueillis par|a cura d(?:i|ello|ella|ei|egli|elle))\s+|a cura dell['’]\s*)/i;
@@ -476,7 +476,9 @@ function isPlaceDateline(unit: Unit): boolean {
 /**
  * A short name above an image caption, with no sentence punctuation: in a block whose later
  * lines hold a credit or a line printed twice, it is the publisher or photographer line. Not a
- * ticker's stamp of a capitalised word (`Soeben`): the time of the entry under it.
+ * ticker's stamp of a capitalised word (`Soeben`): the time of the entry under it. A source of
+ * figures (`Quelle: BFS`) credits no image: a word above it (`Fakten`, `Teuerung`) heads its table.
+ * A source that names a credit (`Quelle: Instagram`) credits a photo all the same.
  */
 function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
   if (!isShortName(unit)) return false;
@@ -488,7 +490,7 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
   let end = unit.index + 1;
   for (; end < doc.units.length && doc.units[end].block === unit.block; end++) {
     const u = doc.units[end];
-    if (creditReason(u, phrases)) credited = true;
+    if (creditReason(u, phrases)) credited ||= !namesSourceOfFigures(u.text) || sourceNamesCredit(u.fp, phrases);
     else if (u.fp !== doc.units[end - 1].fp) texts++;
     const next = doc.units[end + 1];
     if (next && next.block === unit.block && next.fp === u.fp && u.words >= 3) repeat = true;

@@ -300,7 +300,7 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
     if (rest === undefined) return false;
     if (prefix.endsWith(':') || rest.startsWith(':')) {
       rest = rest.replace(/^:\s*/, '');
-      return rest === '' || !readsAsSentence(rest, phrases);
+      return rest === '' || !(readsAsSentence(rest, phrases) || isMeasure(rest, phrases));
     }
     return rest !== '' && isSourceShaped(rest, phrases, HANDED_IN.test(prefix));
   }
@@ -310,6 +310,33 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
   const source = fp.slice(space + 1);
   return phrases.credits.has(source) || isCreditList(source, phrases) || isSlashCredit(text.slice(text.indexOf(' ') + 1).trim(), phrases);
 }
+
+/**
+ * A product's or a study's value after a word that also prefixes credits, as a spec sheet's row has
+ * it (`Foto: 50 MP`, `Bild: 6,1 Zoll OLED`, `Video: bis 60 Bilder pro Sekunde`): a number with maybe
+ * its unit (`4K`, `60 fps`). A number in a credit is none: a year (`Keystone/EPA 2021`), a date
+ * (`Keystone, 28.03.2024`), in a name (`123RF`, `1. FC Köln`, `20min.ch`), a gallery's counter
+ * (`1/12`), a publisher's name before a slash (`20 Minuten/Leserreporter`), or a count or a date
+ * before the credit the source ends with (`2 Bilder, Keystone`).
+ */
+function isMeasure(source: string, phrases: CompiledPhrases): boolean {
+  if (!DIGIT.test(source)) return false;
+  const fp = source.toLowerCase();
+  const words = fp.split(WORD_SEPARATORS);
+  if (!words.some((word) => MEASURE_WORD.test(word) && !YEAR.test(word)) || COUNTER.test(fp)) return false;
+  const last = words.length - 1;
+  return !(
+    phrases.publishers.has(fp.split('/', 1)[0].trim()) ||
+    phrases.credits.has(words[last]) ||
+    (last > 0 && phrases.credits.has(`${words[last - 1]} ${words[last]}`))
+  );
+}
+
+const WORD_SEPARATORS = /[\s/,;]+/;
+/** A number, maybe with its unit (a decimal comma parts words): `50`, `6.1`, `4K`, `50MP`, `60p`, `5000mAh`, `120Hz`, `10%`. */
+const MEASURE_WORD = /^\d+(?:[.']\d+)?(?:k|mp|fps|p|mah|gb|tb|hz|ghz|mm|cm|g|kg|w|x|%)?$/;
+const COUNTER = /^\d+\s*\/\s*\d+$/;
+const YEAR = /^(?:19|20)\d\d\b/;
 
 /**
  * A photo word before who handed the photo in, who is often in lower case, an office or a family
@@ -409,6 +436,25 @@ const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 function isNumberedName(word: string): boolean {
   return DIGIT.test(word) && !word.includes(' ') && LETTER.test(word);
 }
+
+/** A source of figures (`Quelle: BFS`), not of a photo: it makes no image block of the table above it. */
+export function namesSourceOfFigures(text: string): boolean {
+  return SOURCE_OF_FIGURES.test(text);
+}
+
+const SOURCE_OF_FIGURES = /^(?:quelle|source|fonte)\b/i;
+
+/**
+ * A source line (its fingerprint) that names a known credit first (`Quelle: Instagram`, `Source:
+ * Getty Images`, `Fonte: Ansa/Reuters`): it is a photo's, where `Quelle: BFS` gives a table's figures.
+ */
+export function sourceNamesCredit(fp: string, phrases: CompiledPhrases): boolean {
+  const source = fp.replace(SOURCE_PREFIX, '');
+  return phrases.credits.has(source.split(CREDIT_PARTS, 1)[0].trim());
+}
+
+const SOURCE_PREFIX = /^(?:quelle|source|fonte)\s*:?\s*/;
+const CREDIT_PARTS = /[/,;|]/;
 
 /** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */
 export function isSourceTag(text: string, phrases: CompiledPhrases): boolean {

@@ -1,4 +1,8 @@
-/** stray-punctuation: a line of punctuation or symbols only (`;`, `•`, `---`), but for a star rating (`★★★★☆`, `⭐⭐⭐`). */
+/**
+ * stray-punctuation: a line of punctuation or symbols only (`;`, `•`, `---`), but for a star rating
+ * (`★★★★☆`, `⭐⭐⭐`) and a bracket of a code snippet (`}` under `if (x > 0) {`).
+ */
+import type { DumpDocument, Unit } from '../document';
 import { msg } from '../message';
 import type { Rule } from '../rule';
 import { isAsciiAlphanumeric } from '../text';
@@ -11,16 +15,48 @@ const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
  */
 const STAR_RATING = /^(?:(?=[★☆]{2,5}$)★+☆*|(?:⭐\uFE0F?){2,5})$/;
 
+/** A code snippet's lines looked over from a bracket's line, each way: a function or an object printed whole. */
+const MAX_CODE_LINES = 40;
+
+/**
+ * Whether a line of punctuation is a bracket of a code snippet printed in the article: it closes
+ * what a line above it in its block opened at its end (`module.exports = {` … `};`, `(async () => {`
+ * … `})();`), or it opens what a line below it closes at its start (`{` … `}` of a JSON object).
+ * Told by the bracket first: a stray `;` or `•` holds none.
+ */
+function isCodeBracket(unit: Unit, doc: DumpDocument): boolean {
+  const { text } = unit;
+  if (!BRACKET.test(text)) return false;
+  const { units } = doc;
+  // The partner or a line between holds code: two brackets alone (`{` / `}`, `}` / `}`) are no snippet.
+  let code = false;
+  for (let k = unit.index - 1; k >= 0 && k >= unit.index - MAX_CODE_LINES && units[k].block === unit.block; k--) {
+    code ||= !NO_LETTER_OR_DIGIT.test(units[k].text);
+    if (code && OPENS.includes(units[k].text.charAt(units[k].text.length - 1))) return true;
+  }
+  code = false;
+  for (let k = unit.index + 1; k < units.length && k <= unit.index + MAX_CODE_LINES && units[k].block === unit.block; k++) {
+    code ||= !NO_LETTER_OR_DIGIT.test(units[k].text);
+    if (code && CLOSES.includes(units[k].text.charAt(0))) return true;
+  }
+  return false;
+}
+
+const BRACKET = /[{}[\]()]/;
+const OPENS = '{[(';
+const CLOSES = '}])';
+
 export const strayPunctuation: Rule = {
   code: 'stray-punctuation',
   defaultSeverity: 'warning',
   description: 'A line of punctuation or symbols only.',
   drops: true,
-  firstPassOnly: true,
+  // Judged again in later passes: a code bracket stays for its partner, which another rule may drop
+  // (`Mehr zum Thema: … (` as a teaser); a later pass sees the lines left, as a second cleaning would.
   check(ctx) {
     for (const unit of ctx.doc.units) {
       // Most lines start with an ASCII letter or digit: told by a comparison, without the Unicode expression.
-      if (!isAsciiAlphanumeric(unit.text.charCodeAt(0)) && NO_LETTER_OR_DIGIT.test(unit.text) && !STAR_RATING.test(unit.text)) {
+      if (!isAsciiAlphanumeric(unit.text.charCodeAt(0)) && NO_LETTER_OR_DIGIT.test(unit.text) && !STAR_RATING.test(unit.text) && !isCodeBracket(unit, ctx.doc)) {
         ctx.drop(unit, 'stray-punctuation', { message: msg('Only punctuation or symbols (“{0}”): no article text here.', unit.text.slice(0, 20)), fixTitle: 'Remove stray punctuation' });
       }
     }
