@@ -362,6 +362,9 @@ describe('caption: a gallery or a photo under a ticker time or a date, credited'
     '7h\nDie Fans warten vor dem Stadion.\nKeystone',
     '2 h\nThe crowd at Wembley.\nGetty Images',
     '12 h\nDie Fans warten vor dem Stadion.\nKeystone',
+    // So may one digit spaced from its minutes (`2 h 30` in the queue).
+    '1 h 30\nDie Fans warten vor dem Stadion.\nKeystone',
+    '2 h 30\nThe crowd at Wembley.\nGetty Images',
     'Vor zwei Stunden\nDer Bundesrat vor den Medien.\nKeystone',
     'Soeben\nDer Bundesrat vor den Medien.\nKeystone',
   ]) {
@@ -395,6 +398,9 @@ describe('caption: a gallery or a photo under a ticker time or a date, credited'
     ["13h\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
     ["14 h 30\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
     ["9h30\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
+    ["09 h 30\nLa préfecture ouvre un centre d'accueil.\nKeystone", ['Keystone']],
+    // An hour of one digit spaced from its minutes opens a news agency's entry only.
+    ["2 h 30\nLa préfecture ouvre un centre d'accueil.\nAFP", ['AFP']],
     ['Heute, 15:42\nFeuerwerk über dem Rütli.\nKeystone', ['Keystone']],
   ] as const) {
     it(`keeps the entries of ${JSON.stringify(block)}`, () => assert.deepEqual(removed(block), kept));

@@ -207,4 +207,45 @@ describe('credit: a spec sheet’s value after a word that prefixes credits', ()
     'Foto: 3 Fotos, Getty Images',
   ])
     it(`still drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
+  // A publisher or a credit among the parts between slashes and commas; a name's number.
+  for (const credit of [
+    'Bild: Screenshot/20 Minuten',
+    'Foto: Michael Scherrer/20 Minuten',
+    'Foto: Leserreporter/20 Minuten',
+    'Photo : AFP, 28 mars 2024',
+    'Photo: Getty Images, March 28',
+    'Foto: Ansa, 28 marzo',
+    'Photo: Reuters, March 28',
+    'Bild: Keystone/Gaetan Bally, 1/12',
+    'Photo: Pool/AFP, 2 photos',
+    'Vidéo: France 2',
+    'Vidéo : France 24',
+    'Video: Tele 1',
+    'Video: Canal 9',
+    'Video: Rai 1',
+    'Foto: SRF 1',
+    'Photo: Channel 4',
+    'Video: Radio 24',
+    'Photo: NBC 4 New York',
+    'Foto: Keystone 2',
+  ])
+    it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
+  it('drops such a credit with the caption above it', () => {
+    const removed = (caption: string, credit: string) =>
+      clean(['Technik', '', 'Das neue Smartphone im Test', '', 'Das Gerät kostet 999 Franken.', '', caption, credit, '', 'Die Kamera liefert sehr gute Bilder.', ''].join('\n')).removed.map((r) => r.text);
+    for (const [caption, credit] of [
+      ['Das Gerät im Test.', 'Bild: Screenshot/20 Minuten'],
+      ['Das Gerät im Test.', 'Foto: Michael Scherrer/20 Minuten'],
+      ['Le smartphone lors du test.', 'Photo : AFP, 28 mars 2024'],
+      ['The phone on test.', 'Photo: Getty Images, March 28'],
+      ['Il telefono alla prova.', 'Foto: Ansa, 28 marzo'],
+      ['Das Gerät im Test.', 'Foto: Keystone 2'],
+    ])
+      assert.deepEqual(removed(caption, credit), [caption, credit]);
+  });
+  // After a capitalised word, a number with its unit is a value all the same.
+  for (const value of ['Foto: Hauptkamera 50 MP', 'Foto: Kamera 50MP', 'Video: Zeitlupe 120 fps'])
+    it(`keeps ${JSON.stringify(value)}`, () => assert.ok(!isCredit(value)));
+  it('keeps the sheet with a value after a capitalised word', () =>
+    assert.deepEqual(removedFrom('Sensor: 24 Megapixel', 'Foto: Hauptkamera 50 MP', 'Video: 4K bei 60 fps', 'Preis: 1299 Fr.'), []));
 });

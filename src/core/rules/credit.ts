@@ -315,26 +315,52 @@ function hasCreditPrefix(text: string, fp: string, wrapped: boolean, phrases: Co
  * A product's or a study's value after a word that also prefixes credits, as a spec sheet's row has
  * it (`Foto: 50 MP`, `Bild: 6,1 Zoll OLED`, `Video: bis 60 Bilder pro Sekunde`): a number with maybe
  * its unit (`4K`, `60 fps`). A number in a credit is none: a year (`Keystone/EPA 2021`), a date
- * (`Keystone, 28.03.2024`), in a name (`123RF`, `1. FC Köln`, `20min.ch`), a gallery's counter
- * (`1/12`), a publisher's name before a slash (`20 Minuten/Leserreporter`), or a count or a date
- * before the credit the source ends with (`2 Bilder, Keystone`).
+ * (`Keystone, 28.03.2024`), in a name (`123RF`, `1. FC Köln`, `20min.ch`), a name's number
+ * (hasValue: `France 2`, `Radio 24`), a gallery's counter (`1/12`); nor is any number a value beside
+ * a publisher or a credit between slashes or commas (`Michael Scherrer/20 Minuten`, `AFP, 28 mars
+ * 2024`, `Pool/AFP, 2 photos`), or before the credit the source ends with (`2 Bilder Keystone`).
  */
 function isMeasure(source: string, phrases: CompiledPhrases): boolean {
   if (!DIGIT.test(source)) return false;
   const fp = source.toLowerCase();
+  if (COUNTER.test(fp) || !hasValue(source)) return false;
   const words = fp.split(WORD_SEPARATORS);
-  if (!words.some((word) => MEASURE_WORD.test(word) && !YEAR.test(word)) || COUNTER.test(fp)) return false;
   const last = words.length - 1;
   return !(
-    phrases.publishers.has(fp.split('/', 1)[0].trim()) ||
+    fp.split(SOURCE_PARTS).some((part) => phrases.publishers.has(part) || phrases.credits.has(part)) ||
     phrases.credits.has(words[last]) ||
     (last > 0 && phrases.credits.has(`${words[last - 1]} ${words[last]}`))
   );
 }
 
+/**
+ * Whether a word of the source is a value: a number with its unit, or a bare number, which after a
+ * capitalised word is that name's (`Vidéo: France 2`, `Video: Tele 1`, `NBC 4 New York`, `Foto:
+ * Keystone 2`) unless its unit follows it (`Hauptkamera 50 MP`).
+ */
+function hasValue(source: string): boolean {
+  // The words at even indexes, each separator between two at the odd one.
+  const tokens = source.split(WORD_SEPARATOR_RUNS);
+  for (let i = 0; i < tokens.length; i += 2) {
+    const word = tokens[i].toLowerCase();
+    const value = MEASURE_WORD.exec(word);
+    if (!value || YEAR.test(word)) continue;
+    const named = i > 0 && SPACES.test(tokens[i - 1]) && UPPER_FIRST.test(tokens[i - 2]);
+    const unitAfter = i + 2 < tokens.length && SPACES.test(tokens[i + 1]) && UNIT.test(tokens[i + 2].toLowerCase());
+    if (value[1] || !named || unitAfter) return true;
+  }
+  return false;
+}
+
 const WORD_SEPARATORS = /[\s/,;]+/;
-/** A number, maybe with its unit (a decimal comma parts words): `50`, `6.1`, `4K`, `50MP`, `60p`, `5000mAh`, `120Hz`, `10%`. */
-const MEASURE_WORD = /^\d+(?:[.']\d+)?(?:k|mp|fps|p|mah|gb|tb|hz|ghz|mm|cm|g|kg|w|x|%)?$/;
+const WORD_SEPARATOR_RUNS = /([\s/,;]+)/;
+const SOURCE_PARTS = /\s*[/,;]\s*/;
+const SPACES = /^\s+$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const UNITS = 'k|mp|fps|p|mah|gb|tb|hz|ghz|mm|cm|g|kg|w|x|%';
+/** A number, maybe with its unit (group 1; a decimal comma parts words): `50`, `6.1`, `4K`, `50MP`, `60p`, `5000mAh`, `120Hz`, `10%`. */
+const MEASURE_WORD = new RegExp(`^\\d+(?:[.']\\d+)?(${UNITS})?$`);
+const UNIT = new RegExp(`^(?:${UNITS})$`);
 const COUNTER = /^\d+\s*\/\s*\d+$/;
 const YEAR = /^(?:19|20)\d\d\b/;
 
@@ -445,15 +471,21 @@ export function namesSourceOfFigures(text: string): boolean {
 const SOURCE_OF_FIGURES = /^(?:quelle|source|fonte)\b/i;
 
 /**
- * A source line (its fingerprint) that names a known credit first (`Quelle: Instagram`, `Source:
- * Getty Images`, `Fonte: Ansa/Reuters`): it is a photo's, where `Quelle: BFS` gives a table's figures.
+ * A source line (its fingerprint) that names a known credit (`Quelle: Instagram`, `Source: Getty
+ * Images`, `Fonte: Ansa/Reuters`): it is a photo's, where `Quelle: BFS` gives a table's figures. The
+ * credit is a part between slashes or commas (`Quelle: Max Muster/Keystone`), or its first word or
+ * two, which a handle or a second credit may follow (`Quelle: Instagram @rogerfederer`, `Fonte:
+ * Instagram (@chiaraferragni)`, `Quelle: Screenshot Instagram`, `Source: Getty Images via AFP`).
  */
 export function sourceNamesCredit(fp: string, phrases: CompiledPhrases): boolean {
   const source = fp.replace(SOURCE_PREFIX, '');
-  return phrases.credits.has(source.split(CREDIT_PARTS, 1)[0].trim());
+  if (source.split(CREDIT_PARTS).some((part) => phrases.credits.has(part.trim()))) return true;
+  const [first, second] = source.split(WHITE_SPACE_RUNS, 2);
+  return phrases.credits.has(first) || (second !== undefined && phrases.credits.has(`${first} ${second}`));
 }
 
 const SOURCE_PREFIX = /^(?:quelle|source|fonte)\s*:?\s*/;
+const WHITE_SPACE_RUNS = /\s+/;
 const CREDIT_PARTS = /[/,;|]/;
 
 /** A source tag such as `(AFP)` ends a story; it does not make the block above it an image block. */

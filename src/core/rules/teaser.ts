@@ -86,10 +86,13 @@ const FLAGGED = new RegExp(`^\\+{3} ?(?:(?:${FLAG_WORDS})(?![\\p{L}\\d])|.*?(?<!
 /** The hour as French tickers print it too, in a fingerprint: `13h`, `9h`, `14 h 30` (and `14h30`, as STAMP). */
 const HOUR = '(?:[01]?\\d|2[0-3]) ?h(?: ?[0-5]\\d)?';
 /**
- * Of HOUR, the hours that are a clock's only: of two digits written close, `13h`, or with their
- * minutes, `9h30`, `14 h 30`. Alone, one digit or spaced (`7h`, `2 h`, `12 h`), it may say how long.
+ * Of HOUR, the hours that are a clock's only: of two digits written close, `10h` to `23h` (`13h`, and
+ * `12h`, where `12 h` spaced may say how long), or with minutes after two digits or right after the
+ * `h` (`14 h 30`, `09 h 30`, `9h30`). Alone, of one digit or spaced (`7h`, `2 h`, `12 h`), or of one
+ * digit spaced from its minutes (`2 h 30`, `1 h 30`), the hour may say how long: under it only a
+ * news agency signs an entry (HOUR).
  */
-const CLOCK_HOUR = '(?:1\\d|2[0-3])h|(?:[01]?\\d|2[0-3]) ?h ?[0-5]\\d';
+const CLOCK_HOUR = '(?:1\\d|2[0-3])h|(?:[01]\\d|2[0-3]) ?h ?[0-5]\\d|\\d ?h[0-5]\\d';
 /** The day a clock's time may follow, if any, in a fingerprint: `heute, 15:42`, `aujourd"hui à 14h30`, `today, 3.05pm`. */
 const DAY_BEFORE = '(?:(?:heute|gestern|aujourd"hui|hier|today|yesterday|oggi|ieri),? (?:(?:um|à|at|alle) )?)?';
 /** A date in digits as other sites write it, in a fingerprint: `02/06/2024`, `2024-06-02`. */
