@@ -69,6 +69,8 @@ export interface PhraseLists {
   teaserHeadings: string[];
   /** Page furniture matched as a whole line or as its start. */
   boilerplate: string[];
+  /** Page furniture matched as the whole line only: "Impressum", "Back to top", "Comments are closed.". */
+  boilerplateLines: string[];
   /** Lines that end a poll's options: "Resultate anzeigen". */
   pollEnd: string[];
   /** How a reader's answer to a poll starts: "Ja", "Nein", "Ich", "Oui". */

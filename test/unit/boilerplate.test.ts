@@ -320,3 +320,74 @@ describe('boilerplate: page UI right above the article text', () => {
     assert.deepEqual(dropped(['CET ARTICLE VOUS A ÉTÉ UTILE?', 'OUI', 'NON']), ['CET ARTICLE VOUS A ÉTÉ UTILE?', 'OUI', 'NON']);
   });
 });
+
+describe('boilerplate: the page’s footer, comments and navigation', () => {
+  it('drops a footer’s, a comment widget’s and the navigation’s lines, whole lines only', () => {
+    for (const line of [
+      'Impressum', 'Cookie-Einstellungen', 'Nach oben', 'Zurück zur Startseite', 'Kommentar schreiben', 'Die Kommentarfunktion ist geschlossen.', 'Korrektur melden', 'Fehler gefunden? Jetzt melden.',
+      'Privacy Policy', 'Terms of Use', 'Back to top', 'Join the conversation', 'Comments are closed.', 'Report an error',
+      'Mentions légales', 'Retour en haut', "Retour à l'accueil", 'Les commentaires sont fermés.', 'Écrire un commentaire',
+      'Note legali', 'Torna su', 'Lascia un commento', 'I commenti sono chiusi.', 'Hai trovato un errore? Segnalacelo.',
+    ]) {
+      assert.deepEqual(dropped([line]), [line]);
+    }
+  });
+
+  it('takes the buttons after such a line, and a short line after it that is no button stays', () => {
+    assert.deepEqual(dropped(['© 2024 Tamedia AG', 'Impressum', 'Datenschutz', 'AGB', 'Kontakt']), ['Impressum', 'Datenschutz', 'AGB', 'Kontakt']);
+    assert.deepEqual(dropped(['War dieser Artikel hilfreich?', 'Ja', 'Nein']), ['War dieser Artikel hilfreich?', 'Ja', 'Nein']);
+    assert.deepEqual(dropped(['Was this article helpful?', 'Yes', 'No', 'Report an error']), ['Was this article helpful?', 'Yes', 'No', 'Report an error']);
+    assert.deepEqual(dropped(['Nach oben', '14.32 Uhr', 'Die A1 ist wieder offen.']), ['Nach oben']);
+  });
+
+  it('keeps the words of a footer or a comment widget in the article’s sentences, and their nouns alone', () => {
+    for (const line of [
+      'Im Impressum fehlte die Adresse der verantwortlichen Person.',
+      'Die Kommentarfunktion ist geschlossen, seit Unbekannte dort Drohungen veröffentlicht hatten.',
+      'Nach oben ging es für den Verlag zuletzt nicht.',
+      'Back to top of the agenda is a plan to hire two more moderators.',
+      'Comments are closed on all articles from Monday, the editor said.',
+      'Les commentaires sont fermés depuis lundi, a confirmé la rédactrice en chef.',
+      'I commenti sono chiusi da lunedì, ha spiegato il direttore.',
+      'Datenschutz', 'Kontakt', 'Privacy',
+    ]) {
+      assert.deepEqual(dropped([line, '', 'Der Zoo zählt seit Montag doppelt so viele Besucher.']), [], line);
+    }
+  });
+
+  it('drops the count of the comments, and keeps a sentence that counts them', () => {
+    for (const line of ['12 Kommentare', '1 Kommentar', '142 comments', '3 commentaires', '5 commenti', 'Kommentare (12)', 'Comments (3)']) {
+      assert.deepEqual(dropped([line]), [line]);
+    }
+    assert.deepEqual(dropped(['12 Kommentare gingen bis Mittag ein.']), []);
+    assert.deepEqual(dropped(['12 Kommentare von Lesern']), []);
+  });
+
+  it('drops a row of links parted by `|` that holds a footer’s link, and keeps other rows', () => {
+    assert.deepEqual(dropped(['Impressum | Datenschutz | AGB | Cookie-Einstellungen | Kontakt']), ['Impressum | Datenschutz | AGB | Cookie-Einstellungen | Kontakt']);
+    assert.deepEqual(dropped(['Mentions légales | Confidentialité | Cookies']), ['Mentions légales | Confidentialité | Cookies']);
+    assert.deepEqual(dropped(['Impressum | Datenschutz', 'AGB', 'Kontakt']), ['Impressum | Datenschutz', 'AGB', 'Kontakt']);
+    assert.deepEqual(dropped(['Impressum | Datenschutz', 'Der Zoo zählt seit Montag doppelt so viele Besucher.']), ['Impressum | Datenschutz']);
+    assert.deepEqual(dropped(['Bern | Zürich | Basel']), []);
+    assert.deepEqual(dropped(['Impressum | Die Adresse der verantwortlichen Person fehlt']), []);
+  });
+
+  it('drops the German follow line as the others are', () => {
+    assert.deepEqual(dropped(['Folgen Sie uns auf Facebook', 'Folgen Sie uns auf Instagram']), ['Folgen Sie uns auf Facebook', 'Folgen Sie uns auf Instagram']);
+    assert.deepEqual(dropped(['Folgen Sie uns, sagte der Polizist zu den Journalisten.']), []);
+  });
+
+  it('drops a breadcrumb trail of two steps or more, which is no kicker', () => {
+    for (const trail of ['Home > Schweiz > Bern', 'Accueil › Suisse › Genève', 'Home / World / Europe', 'Startseite » Sport » Fussball', 'Home›Schweiz›Bern']) {
+      const result = clean([trail, '', 'Kanton senkt die Steuern', '', 'Der Grosse Rat hat am Montag eine Steuersenkung beschlossen.', ''].join('\n'));
+      assert.deepEqual(result.removed.filter((r) => r.codes.includes('boilerplate')).map((r) => r.text), [trail]);
+      assert.equal(result.record.kicker, undefined, trail);
+    }
+    // With no blank line under it, the headline and the lead stay.
+    const result = clean(['Home > Schweiz > Bern', 'Kanton senkt die Steuern', 'Der Grosse Rat hat am Montag eine Steuersenkung beschlossen.', ''].join('\n'));
+    assert.equal(result.text, 'Kanton senkt die Steuern\nDer Grosse Rat hat am Montag eine Steuersenkung beschlossen.\n');
+    for (const line of ['Home / Away record', 'Home > Away', 'Home › Heimat: ein Roman']) {
+      assert.deepEqual(dropped([line]), [], line);
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { FULL_STOP, SENTENCE_IN_QUOTE } from '../text';
+import { FULL_STOP, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 import { isTeaserHeading, readMoreMarker } from './teaser';
 
@@ -17,6 +17,9 @@ const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
 const SAME_ELEMENT = msg('Page furniture: part of the same page element.');
+const COMMENT_COUNT_LINE = msg('Page furniture: the count of the comments.');
+const LINK_ROW = msg('Page furniture: a row of the page’s links.');
+const BREADCRUMB_TRAIL = msg('Page furniture: the page’s breadcrumb trail.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
 /** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
@@ -145,6 +148,18 @@ const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
+/** A comment widget's count, in a fingerprint: `12 Kommentare`, `1 comment`, `Commenti (5)`. */
+const COMMENT_COUNT = /^(?:\d{1,6} (?:kommentare?|comments?|commentaires?|commenti|commento)|(?:kommentare|comments|commentaires|commenti) \(\d{1,6}\))$/;
+/** A row of links is a few words each, a footer's or a breadcrumb's. */
+const MAX_LINK_ROW_WORDS = 20;
+const MAX_LINK_WORDS = 3;
+const LINK_SEPARATOR = / ?\| ?/;
+/**
+ * A breadcrumb trail, which starts at the site's home and goes down two steps or more (`Home >
+ * Schweiz > Bern`, `Accueil › Suisse › Genève`, `Home / World / Europe`; not a table's `Home / Away
+ * record`): a slash only spaced, as `Home/Office` is a word.
+ */
+const BREADCRUMB = /^(?:home|homepage|startseite|accueil|pagina iniziale)(?:(?: ?[>›»] ?| \/ )[^>›»/.!?:;]+){2,}$/iu;
 /** Residue of an embedded tweet: `— Jason Chaffetz (@jasoninthehouse) October 28, 2016`. */
 const TWEET_RESIDUE = /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)/;
 
@@ -173,8 +188,11 @@ export const boilerplate: Rule = {
         // (`Werbung` / `Betroffen sind vor allem Pendler …`). After a share heading that ends a
         // paragraph's block go its buttons, and so they do under the UI that heads the article's text.
         const label = bare(unit.fp).replace(CLOSING_QUESTION, '');
-        if (LONE_FURNITURE.has(label)) continue;
-        if (BUTTONS_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
+        // A breadcrumb trail may have the headline right under it.
+        if (reason === BREADCRUMB_TRAIL || LONE_FURNITURE.has(label)) continue;
+        // A footer's or a widget's line (`Impressum`, `Back to top`, a row of links) takes only the
+        // buttons after it (`Datenschutz` / `AGB` / `Kontakt`): those words alone may head a section.
+        if (reason === LINK_ROW || BUTTONS_HEADINGS.has(label) || phrases.boilerplateLines.hasBare(unit.fp)) dropButtonsAfter(ctx, unit);
         else if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, linesUnder(label));
         else if (SHARE_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
@@ -206,7 +224,7 @@ function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefi
 
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   const { fp } = unit;
-  if (phrases.boilerplate.has(fp) || phrases.boilerplate.hasBare(fp)) return msg('Page furniture: “{0}”.', unit.text);
+  if (phrases.boilerplate.has(fp) || phrases.boilerplate.hasBare(fp) || phrases.boilerplateLines.hasBare(fp)) return msg('Page furniture: “{0}”.', unit.text);
   if (phrases.pollEnd.hasBare(fp)) return POLL_BUTTON;
   if (EMBED.test(fp)) return msg('Page furniture: an embed attribution.');
   // The text's first character starts its fingerprint too (a dash, `[`): most lines are told
@@ -214,11 +232,30 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   const first = fp.charCodeAt(0);
   if (unit.words <= 12 && isDash(first) && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
   if (first === 0x5b /* [ */ && isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
+  if (unit.words <= 2 && (isAsciiDigit(first) || fp.endsWith(')')) && COMMENT_COUNT.test(fp)) return COMMENT_COUNT_LINE;
+  if (unit.words <= MAX_LINK_ROW_WORDS && fp.includes('|') && isLinkRow(fp, phrases)) return LINK_ROW;
+  if (unit.words <= MAX_LINK_ROW_WORDS && isBreadcrumb(unit)) return BREADCRUMB_TRAIL;
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/**
+ * A row of links parted by `|`, each of a few words, one of them page furniture (`Impressum |
+ * Datenschutz | AGB`, `Mentions légales | Confidentialité | Cookies`).
+ */
+function isLinkRow(fp: string, phrases: CompiledPhrases): boolean {
+  const links = fp.split(LINK_SEPARATOR);
+  if (links.length < 2 || links.some((link) => link === '' || link.split(' ').length > MAX_LINK_WORDS)) return false;
+  return links.some((link) => phrases.boilerplateLines.has(link) || phrases.boilerplate.has(link));
+}
+
+/** BREADCRUMB, told first by the fingerprint's first letter (`h`, `s`, `a`, `p`). */
+export function isBreadcrumb(unit: Unit): boolean {
+  const first = unit.fp.charCodeAt(0);
+  return (first === 0x68 || first === 0x73 || first === 0x61 || first === 0x70) && BREADCRUMB.test(unit.text);
 }
 
 /** A word said for effect: one or two (`Vote.`, `Die Zeit.`). */
