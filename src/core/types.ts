@@ -69,7 +69,10 @@ export interface PhraseLists {
   teaserHeadings: string[];
   /** Page furniture matched as a whole line or as its start. */
   boilerplate: string[];
-  /** Page furniture matched as the whole line only: "Impressum", "Back to top", "Comments are closed.". */
+  /**
+   * A page's footer, comments and navigation, matched as the whole line only and dropped where the
+   * page ends or beside other furniture: "Impressum", "Back to top", "Comments are closed.".
+   */
   boilerplateLines: string[];
   /** Lines that end a poll's options: "Resultate anzeigen". */
   pollEnd: string[];
