@@ -6,6 +6,7 @@ import { format, type Message } from './message';
 import { compilePhrases, type CompiledPhrases } from './phrases';
 import { ruleMeta, RULES } from './registry';
 import type { RuleContext } from './rule';
+import { isBreadcrumb } from './rules/boilerplate';
 import { bylineReason } from './rules/byline';
 import { creditReason } from './rules/credit';
 import { FULL_STOP } from './text';
@@ -313,7 +314,8 @@ const PLATFORMS = new Set(['tiktok', 'instagram', 'facebook', 'youtube', 'twitte
 
 function isNotKicker(unit: Unit, phrases: CompiledPhrases): boolean {
   // A platform's bare name is a topic as well as a credit (`Tiktok`, `Instagram`): at the top of an
-  // article, above its headline, it is the kicker. An agency, a labelled credit or a byline is not.
+  // article, above its headline, it is the kicker. An agency, a labelled credit, a byline or the
+  // page's breadcrumb trail is not.
   if (unit.role !== undefined && unit.role !== 'subheading') return true;
-  return (!!creditReason(unit, phrases) && !PLATFORMS.has(unit.fp)) || !!bylineReason(unit, phrases);
+  return (!!creditReason(unit, phrases) && !PLATFORMS.has(unit.fp)) || !!bylineReason(unit, phrases) || isBreadcrumb(unit);
 }

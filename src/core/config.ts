@@ -9,7 +9,7 @@ export const CONFIG_FILE_NAME = '.dumpcurator.json';
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const PHRASE_KEYS: readonly (keyof PhraseLists)[] = [
-  'credits', 'creditPrefixes', 'readMore', 'teaserHeadings', 'boilerplate', 'pollEnd', 'pollAnswers', 'promoHeadings', 'bylinePrefixes', 'publishers',
+  'credits', 'creditPrefixes', 'readMore', 'teaserHeadings', 'boilerplate', 'boilerplateLines', 'pollEnd', 'pollAnswers', 'promoHeadings', 'bylinePrefixes', 'publishers',
 ];
 
 export interface ParsedConfig {

@@ -69,6 +69,11 @@ export interface PhraseLists {
   teaserHeadings: string[];
   /** Page furniture matched as a whole line or as its start. */
   boilerplate: string[];
+  /**
+   * A page's footer, comments and navigation, matched as the whole line only and dropped where the
+   * page ends or beside other furniture: "Impressum", "Back to top", "Comments are closed.".
+   */
+  boilerplateLines: string[];
   /** Lines that end a poll's options: "Resultate anzeigen". */
   pollEnd: string[];
   /** How a reader's answer to a poll starts: "Ja", "Nein", "Ich", "Oui". */

@@ -320,3 +320,145 @@ describe('boilerplate: page UI right above the article text', () => {
     assert.deepEqual(dropped(['CET ARTICLE VOUS A ÉTÉ UTILE?', 'OUI', 'NON']), ['CET ARTICLE VOUS A ÉTÉ UTILE?', 'OUI', 'NON']);
   });
 });
+
+describe('boilerplate: the page’s footer, comments and navigation', () => {
+  it('drops a footer’s, a comment widget’s and the navigation’s lines, whole lines only', () => {
+    for (const line of [
+      'Impressum', 'Cookie-Einstellungen', 'Nach oben', 'Zurück zur Startseite', 'Kommentar schreiben', 'Die Kommentarfunktion ist geschlossen.', 'Korrektur melden', 'Fehler gefunden? Jetzt melden.',
+      'Privacy Policy', 'Terms of Use', 'Back to top', 'Join the conversation', 'Comments are closed.', 'Report an error',
+      'Mentions légales', 'Retour en haut', "Retour à l'accueil", 'Les commentaires sont fermés.', 'Écrire un commentaire',
+      'Note legali', 'Torna su', 'Lascia un commento', 'I commenti sono chiusi.', 'Hai trovato un errore? Segnalacelo.',
+    ]) {
+      assert.deepEqual(dropped([line]), [line]);
+    }
+  });
+
+  it('takes the buttons after such a line, and a short line after it that is no button stays', () => {
+    assert.deepEqual(dropped(['© 2024 Tamedia AG', 'Impressum', 'Datenschutz', 'AGB', 'Kontakt']), ['Impressum', 'Datenschutz', 'AGB', 'Kontakt']);
+    assert.deepEqual(dropped(['War dieser Artikel hilfreich?', 'Ja', 'Nein']), ['War dieser Artikel hilfreich?', 'Ja', 'Nein']);
+    assert.deepEqual(dropped(['Was this article helpful?', 'Yes', 'No', 'Report an error']), ['Was this article helpful?', 'Yes', 'No', 'Report an error']);
+    assert.deepEqual(dropped(['Nach oben', '14.32 Uhr', 'Ganz oben']), ['Nach oben']);
+  });
+
+  it('takes along only furniture and answers, not a list’s short rows nor sentences', () => {
+    assert.deepEqual(dropped(['Impressum', 'Roche', 'Novartis']), ['Impressum']);
+    assert.deepEqual(dropped(['Impressum | Datenschutz', 'Roche', 'Novartis']), ['Impressum | Datenschutz']);
+    assert.deepEqual(dropped(['12 Kommentare', 'Roche', 'Novartis']), ['12 Kommentare']);
+  });
+
+  it('keeps such a line with prose after it: a section’s heading, a list’s, an answer', () => {
+    const prose = ['', 'Die Händler rechnen für Mittwoch mit einem ruhigen Handel, sagte ein Analyst.'];
+    assert.deepEqual(dropped(['Nach oben', 'Roche', 'Novartis', 'Nestlé', ...prose]), []);
+    assert.deepEqual(dropped(['Privacy Policy', 'Location Services', 'Tracking', 'Analytics', ...prose]), []);
+    for (const heading of ['Privacy Policy', 'Terms of Service', 'Datenschutzerklärung', 'Impressum', 'Kontakt', 'Retour en haut', 'Torna su']) {
+      assert.deepEqual(dropped([heading, ...prose]), [], heading);
+    }
+    // Printed twice, a heading is no furniture beside another.
+    assert.deepEqual(dropped(['Terms of Service', 'Terms of Service', ...prose]), []);
+    // An answer of two words closed by a full stop is no footer's line, even at the end.
+    assert.deepEqual(dropped(['Wohin gehen die Zinsen?', 'Nach oben.', ...prose]), []);
+    assert.deepEqual(dropped(['Wohin gehen die Zinsen?', 'Nach oben.']), []);
+    assert.deepEqual(dropped(['Comments are closed.']), ['Comments are closed.']);
+  });
+
+  it('drops such a line with prose after it beside other furniture, and only the furniture', () => {
+    const prose = ['', 'Die Händler rechnen für Mittwoch mit einem ruhigen Handel, sagte ein Analyst.'];
+    assert.deepEqual(dropped(['Nach oben', 'Impressum', ...prose]), ['Nach oben', 'Impressum']);
+    assert.deepEqual(dropped(['12 Kommentare', 'Kommentar schreiben', ...prose]), ['12 Kommentare', 'Kommentar schreiben']);
+    // Teaser titles and credits after it are no prose.
+    assert.deepEqual(dropped(['Nach oben', '', 'Mehr zum Thema', 'Prämien: So viel bekommen Sie zurück', '', 'Foto: Keystone']), ['Nach oben']);
+  });
+
+  it('keeps the words of a footer or a comment widget in the article’s sentences, and their nouns alone', () => {
+    for (const line of [
+      'Im Impressum fehlte die Adresse der verantwortlichen Person.',
+      'Die Kommentarfunktion ist geschlossen, seit Unbekannte dort Drohungen veröffentlicht hatten.',
+      'Nach oben ging es für den Verlag zuletzt nicht.',
+      'Back to top of the agenda is a plan to hire two more moderators.',
+      'Comments are closed on all articles from Monday, the editor said.',
+      'Les commentaires sont fermés depuis lundi, a confirmé la rédactrice en chef.',
+      'I commenti sono chiusi da lunedì, ha spiegato il direttore.',
+      'Datenschutz', 'Kontakt', 'Privacy',
+    ]) {
+      assert.deepEqual(dropped([line, '', 'Der Zoo zählt seit Montag doppelt so viele Besucher.']), [], line);
+    }
+  });
+
+  it('drops the count of the comments, and keeps a sentence that counts them', () => {
+    for (const line of ['12 Kommentare', '1 Kommentar', '142 comments', '3 commentaires', '5 commenti', 'Kommentare (12)', 'Comments (3)']) {
+      assert.deepEqual(dropped([line]), [line]);
+    }
+    assert.deepEqual(dropped(['12 Kommentare gingen bis Mittag ein.']), []);
+    assert.deepEqual(dropped(['12 Kommentare von Lesern']), []);
+  });
+
+  it('keeps a count over the article’s sentences, which it never takes along', () => {
+    const de = ['Bundeshaus', '', 'Bundesrat will Armee stärken', '', 'Von Anna Muster, 12.03.2024', '', '12 Kommentare', 'Der Bundesrat hat das Armeebudget erhöht.', 'Bis 2030 soll es ein Prozent des BIP erreichen.', '', 'Die Vorlage kommt im Juni ins Parlament.', ''];
+    assert.equal(clean(de.join('\n')).removed.filter((r) => r.codes.includes('boilerplate')).length, 0);
+    assert.ok(clean(de.join('\n')).text.includes('Der Bundesrat hat das Armeebudget erhöht.\nBis 2030 soll es ein Prozent des BIP erreichen.'));
+    const en = ['142 comments', 'The council voted 7-2 on Tuesday.', 'Taxes will rise by 2 percent.'];
+    assert.deepEqual(dropped(en), []);
+    // Beside the widget's other line, the count goes and the sentence under them stays.
+    assert.deepEqual(dropped(['12 Kommentare', 'Kommentar schreiben', 'Der Bundesrat hat das Armeebudget erhöht.']), ['12 Kommentare', 'Kommentar schreiben']);
+  });
+
+  it('keeps a count among the article’s figures, wherever it stands', () => {
+    const stats = ['Die Bilanz nach sieben Tagen:', '2 Millionen Aufrufe', '40 000 Likes', '12 Kommentare'];
+    assert.deepEqual(dropped([...stats, '', 'Die Kommunikationsabteilung zeigt sich überrascht, sagte ein Sprecher.']), []);
+    assert.deepEqual(dropped(stats), []);
+  });
+
+  it('drops a row of links parted by `|` that holds a footer’s link, and keeps other rows', () => {
+    assert.deepEqual(dropped(['Impressum | Datenschutz | AGB | Cookie-Einstellungen | Kontakt']), ['Impressum | Datenschutz | AGB | Cookie-Einstellungen | Kontakt']);
+    assert.deepEqual(dropped(['Mentions légales | Confidentialité | Cookies']), ['Mentions légales | Confidentialité | Cookies']);
+    assert.deepEqual(dropped(['Impressum | Datenschutz', 'AGB', 'Kontakt']), ['Impressum | Datenschutz', 'AGB', 'Kontakt']);
+    assert.deepEqual(dropped(['Impressum | Datenschutz', 'Der Zoo zählt seit Montag doppelt so viele Besucher.']), ['Impressum | Datenschutz']);
+    assert.deepEqual(dropped(['Bern | Zürich | Basel']), []);
+    assert.deepEqual(dropped(['Impressum | Die Adresse der verantwortlichen Person fehlt']), []);
+  });
+
+  it('keeps a table’s rows and a device’s functions parted by `|`', () => {
+    for (const row of ['Print | 1,2 Mio. | 1,1 Mio.', 'Werbung | 410 Mio. | 380 Mio.', 'Drucken | Scannen | Kopieren', 'Print | Scan | Copy', 'Impressum | 2023 | 2024']) {
+      assert.deepEqual(dropped(['Kanal | 2022 | 2023', row, '', 'Die Verlage setzen nun stärker auf digitale Abos.']), [], row);
+      assert.deepEqual(dropped([row]), [], row);
+    }
+  });
+
+  it('drops a German follow line that names its platform, and takes nothing along', () => {
+    for (const line of ['Folgen Sie uns auf Facebook', 'Folge uns auf Instagram!', 'Folgt uns auf TikTok', 'Folgen Sie uns auf Facebook und Instagram', 'Folgen Sie uns auf X, Threads und Bluesky']) {
+      assert.deepEqual(dropped([line]), [line]);
+    }
+    assert.deepEqual(dropped(['Folgen Sie uns auf Instagram', 'Die Linie verbindet den Hauptbahnhof mit dem Flughafen.', 'Sie kostete 240 Millionen Franken.']), [
+      'Folgen Sie uns auf Instagram',
+    ]);
+    assert.deepEqual(dropped(['Folgen Sie uns, sagte der Polizist zu den Journalisten.']), []);
+  });
+
+  it('keeps a headline or a subheading that starts as a follow line, and the paragraphs under it', () => {
+    for (const heading of ['Folgen Sie uns auf den Spuren der Römer', 'Folgt uns nach Bern!', 'Folge uns in die Berge', '«Folgt uns!»']) {
+      const dump = ['Serie', '', heading, '', 'Im Sommer wandern wir durch die Schweiz. Heute führt die Route nach Murten.', '', 'Die Strecke ist 12 Kilometer lang.', ''];
+      assert.equal(clean(dump.join('\n')).removed.length, 0, heading);
+      assert.deepEqual(dropped([heading, '', 'Der nächste Streik ist für Oktober geplant.']), [], heading);
+    }
+  });
+
+  it('drops a breadcrumb trail of two steps or more, which is no kicker', () => {
+    for (const trail of ['Home > Schweiz > Bern', 'Accueil › Suisse › Genève', 'Home / World / Europe', 'Startseite » Sport » Fussball', 'Home›Schweiz›Bern']) {
+      const result = clean([trail, '', 'Kanton senkt die Steuern', '', 'Der Grosse Rat hat am Montag eine Steuersenkung beschlossen.', ''].join('\n'));
+      assert.deepEqual(result.removed.filter((r) => r.codes.includes('boilerplate')).map((r) => r.text), [trail]);
+      assert.equal(result.record.kicker, undefined, trail);
+    }
+    // With no blank line under it, the headline and the lead stay.
+    const result = clean(['Home > Schweiz > Bern', 'Kanton senkt die Steuern', 'Der Grosse Rat hat am Montag eine Steuersenkung beschlossen.', ''].join('\n'));
+    assert.equal(result.text, 'Kanton senkt die Steuern\nDer Grosse Rat hat am Montag eine Steuersenkung beschlossen.\n');
+    for (const line of ['Home / Away record', 'Home > Away', 'Home › Heimat: ein Roman']) {
+      assert.deepEqual(dropped([line]), [], line);
+    }
+  });
+
+  it('tells a trail parted by slashes at the dump’s top or bottom only: among the text it heads a table', () => {
+    assert.deepEqual(dropped(['Home / World / Europe']), ['Home / World / Europe']);
+    assert.deepEqual(dropped(['Home / Away / Total', '2:1 / 0:3 / 2:4', '', 'Die Bilanz des Trainers ist damit ausgeglichen.']), []);
+    assert.deepEqual(dropped(['Home > Schweiz > Bern', '', 'Die Bilanz des Trainers ist damit ausgeglichen.']), ['Home > Schweiz > Bern']);
+  });
+});

@@ -230,3 +230,26 @@ describe('teaser: a heading that also labels the news itself', () => {
     assert.ok(isTeaser('Explore more on this topic'));
   });
 });
+
+describe('teaser: related lists at the end of a page', () => {
+  const ARTICLE = ['Gesundheit', '', 'Prämien steigen um 6 Prozent', '', 'Die Prämien der Grundversicherung steigen im kommenden Jahr um 6 Prozent.', ''];
+  const removed = (tail: string[]): string[] =>
+    clean([...ARTICLE, ...tail, ''].join('\n'))
+      .removed.filter((r) => r.codes.includes('teaser'))
+      .map((r) => r.text);
+
+  for (const heading of ['Artikel zum Thema', 'More on this story', 'Related Topics']) {
+    it(`drops ${JSON.stringify(heading)} with the titles under it`, () => {
+      assert.deepEqual(removed([heading, 'Prämienverbilligung: So viel bekommen Sie zurück', 'Kassenwechsel: Bis wann Sie kündigen müssen']), [
+        heading,
+        'Prämienverbilligung: So viel bekommen Sie zurück',
+        'Kassenwechsel: Bis wann Sie kündigen müssen',
+      ]);
+    });
+  }
+
+  it('keeps a sentence that starts with the words of such a heading', () => {
+    assert.deepEqual(removed(['Artikel zum Thema Prämien gibt es viele, sagt die Sprecherin.']), []);
+    assert.deepEqual(removed(['More on this story is expected from the minister on Monday.']), []);
+  });
+});

@@ -16,6 +16,7 @@ const KEYS: (keyof PhraseLists)[] = [
   'readMore',
   'teaserHeadings',
   'boilerplate',
+  'boilerplateLines',
   'pollEnd',
   'pollAnswers',
   'promoHeadings',

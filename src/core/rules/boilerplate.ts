@@ -8,7 +8,7 @@ import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { FULL_STOP, SENTENCE_IN_QUOTE } from '../text';
+import { FULL_STOP, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 import { isTeaserHeading, readMoreMarker } from './teaser';
 
@@ -17,6 +17,11 @@ const POLL_BUTTON = msg('Page furniture: a poll button.');
 const PROMO_HEADING = msg('Page furniture: a promotion heading.');
 const PROMO_TEXT = msg('Page furniture: the text of a promotion.');
 const SAME_ELEMENT = msg('Page furniture: part of the same page element.');
+const COMMENT_COUNT_LINE = msg('Page furniture: the count of the comments.');
+const LINK_ROW = msg('Page furniture: a row of the page’s links.');
+const BREADCRUMB_TRAIL = msg('Page furniture: the page’s breadcrumb trail.');
+const FOOTER_LINE = msg('Page furniture: a line of the page’s footer, comments or navigation.');
+const FOLLOW_LINE = msg('Page furniture: a call to follow the publisher on a platform.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
 /** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
@@ -145,6 +150,33 @@ const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
+/** A comment widget's count, in a fingerprint: `12 Kommentare`, `1 comment`, `Commenti (5)`. */
+const COMMENT_COUNT = /^(?:\d{1,6} (?:kommentare?|comments?|commentaires?|commenti|commento)|(?:kommentare|comments|commentaires|commenti) \(\d{1,6}\))$/;
+/**
+ * The entries of boilerplateLines this short are words an article says too, closed by a full stop
+ * (an interview's answer `Nach oben.`); longer ones are sentences a page prints (`Comments are closed.`).
+ */
+const MIN_CLOSED_FOOTER_WORDS = 3;
+/** The answers to a page's question to its reader (`War dieser Artikel hilfreich?` / `Ja` / `Nein`). */
+const ANSWER_BUTTONS = new Set(['ja', 'nein', 'yes', 'no', 'oui', 'non', 'sì', 'si']);
+/**
+ * A call to follow the publisher, naming the platform (`Folgen Sie uns auf Facebook und Instagram`),
+ * in a bare fingerprint: `Folgt uns nach Bern!` or `Folgen Sie uns auf den Spuren der Römer` name none.
+ */
+const PLATFORM = '(?:facebook|instagram|x|tiktok|whatsapp|youtube|linkedin|threads|telegram|bluesky|mastodon)';
+const FOLLOW_US = new RegExp(`^(?:folgen sie uns|folge uns|folgt uns) auf ${PLATFORM}(?:(?:,| und) ${PLATFORM})*$`);
+/** A row of links is a few words each, a footer's or a breadcrumb's. */
+const MAX_LINK_ROW_WORDS = 20;
+const MAX_LINK_WORDS = 3;
+const LINK_SEPARATOR = / ?\| ?/;
+/**
+ * A breadcrumb trail, which starts at the site's home and goes down two steps or more (`Home >
+ * Schweiz > Bern`, `Accueil › Suisse › Genève`, `Home / World / Europe`; not a table's `Home / Away
+ * record`): a slash only spaced, as `Home/Office` is a word.
+ */
+const BREADCRUMB = /^(?:home|homepage|startseite|accueil|pagina iniziale)(?:(?: ?[>›»] ?| \/ )[^>›»/.!?:;]+){2,}$/iu;
+/** A trail's arrow: one parted by slashes only may be a table's heading (`Home / Away / Total`). */
+const TRAIL_ARROW = /[>›»]/;
 /** Residue of an embedded tweet: `— Jason Chaffetz (@jasoninthehouse) October 28, 2016`. */
 const TWEET_RESIDUE = /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)/;
 
@@ -157,6 +189,7 @@ export const boilerplate: Rule = {
     const { doc, phrases } = ctx;
     let nextText: ((from: number) => number) | undefined;
     let name: string | undefined;
+    let lastProse: number | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || !mayBeFurniture(unit, phrases) || ctx.droppedBy(unit)) continue;
       const reason = furnitureReason(unit, phrases);
@@ -165,6 +198,7 @@ export const boilerplate: Rule = {
       // button or a subscription's call: those read as words of a column far less often than as
       // furniture. Under a question, the verb is the poll's button.
       if (reason === POLL_BUTTON && unit.words === 1 && isParagraphForEffect(unit, doc, phrases, false)) continue;
+      if (reason && !placedAsFurniture(ctx, unit, reason, () => (lastProse ??= lastProseIndex(ctx)))) continue;
       if (reason) {
         drop(ctx, unit, reason);
         // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
@@ -173,8 +207,13 @@ export const boilerplate: Rule = {
         // (`Werbung` / `Betroffen sind vor allem Pendler …`). After a share heading that ends a
         // paragraph's block go its buttons, and so they do under the UI that heads the article's text.
         const label = bare(unit.fp).replace(CLOSING_QUESTION, '');
-        if (LONE_FURNITURE.has(label)) continue;
-        if (BUTTONS_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
+        // A breadcrumb trail may have the headline right under it, a follow line the article's text.
+        if (reason === BREADCRUMB_TRAIL || reason === FOLLOW_LINE || LONE_FURNITURE.has(label)) continue;
+        // A footer's or a widget's line (`Impressum`, `War dieser Artikel hilfreich?`, a row of
+        // links, the count of the comments) takes only furniture after it and the answers to its
+        // question (`Ja` / `Nein`), not a list's short rows (`Roche` / `Novartis`) nor sentences.
+        if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) dropButtonsAfter(ctx, unit, (u) => isFurnitureButton(u, phrases));
+        else if (BUTTONS_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
         else if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, linesUnder(label));
         else if (SHARE_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
       } else if (isPromoHeading(unit, phrases)) dropPromo(ctx, unit, (nextText ??= promoTextFinder(ctx)));
@@ -183,6 +222,22 @@ export const boilerplate: Rule = {
     }
   },
 };
+
+/**
+ * Whether a line that reads as furniture stands where furniture does. A footer's, a comment
+ * widget's or the navigation's words head a section or a list of an article too (`Datenschutz`,
+ * `Nach oben` / `Roche` / `Novartis`): they go only at the page's end, with no prose after them, or
+ * beside other furniture; a count among other figures (`40 000 Likes` / `12 Kommentare`) is the
+ * article's list of them, wherever it stands. A trail parted by slashes only is told at the dump's
+ * top or bottom: among the text's lines, it heads a table (`Home / Away / Total`).
+ */
+function placedAsFurniture(ctx: RuleContext, unit: Unit, reason: Message, lastProse: () => number): boolean {
+  const { doc, phrases } = ctx;
+  if (reason === BREADCRUMB_TRAIL) return TRAIL_ARROW.test(unit.text) || unit.index === 0 || unit.index === doc.units.length - 1;
+  if (reason !== FOOTER_LINE && reason !== COMMENT_COUNT_LINE) return true;
+  if (reason === COMMENT_COUNT_LINE && amongFigures(doc, unit, phrases)) return false;
+  return lastProse() < unit.index || besideFurniture(doc, unit, phrases);
+}
 
 function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
   if (ctx.droppedBy(unit)) return;
@@ -207,6 +262,7 @@ function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefi
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   const { fp } = unit;
   if (phrases.boilerplate.has(fp) || phrases.boilerplate.hasBare(fp)) return msg('Page furniture: “{0}”.', unit.text);
+  if (phrases.boilerplateLines.hasBare(fp) && (unit.words >= MIN_CLOSED_FOOTER_WORDS || !endsWithClosingPoint(unit.text))) return FOOTER_LINE;
   if (phrases.pollEnd.hasBare(fp)) return POLL_BUTTON;
   if (EMBED.test(fp)) return msg('Page furniture: an embed attribution.');
   // The text's first character starts its fingerprint too (a dash, `[`): most lines are told
@@ -214,11 +270,66 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   const first = fp.charCodeAt(0);
   if (unit.words <= 12 && isDash(first) && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
   if (first === 0x5b /* [ */ && isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
+  if (unit.words <= 2 && (isAsciiDigit(first) || fp.endsWith(')')) && COMMENT_COUNT.test(fp)) return COMMENT_COUNT_LINE;
+  if (unit.words <= MAX_LINK_ROW_WORDS && fp.includes('|') && isLinkRow(fp, phrases)) return LINK_ROW;
+  if (unit.words <= MAX_LINK_ROW_WORDS && isBreadcrumb(unit)) return BREADCRUMB_TRAIL;
+  if (first === 0x66 /* f */ && unit.words <= MAX_LINK_ROW_WORDS && FOLLOW_US.test(bare(fp))) return FOLLOW_LINE;
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/**
+ * A row of links parted by `|`, each of a few words, one of them a footer's line of boilerplateLines
+ * (`Impressum | Datenschutz | AGB`, `Mentions légales | Confidentialité | Cookies`). Not a table's
+ * row, which holds numbers (`Print | 1,2 Mio. | 1,1 Mio.`), nor a device's functions, which the
+ * plain boilerplate list names too (`Drucken | Scannen | Kopieren`).
+ */
+function isLinkRow(fp: string, phrases: CompiledPhrases): boolean {
+  const links = fp.split(LINK_SEPARATOR);
+  if (links.length < 2 || links.some((link) => link === '' || isAsciiDigit(link.charCodeAt(0)) || link.split(' ').length > MAX_LINK_WORDS)) return false;
+  return links.some((link) => phrases.boilerplateLines.has(link));
+}
+
+/**
+ * Where the last paragraph of prose stands (-1 if none): a sentence of MIN_PROSE_WORDS words or
+ * more that is no page junk. After it is the page's end.
+ */
+function lastProseIndex(ctx: RuleContext): number {
+  const { units } = ctx.doc;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    if (u.words >= MIN_PROSE_WORDS && endsSentenceAt(u) && !ctx.droppedBy(u) && !isPageJunk(u, ctx.phrases)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The line right before or after the unit in its block is page furniture, and not the unit printed
+ * twice (a subheading `Terms of Service` the scraper kept twice).
+ */
+function besideFurniture(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
+  const isOther = (u: Unit | undefined): boolean => u?.block === unit.block && u.fp !== unit.fp && furnitureReason(u, phrases) !== undefined;
+  return isOther(doc.units[unit.index - 1]) || isOther(doc.units[unit.index + 1]);
+}
+
+/** The line right before or after the unit in its block starts with a figure and is no page furniture. */
+function amongFigures(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
+  const isFigure = (u: Unit | undefined): boolean => u?.block === unit.block && isAsciiDigit(u.fp.charCodeAt(0)) && furnitureReason(u, phrases) === undefined;
+  return isFigure(doc.units[unit.index - 1]) || isFigure(doc.units[unit.index + 1]);
+}
+
+/** A button under a footer's or a widget's line: itself page furniture, or an answer (`Ja`, `No`). */
+function isFurnitureButton(unit: Unit, phrases: CompiledPhrases): boolean {
+  return isButton(unit) && (ANSWER_BUTTONS.has(bare(unit.fp)) || furnitureReason(unit, phrases) !== undefined);
+}
+
+/** BREADCRUMB, told first by the fingerprint's first letter (`h`, `s`, `a`, `p`). */
+export function isBreadcrumb(unit: Unit): boolean {
+  const first = unit.fp.charCodeAt(0);
+  return (first === 0x68 || first === 0x73 || first === 0x61 || first === 0x70) && BREADCRUMB.test(unit.text);
 }
 
 /** A word said for effect: one or two (`Vote.`, `Die Zeit.`). */
@@ -356,13 +467,13 @@ function dropRestOfBlock(ctx: RuleContext, first: Unit, reason: Message, accept:
 /**
  * The buttons under a share line that ends a paragraph's text (`…to hospital.` / `Share` /
  * `Facebook` / `X` / `Per E-Mail senden`): taken only when every line after it in the block reads
- * as a button (a few words, no sentence, no ticker time), for they stand with the article's own
- * lines (a ticker's next entries: `88'` / `Davos ohne Goalie`).
+ * as a button (`accept`: a few words, no sentence, no ticker time), for they stand with the
+ * article's own lines (a ticker's next entries: `88'` / `Davos ohne Goalie`).
  */
-function dropButtonsAfter(ctx: RuleContext, share: Unit): void {
+function dropButtonsAfter(ctx: RuleContext, share: Unit, accept: (u: Unit) => boolean = isButton): void {
   const { units } = ctx.doc;
   let end = share.index + 1;
-  while (end < units.length && units[end].block === share.block && isButton(units[end])) end++;
+  while (end < units.length && units[end].block === share.block && accept(units[end])) end++;
   if (end < units.length && units[end].block === share.block) return;
   for (let i = share.index + 1; i < end; i++) drop(ctx, units[i], SAME_ELEMENT);
 }
