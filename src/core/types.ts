@@ -70,8 +70,8 @@ export interface PhraseLists {
   /** Page furniture matched as a whole line or as its start. */
   boilerplate: string[];
   /**
-   * A page's footer, comments and navigation, matched as the whole line only and dropped where the
-   * page ends or beside other furniture: "Impressum", "Back to top", "Comments are closed.".
+   * A page's footer, comments and navigation, matched as the whole line only and dropped where
+   * nothing but page junk follows: "Impressum", "Back to top", "Comments are closed.".
    */
   boilerplateLines: string[];
   /** Lines that end a poll's options: "Resultate anzeigen". */

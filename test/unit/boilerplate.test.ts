@@ -333,17 +333,18 @@ describe('boilerplate: the page’s footer, comments and navigation', () => {
     }
   });
 
-  it('takes the buttons after such a line, and a short line after it that is no button stays', () => {
+  it('takes the buttons after such a line at the page\'s end; with a line after it that is no furniture, it stays', () => {
     assert.deepEqual(dropped(['© 2024 Tamedia AG', 'Impressum', 'Datenschutz', 'AGB', 'Kontakt']), ['Impressum', 'Datenschutz', 'AGB', 'Kontakt']);
     assert.deepEqual(dropped(['War dieser Artikel hilfreich?', 'Ja', 'Nein']), ['War dieser Artikel hilfreich?', 'Ja', 'Nein']);
     assert.deepEqual(dropped(['Was this article helpful?', 'Yes', 'No', 'Report an error']), ['Was this article helpful?', 'Yes', 'No', 'Report an error']);
-    assert.deepEqual(dropped(['Nach oben', '14.32 Uhr', 'Ganz oben']), ['Nach oben']);
+    assert.deepEqual(dropped(['Nach oben', '14.32 Uhr', 'Ganz oben']), []);
+    assert.deepEqual(dropped(['1204 Kommentare', 'Ja', 'Nein']), ['1204 Kommentare'], 'answers only to a question');
   });
 
-  it('takes along only furniture and answers, not a list’s short rows nor sentences', () => {
-    assert.deepEqual(dropped(['Impressum', 'Roche', 'Novartis']), ['Impressum']);
-    assert.deepEqual(dropped(['Impressum | Datenschutz', 'Roche', 'Novartis']), ['Impressum | Datenschutz']);
-    assert.deepEqual(dropped(['12 Kommentare', 'Roche', 'Novartis']), ['12 Kommentare']);
+  it('keeps it above a list’s short rows, which it never takes along', () => {
+    assert.deepEqual(dropped(['Impressum', 'Roche', 'Novartis']), []);
+    assert.deepEqual(dropped(['12 Kommentare', 'Roche', 'Novartis']), []);
+    assert.deepEqual(dropped(['Impressum | Datenschutz', 'Roche', 'Novartis']), ['Impressum | Datenschutz'], 'a row of links goes anywhere');
   });
 
   it('keeps such a line with prose after it: a section’s heading, a list’s, an answer', () => {
@@ -361,11 +362,16 @@ describe('boilerplate: the page’s footer, comments and navigation', () => {
     assert.deepEqual(dropped(['Comments are closed.']), ['Comments are closed.']);
   });
 
-  it('drops such a line with prose after it beside other furniture, and only the furniture', () => {
+  it('keeps such lines with any text after them, beside other furniture too; teasers and credits are none', () => {
     const prose = ['', 'Die Händler rechnen für Mittwoch mit einem ruhigen Handel, sagte ein Analyst.'];
-    assert.deepEqual(dropped(['Nach oben', 'Impressum', ...prose]), ['Nach oben', 'Impressum']);
-    assert.deepEqual(dropped(['12 Kommentare', 'Kommentar schreiben', ...prose]), ['12 Kommentare', 'Kommentar schreiben']);
-    // Teaser titles and credits after it are no prose.
+    assert.deepEqual(dropped(['Nach oben', 'Impressum', ...prose]), []);
+    assert.deepEqual(dropped(['12 Kommentare', 'Kommentar schreiben', ...prose]), []);
+    // A shop's pages listed in an article, a contact box, a last paragraph with no full stop.
+    assert.deepEqual(dropped(['Jeder Shop muss diese Angaben verlinken:', 'Impressum', 'Datenschutzerklärung', 'AGB', 'Widerrufsbelehrung']), []);
+    assert.deepEqual(dropped(['Chaque site doit afficher ces pages :', 'Mentions légales', 'Politique de confidentialité', 'Contact', ...prose]), []);
+    assert.deepEqual(dropped(['Kontakt', 'Beratungsstelle Familie Bern, Telefon 031 123 45 67']), []);
+    assert.deepEqual(dropped(['Kontakt:', '', 'Beratungsstelle Familie Bern']), []);
+    assert.deepEqual(dropped(['Privacy', '', 'The app keeps what you type for 30 days']), []);
     assert.deepEqual(dropped(['Nach oben', '', 'Mehr zum Thema', 'Prämien: So viel bekommen Sie zurück', '', 'Foto: Keystone']), ['Nach oben']);
   });
 
@@ -398,8 +404,8 @@ describe('boilerplate: the page’s footer, comments and navigation', () => {
     assert.ok(clean(de.join('\n')).text.includes('Der Bundesrat hat das Armeebudget erhöht.\nBis 2030 soll es ein Prozent des BIP erreichen.'));
     const en = ['142 comments', 'The council voted 7-2 on Tuesday.', 'Taxes will rise by 2 percent.'];
     assert.deepEqual(dropped(en), []);
-    // Beside the widget's other line, the count goes and the sentence under them stays.
-    assert.deepEqual(dropped(['12 Kommentare', 'Kommentar schreiben', 'Der Bundesrat hat das Armeebudget erhöht.']), ['12 Kommentare', 'Kommentar schreiben']);
+    // Beside the widget's other line too: with text after them, they stay.
+    assert.deepEqual(dropped(['12 Kommentare', 'Kommentar schreiben', 'Der Bundesrat hat das Armeebudget erhöht.']), []);
   });
 
   it('keeps a count among the article’s figures, wherever it stands', () => {

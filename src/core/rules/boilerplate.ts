@@ -189,7 +189,7 @@ export const boilerplate: Rule = {
     const { doc, phrases } = ctx;
     let nextText: ((from: number) => number) | undefined;
     let name: string | undefined;
-    let lastProse: number | undefined;
+    let pageEnd: number | undefined;
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker || !mayBeFurniture(unit, phrases) || ctx.droppedBy(unit)) continue;
       const reason = furnitureReason(unit, phrases);
@@ -198,7 +198,7 @@ export const boilerplate: Rule = {
       // button or a subscription's call: those read as words of a column far less often than as
       // furniture. Under a question, the verb is the poll's button.
       if (reason === POLL_BUTTON && unit.words === 1 && isParagraphForEffect(unit, doc, phrases, false)) continue;
-      if (reason && !placedAsFurniture(ctx, unit, reason, () => (lastProse ??= lastProseIndex(ctx)))) continue;
+      if (reason && !placedAsFurniture(ctx, unit, reason, () => (pageEnd ??= pageEndIndex(ctx)))) continue;
       if (reason) {
         drop(ctx, unit, reason);
         // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
@@ -212,7 +212,10 @@ export const boilerplate: Rule = {
         // A footer's or a widget's line (`Impressum`, `War dieser Artikel hilfreich?`, a row of
         // links, the count of the comments) takes only furniture after it and the answers to its
         // question (`Ja` / `Nein`), not a list's short rows (`Roche` / `Novartis`) nor sentences.
-        if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) dropButtonsAfter(ctx, unit, (u) => isFurnitureButton(u, phrases));
+        if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) {
+          const asks = unit.text.endsWith('?');
+          dropButtonsAfter(ctx, unit, (u) => isFurnitureButton(u, phrases, asks));
+        }
         else if (BUTTONS_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
         else if (startsBlock(ctx, unit)) dropRestOfBlock(ctx, unit, SAME_ELEMENT, linesUnder(label));
         else if (SHARE_HEADINGS.has(label)) dropButtonsAfter(ctx, unit);
@@ -225,18 +228,32 @@ export const boilerplate: Rule = {
 
 /**
  * Whether a line that reads as furniture stands where furniture does. A footer's, a comment
- * widget's or the navigation's words head a section or a list of an article too (`Datenschutz`,
- * `Nach oben` / `Roche` / `Novartis`): they go only at the page's end, with no prose after them, or
- * beside other furniture; a count among other figures (`40 000 Likes` / `12 Kommentare`) is the
- * article's list of them, wherever it stands. A trail parted by slashes only is told at the dump's
- * top or bottom: among the text's lines, it heads a table (`Home / Away / Total`).
+ * widget's or the navigation's words head a section or a list of an article too (`Kontakt` /
+ * `Beratungsstelle Bern, Telefon 031 123 45 67`, `Nach oben` / `Roche` / `Novartis`, `Impressum` /
+ * `AGB` in a list of a shop's pages): they go only at the page's end, where nothing but page junk
+ * follows them, in a block of page junk (blockIsJunk); a count among other figures (`40 000 Likes` / `12 Kommentare`) is the article's list
+ * of them. A trail parted by slashes only is told at the dump's top or bottom: among the text's
+ * lines, it heads a table (`Home / Away / Total`).
  */
-function placedAsFurniture(ctx: RuleContext, unit: Unit, reason: Message, lastProse: () => number): boolean {
+function placedAsFurniture(ctx: RuleContext, unit: Unit, reason: Message, pageEnd: () => number): boolean {
   const { doc, phrases } = ctx;
   if (reason === BREADCRUMB_TRAIL) return TRAIL_ARROW.test(unit.text) || unit.index === 0 || unit.index === doc.units.length - 1;
   if (reason !== FOOTER_LINE && reason !== COMMENT_COUNT_LINE) return true;
   if (reason === COMMENT_COUNT_LINE && amongFigures(doc, unit, phrases)) return false;
-  return lastProse() < unit.index || besideFurniture(doc, unit, phrases);
+  return unit.index >= pageEnd() && blockIsJunk(ctx, unit);
+}
+
+/**
+ * Whether every other line of the unit's paragraph block is page junk too, or a reader's answer: a
+ * footer's block. A list's last rows are footer words too (`Diese Ämter sind frei:` / `Präsidium` /
+ * `Kontakt`, `Reaktionen:` / `Hunderte Shares` / `3400 Kommentare`).
+ */
+function blockIsJunk(ctx: RuleContext, unit: Unit): boolean {
+  const { units } = ctx.doc;
+  const junk = (u: Unit): boolean => !!ctx.droppedBy(u) || isPageJunk(u, ctx.phrases) || ANSWER_BUTTONS.has(bare(u.fp));
+  for (let i = unit.index - 1; i >= 0 && units[i].block === unit.block; i--) if (!junk(units[i])) return false;
+  for (let i = unit.index + 1; i < units.length && units[i].block === unit.block; i++) if (!junk(units[i])) return false;
+  return true;
 }
 
 function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
@@ -262,7 +279,8 @@ function furnitureReason(unit: Unit, phrases: CompiledPhrases): Message | undefi
 function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined {
   const { fp } = unit;
   if (phrases.boilerplate.has(fp) || phrases.boilerplate.hasBare(fp)) return msg('Page furniture: “{0}”.', unit.text);
-  if (phrases.boilerplateLines.hasBare(fp) && (unit.words >= MIN_CLOSED_FOOTER_WORDS || !endsWithClosingPoint(unit.text))) return FOOTER_LINE;
+  // A label with its colon (`Kontakt:`) heads what follows it, a contact box's lines.
+  if (phrases.boilerplateLines.hasBare(fp) && !unit.text.endsWith(':') && (unit.words >= MIN_CLOSED_FOOTER_WORDS || !endsWithClosingPoint(unit.text))) return FOOTER_LINE;
   if (phrases.pollEnd.hasBare(fp)) return POLL_BUTTON;
   if (EMBED.test(fp)) return msg('Page furniture: an embed attribution.');
   // The text's first character starts its fingerprint too (a dash, `[`): most lines are told
@@ -294,25 +312,19 @@ function isLinkRow(fp: string, phrases: CompiledPhrases): boolean {
 }
 
 /**
- * Where the last paragraph of prose stands (-1 if none): a sentence of MIN_PROSE_WORDS words or
- * more that is no page junk. After it is the page's end.
+ * Where the page's end starts: after the last line that is neither dropped nor page junk (furniture,
+ * a promotion's or teaser's heading, a read-more marker, a credit) nor a reader's answer (`Ja`, `No`).
+ * Asked once a pass, while the rule still drops lines: the next pass, which sees only the lines left,
+ * places it again.
  */
-function lastProseIndex(ctx: RuleContext): number {
+function pageEndIndex(ctx: RuleContext): number {
   const { units } = ctx.doc;
-  for (let i = units.length - 1; i >= 0; i--) {
+  let i = units.length - 1;
+  for (; i >= 0; i--) {
     const u = units[i];
-    if (u.words >= MIN_PROSE_WORDS && endsSentenceAt(u) && !ctx.droppedBy(u) && !isPageJunk(u, ctx.phrases)) return i;
+    if (!ctx.droppedBy(u) && !isPageJunk(u, ctx.phrases) && !ANSWER_BUTTONS.has(bare(u.fp))) break;
   }
-  return -1;
-}
-
-/**
- * The line right before or after the unit in its block is page furniture, and not the unit printed
- * twice (a subheading `Terms of Service` the scraper kept twice).
- */
-function besideFurniture(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): boolean {
-  const isOther = (u: Unit | undefined): boolean => u?.block === unit.block && u.fp !== unit.fp && furnitureReason(u, phrases) !== undefined;
-  return isOther(doc.units[unit.index - 1]) || isOther(doc.units[unit.index + 1]);
+  return i + 1;
 }
 
 /** The line right before or after the unit in its block starts with a figure and is no page furniture. */
@@ -321,9 +333,9 @@ function amongFigures(doc: DumpDocument, unit: Unit, phrases: CompiledPhrases): 
   return isFigure(doc.units[unit.index - 1]) || isFigure(doc.units[unit.index + 1]);
 }
 
-/** A button under a footer's or a widget's line: itself page furniture, or an answer (`Ja`, `No`). */
-function isFurnitureButton(unit: Unit, phrases: CompiledPhrases): boolean {
-  return isButton(unit) && (ANSWER_BUTTONS.has(bare(unit.fp)) || furnitureReason(unit, phrases) !== undefined);
+/** A button under a footer's or a widget's line: itself page furniture, or an answer (`Ja`, `No`) to its question (`asks`). */
+function isFurnitureButton(unit: Unit, phrases: CompiledPhrases, asks: boolean): boolean {
+  return isButton(unit) && ((asks && ANSWER_BUTTONS.has(bare(unit.fp))) || furnitureReason(unit, phrases) !== undefined);
 }
 
 /** BREADCRUMB, told first by the fingerprint's first letter (`h`, `s`, `a`, `p`). */
