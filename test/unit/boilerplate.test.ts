@@ -338,6 +338,7 @@ describe('boilerplate: the page’s footer, comments and navigation', () => {
     assert.deepEqual(dropped(['War dieser Artikel hilfreich?', 'Ja', 'Nein']), ['War dieser Artikel hilfreich?', 'Ja', 'Nein']);
     assert.deepEqual(dropped(['Was this article helpful?', 'Yes', 'No', 'Report an error']), ['Was this article helpful?', 'Yes', 'No', 'Report an error']);
     assert.deepEqual(dropped(['Nach oben', '14.32 Uhr', 'Ganz oben']), []);
+    // A count asks nothing: the answers under it are left (a survey's rows, as often as buttons).
     assert.deepEqual(dropped(['1204 Kommentare', 'Ja', 'Nein']), ['1204 Kommentare'], 'answers only to a question');
   });
 
@@ -369,6 +370,7 @@ describe('boilerplate: the page’s footer, comments and navigation', () => {
     // A shop's pages listed in an article, a contact box, a last paragraph with no full stop.
     assert.deepEqual(dropped(['Jeder Shop muss diese Angaben verlinken:', 'Impressum', 'Datenschutzerklärung', 'AGB', 'Widerrufsbelehrung']), []);
     assert.deepEqual(dropped(['Chaque site doit afficher ces pages :', 'Mentions légales', 'Politique de confidentialité', 'Contact', ...prose]), []);
+    assert.deepEqual(dropped(['Jeder Onlineshop muss diese Seiten gut sichtbar verlinken:', '', 'Impressum', 'Datenschutzerklärung', 'AGB']), []);
     assert.deepEqual(dropped(['Kontakt', 'Beratungsstelle Familie Bern, Telefon 031 123 45 67']), []);
     assert.deepEqual(dropped(['Kontakt:', '', 'Beratungsstelle Familie Bern']), []);
     assert.deepEqual(dropped(['Privacy', '', 'The app keeps what you type for 30 days']), []);

@@ -231,7 +231,7 @@ export const boilerplate: Rule = {
  * widget's or the navigation's words head a section or a list of an article too (`Kontakt` /
  * `Beratungsstelle Bern, Telefon 031 123 45 67`, `Nach oben` / `Roche` / `Novartis`, `Impressum` /
  * `AGB` in a list of a shop's pages): they go only at the page's end, where nothing but page junk
- * follows them, in a block of page junk (blockIsJunk); a count among other figures (`40 000 Likes` / `12 Kommentare`) is the article's list
+ * follows them, in a block of their own; a count among other figures (`40 000 Likes` / `12 Kommentare`) is the article's list
  * of them. A trail parted by slashes only is told at the dump's top or bottom: among the text's
  * lines, it heads a table (`Home / Away / Total`).
  */
@@ -240,20 +240,10 @@ function placedAsFurniture(ctx: RuleContext, unit: Unit, reason: Message, pageEn
   if (reason === BREADCRUMB_TRAIL) return TRAIL_ARROW.test(unit.text) || unit.index === 0 || unit.index === doc.units.length - 1;
   if (reason !== FOOTER_LINE && reason !== COMMENT_COUNT_LINE) return true;
   if (reason === COMMENT_COUNT_LINE && amongFigures(doc, unit, phrases)) return false;
-  return unit.index >= pageEnd() && blockIsJunk(ctx, unit);
-}
-
-/**
- * Whether every other line of the unit's paragraph block is page junk too, or a reader's answer: a
- * footer's block. A list's last rows are footer words too (`Diese Ämter sind frei:` / `Präsidium` /
- * `Kontakt`, `Reaktionen:` / `Hunderte Shares` / `3400 Kommentare`).
- */
-function blockIsJunk(ctx: RuleContext, unit: Unit): boolean {
-  const { units } = ctx.doc;
-  const junk = (u: Unit): boolean => !!ctx.droppedBy(u) || isPageJunk(u, ctx.phrases) || ANSWER_BUTTONS.has(bare(u.fp));
-  for (let i = unit.index - 1; i >= 0 && units[i].block === unit.block; i--) if (!junk(units[i])) return false;
-  for (let i = unit.index + 1; i < units.length && units[i].block === unit.block; i++) if (!junk(units[i])) return false;
-  return true;
+  // The block too starts after the last line of text: a list's last rows are footer words as well
+  // (`Diese Ämter sind frei:` / `Präsidium` / `Kontakt`, `Reaktionen:` / `Hunderte Shares` / `3400 Kommentare`).
+  const end = pageEnd();
+  return unit.index >= end && doc.units[end - 1]?.block !== unit.block;
 }
 
 function drop(ctx: RuleContext, unit: Unit, reason: Message): void {
@@ -324,7 +314,9 @@ function pageEndIndex(ctx: RuleContext): number {
     const u = units[i];
     if (!ctx.droppedBy(u) && !isPageJunk(u, ctx.phrases) && !ANSWER_BUTTONS.has(bare(u.fp))) break;
   }
-  return i + 1;
+  // A line that introduces what follows (`… diese Seiten verlinken:` / `Impressum` / `AGB`) has it as
+  // the article's list, whatever its words: the page has no end of junk.
+  return i >= 0 && units[i].text.endsWith(':') ? units.length : i + 1;
 }
 
 /** The line right before or after the unit in its block starts with a figure and is no page furniture. */
