@@ -470,3 +470,35 @@ describe('boilerplate: the page’s footer, comments and navigation', () => {
     assert.deepEqual(dropped(['Home > Schweiz > Bern', '', 'Die Bilanz des Trainers ist damit ausgeglichen.']), ['Home > Schweiz > Bern']);
   });
 });
+
+describe('boilerplate: the page’s tags', () => {
+  it('drops a tag line at the page’s end, in each language, and a tag heading with its rows', () => {
+    for (const line of [
+      'Themen: Bern, Verkehr', 'Schlagworte: Klima, Energie', 'Tags: Oil, Energy, China', 'Topics: Bern, Transport',
+      'Mots-clés : Genève, transports', 'Thèmes : Genève, Lausanne', 'Argomenti: Roma, trasporti', 'Tag: Zoo Zürich',
+    ]) {
+      assert.deepEqual(dropped([line]), [line]);
+    }
+    assert.deepEqual(dropped(['Themen', 'Bern', 'Verkehr']), ['Themen', 'Bern', 'Verkehr']);
+    assert.deepEqual(dropped(['Tags', 'Oil', 'Energy', 'China', '', 'Impressum']), ['Tags', 'Oil', 'Energy', 'China', 'Impressum']);
+  });
+
+  it('keeps such a list mid-article, with the article’s text after it or in its block', () => {
+    const prose = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher.'];
+    assert.deepEqual(dropped(['Themen: Bern, Verkehr', ...prose]), []);
+    assert.deepEqual(dropped(['Themen', 'Bern', 'Verkehr', ...prose]), []);
+    assert.deepEqual(dropped(['Die Themen des Abends waren:', 'Themen: Bern, Verkehr']), []);
+    assert.deepEqual(dropped(['Der Zoo plant einen Umbau.', 'Themen: Bern, Verkehr']), [], 'in the block of the last paragraph');
+    // A heading over a sentence heads the article's section; rows apart from it are none of its.
+    assert.deepEqual(dropped(['Themen', 'Am Montag beginnt der Umbau.']), []);
+    assert.deepEqual(dropped(['Topics', '', 'Bern', 'Transport']), []);
+  });
+
+  it('keeps a sentence after the label, and topics that are no short items', () => {
+    assert.deepEqual(dropped(['Themen: Klima, Migration und Europa bestimmen den Wahlkampf.']), []);
+    assert.deepEqual(dropped(['Themen: Klima, Migration und die Zukunft der Europäischen Union']), [], 'an item of five words');
+    assert.deepEqual(dropped(['Tag: Montag, 12. Mai']), []);
+    assert.deepEqual(dropped(['Thema: Bern, Verkehr']), [], 'no label');
+    assert.deepEqual(dropped(['Tags:']), []);
+  });
+});

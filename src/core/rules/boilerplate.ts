@@ -22,6 +22,7 @@ const LINK_ROW = msg('Page furniture: a row of the page’s links.');
 const BREADCRUMB_TRAIL = msg('Page furniture: the page’s breadcrumb trail.');
 const FOOTER_LINE = msg('Page furniture: a line of the page’s footer, comments or navigation.');
 const FOLLOW_LINE = msg('Page furniture: a call to follow the publisher on a platform.');
+const TAG_LINE = msg('Page furniture: the page’s tags.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
 /** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
@@ -165,6 +166,19 @@ const ANSWER_BUTTONS = new Set(['ja', 'nein', 'yes', 'no', 'oui', 'non', 'sì', 
  */
 const PLATFORM = '(?:facebook|instagram|x|tiktok|whatsapp|youtube|linkedin|threads|telegram|bluesky|mastodon)';
 const FOLLOW_US = new RegExp(`^(?:folgen sie uns|folge uns|folgt uns) auf ${PLATFORM}(?:(?:,| und) ${PLATFORM})*$`);
+/**
+ * The labels of a page's tags (`Themen: Bern, Verkehr`, `Mots-clés : Genève, transports`), in lower
+ * case. No phrase list holds them: a label alone is a word an article says too, told only with its
+ * list of topics after it or as a heading with its rows at the page's end. `Tag` and `Thema` head a
+ * day's or a piece's line as often, so only the plural ones stand bare as a heading.
+ */
+const TAG_LABELS = new Set(['themen', 'schlagworte', 'schlagwörter', 'tags', 'tag', 'topics', 'mots-clés', 'mots clés', 'thèmes', 'argomenti']);
+const TAG_HEADINGS = new Set(['themen', 'schlagworte', 'schlagwörter', 'tags', 'topics', 'mots-clés', 'thèmes', 'argomenti']);
+/** A tag is one to four words; a tag heading's rows, one to three. */
+const MAX_TAG_WORDS = 4;
+const MAX_TAG_ROW_WORDS = 3;
+/** Sentence punctuation: a topic has none (`Migration und Europa bestimmen den Wahlkampf.`). */
+const SENTENCE_PUNCTUATION = /[.!?;:…]/;
 /** A row of links is a few words each, a footer's or a breadcrumb's. */
 const MAX_LINK_ROW_WORDS = 20;
 const MAX_LINK_WORDS = 3;
@@ -212,7 +226,10 @@ export const boilerplate: Rule = {
         // A footer's or a widget's line (`Impressum`, `War dieser Artikel hilfreich?`, a row of
         // links, the count of the comments) takes only furniture after it and the answers to its
         // question (`Ja` / `Nein`), not a list's short rows (`Roche` / `Novartis`) nor sentences.
-        if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) {
+        // A tag heading takes its rows; a tag line with its colon holds its tags itself.
+        if (reason === TAG_LINE) {
+          if (!unit.text.includes(':')) dropButtonsAfter(ctx, unit, (u) => isTagRow(u) || furnitureReason(u, phrases) !== undefined);
+        } else if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) {
           const asks = unit.text.endsWith('?');
           dropButtonsAfter(ctx, unit, (u) => isFurnitureButton(u, phrases, asks));
         }
@@ -238,7 +255,7 @@ export const boilerplate: Rule = {
 function placedAsFurniture(ctx: RuleContext, unit: Unit, reason: Message, pageEnd: () => number): boolean {
   const { doc, phrases } = ctx;
   if (reason === BREADCRUMB_TRAIL) return TRAIL_ARROW.test(unit.text) || unit.index === 0 || unit.index === doc.units.length - 1;
-  if (reason !== FOOTER_LINE && reason !== COMMENT_COUNT_LINE) return true;
+  if (reason !== FOOTER_LINE && reason !== COMMENT_COUNT_LINE && reason !== TAG_LINE) return true;
   if (reason === COMMENT_COUNT_LINE && amongFigures(doc, unit, phrases)) return false;
   // The block too starts after the last line of text: a list's last rows are footer words as well
   // (`Diese Ämter sind frei:` / `Präsidium` / `Kontakt`, `Reaktionen:` / `Hunderte Shares` / `3400 Kommentare`).
@@ -282,11 +299,53 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   if (unit.words <= MAX_LINK_ROW_WORDS && fp.includes('|') && isLinkRow(fp, phrases)) return LINK_ROW;
   if (unit.words <= MAX_LINK_ROW_WORDS && isBreadcrumb(unit)) return BREADCRUMB_TRAIL;
   if (first === 0x66 /* f */ && unit.words <= MAX_LINK_ROW_WORDS && FOLLOW_US.test(bare(fp))) return FOLLOW_LINE;
+  if (unit.words <= MAX_LINK_ROW_WORDS && isTagLabelStart(first) && isTagLine(unit)) return TAG_LINE;
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/**
+ * The page's tags: a label of TAG_LABELS, a colon and a comma list of topics of a few words each with
+ * no sentence punctuation (`Tags: Oil, Energy, China`), or a plural label alone, a heading whose rows
+ * (isTagRow) go with it.
+ */
+function isTagLine(unit: Unit): boolean {
+  const { text } = unit;
+  const colon = text.indexOf(':');
+  if (colon < 0) return unit.words === 1 && TAG_HEADINGS.has(bare(unit.fp));
+  if (!TAG_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return false;
+  const tags = text.slice(colon + 1).split(',');
+  return tags.every((tag) => {
+    const words = tag.trim().split(/\s+/);
+    return words[0] !== '' && words.length <= MAX_TAG_WORDS && !SENTENCE_PUNCTUATION.test(tag);
+  });
+}
+
+/** What a tag line's fingerprint starts with, told by code: the first letters of TAG_LABELS (`t`, `s`, `m`, `a`). */
+function isTagLabelStart(c: number): boolean {
+  return c === 0x74 || c === 0x73 || c === 0x6d || c === 0x61;
+}
+
+/** A row under a tag heading: a topic of one to three words, no sentence. */
+function isTagRow(unit: Unit): boolean {
+  return unit.words <= MAX_TAG_ROW_WORDS && !SENTENCE_PUNCTUATION.test(unit.text);
+}
+
+/**
+ * Where a tag heading stands over the unit (`Themen` / `Bern` / `Verkehr`): the heading's index when
+ * the unit and every line between them in its block are tag rows, else -1.
+ */
+function tagHeadingOver(ctx: RuleContext, unit: Unit): number {
+  const { units } = ctx.doc;
+  for (let i = unit.index; isTagRow(units[i]); i--) {
+    const above = units[i - 1];
+    if (above?.block !== unit.block) return -1;
+    if (furnitureReason(above, ctx.phrases) === TAG_LINE && !above.text.includes(':')) return above.index;
+  }
+  return -1;
 }
 
 /**
@@ -312,7 +371,11 @@ function pageEndIndex(ctx: RuleContext): number {
   let i = units.length - 1;
   for (; i >= 0; i--) {
     const u = units[i];
-    if (!ctx.droppedBy(u) && !isPageJunk(u, ctx.phrases) && !ANSWER_BUTTONS.has(bare(u.fp))) break;
+    if (ctx.droppedBy(u) || isPageJunk(u, ctx.phrases) || ANSWER_BUTTONS.has(bare(u.fp))) continue;
+    // A tag heading's rows are page junk with it: the walk goes on above the heading.
+    const heading = tagHeadingOver(ctx, u);
+    if (heading < 0) break;
+    i = heading;
   }
   // A line that introduces what follows (`… diese Seiten verlinken:` / `Impressum` / `AGB`) has it as
   // the article's list, whatever its words: the page has no end of junk.
