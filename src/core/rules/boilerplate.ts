@@ -168,15 +168,15 @@ const PLATFORM = '(?:facebook|instagram|x|tiktok|whatsapp|youtube|linkedin|threa
 const FOLLOW_US = new RegExp(`^(?:folgen sie uns|folge uns|folgt uns) auf ${PLATFORM}(?:(?:,| und) ${PLATFORM})*$`);
 /**
  * The labels of a page's tags (`Themen: Bern, Verkehr`, `Mots-clés : Genève, transports`), in lower
- * case. No phrase list holds them: a label alone is a word an article says too, told only with its
- * list of topics after it or as a heading with its rows at the page's end. `Tag` and `Thema` head a
- * day's or a piece's line as often, so only the plural ones stand bare as a heading.
+ * case. No phrase list holds them: a label is a word an article says too, told only with its list of
+ * topics after it. Alone, as a heading with rows under it, it heads an article's last list as often
+ * (`Themen` / `Klimapolitik` / `Energie`), and stays.
  */
 const TAG_LABELS = new Set(['themen', 'schlagworte', 'schlagwörter', 'tags', 'tag', 'topics', 'mots-clés', 'mots clés', 'thèmes', 'argomenti']);
-const TAG_HEADINGS = new Set(['themen', 'schlagworte', 'schlagwörter', 'tags', 'topics', 'mots-clés', 'thèmes', 'argomenti']);
-/** A tag is one to four words; a tag heading's rows, one to three. */
+/** The first characters of TAG_LABELS: most lines are told by one. */
+const TAG_LABEL_STARTS = new Set([...TAG_LABELS].map((label) => label.charCodeAt(0)));
+/** A tag is one to four words. */
 const MAX_TAG_WORDS = 4;
-const MAX_TAG_ROW_WORDS = 3;
 /** Sentence punctuation: a topic has none (`Migration und Europa bestimmen den Wahlkampf.`). */
 const SENTENCE_PUNCTUATION = /[.!?;:…]/;
 /** A row of links is a few words each, a footer's or a breadcrumb's. */
@@ -226,10 +226,9 @@ export const boilerplate: Rule = {
         // A footer's or a widget's line (`Impressum`, `War dieser Artikel hilfreich?`, a row of
         // links, the count of the comments) takes only furniture after it and the answers to its
         // question (`Ja` / `Nein`), not a list's short rows (`Roche` / `Novartis`) nor sentences.
-        // A tag heading takes its rows; a tag line with its colon holds its tags itself.
-        if (reason === TAG_LINE) {
-          if (!unit.text.includes(':')) dropButtonsAfter(ctx, unit, (u) => isTagRow(u) || furnitureReason(u, phrases) !== undefined);
-        } else if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) {
+        // A tag line holds its tags itself, and takes nothing along.
+        if (reason === TAG_LINE) continue;
+        if (reason === LINK_ROW || reason === FOOTER_LINE || reason === COMMENT_COUNT_LINE) {
           const asks = unit.text.endsWith('?');
           dropButtonsAfter(ctx, unit, (u) => isFurnitureButton(u, phrases, asks));
         }
@@ -299,7 +298,7 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   if (unit.words <= MAX_LINK_ROW_WORDS && fp.includes('|') && isLinkRow(fp, phrases)) return LINK_ROW;
   if (unit.words <= MAX_LINK_ROW_WORDS && isBreadcrumb(unit)) return BREADCRUMB_TRAIL;
   if (first === 0x66 /* f */ && unit.words <= MAX_LINK_ROW_WORDS && FOLLOW_US.test(bare(fp))) return FOLLOW_LINE;
-  if (unit.words <= MAX_LINK_ROW_WORDS && isTagLabelStart(first) && isTagLine(unit)) return TAG_LINE;
+  if (unit.words <= MAX_LINK_ROW_WORDS && TAG_LABEL_STARTS.has(first) && isTagLine(unit.text)) return TAG_LINE;
   if (unit.words > MAX_PHRASE_LINE_WORDS) return undefined;
   // Long phrases ("wir verwenden cookies") may start a longer notice; one-word ones must be the whole line.
   const phrase = phrases.boilerplate.startOf(unit.fp);
@@ -309,43 +308,18 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
 
 /**
  * The page's tags: a label of TAG_LABELS, a colon and a comma list of topics of a few words each with
- * no sentence punctuation (`Tags: Oil, Energy, China`), or a plural label alone, a heading whose rows
- * (isTagRow) go with it.
+ * no sentence punctuation (`Tags: Oil, Energy, China`).
  */
-function isTagLine(unit: Unit): boolean {
-  const { text } = unit;
+function isTagLine(text: string): boolean {
   const colon = text.indexOf(':');
-  if (colon < 0) return unit.words === 1 && TAG_HEADINGS.has(bare(unit.fp));
-  if (!TAG_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return false;
-  const tags = text.slice(colon + 1).split(',');
-  return tags.every((tag) => {
-    const words = tag.trim().split(/\s+/);
-    return words[0] !== '' && words.length <= MAX_TAG_WORDS && !SENTENCE_PUNCTUATION.test(tag);
-  });
-}
-
-/** What a tag line's fingerprint starts with, told by code: the first letters of TAG_LABELS (`t`, `s`, `m`, `a`). */
-function isTagLabelStart(c: number): boolean {
-  return c === 0x74 || c === 0x73 || c === 0x6d || c === 0x61;
-}
-
-/** A row under a tag heading: a topic of one to three words, no sentence. */
-function isTagRow(unit: Unit): boolean {
-  return unit.words <= MAX_TAG_ROW_WORDS && !SENTENCE_PUNCTUATION.test(unit.text);
-}
-
-/**
- * Where a tag heading stands over the unit (`Themen` / `Bern` / `Verkehr`): the heading's index when
- * the unit and every line between them in its block are tag rows, else -1.
- */
-function tagHeadingOver(ctx: RuleContext, unit: Unit): number {
-  const { units } = ctx.doc;
-  for (let i = unit.index; isTagRow(units[i]); i--) {
-    const above = units[i - 1];
-    if (above?.block !== unit.block) return -1;
-    if (furnitureReason(above, ctx.phrases) === TAG_LINE && !above.text.includes(':')) return above.index;
-  }
-  return -1;
+  if (colon < 0 || !TAG_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return false;
+  return text
+    .slice(colon + 1)
+    .split(',')
+    .every((tag) => {
+      const words = tag.trim().split(/\s+/);
+      return words[0] !== '' && words.length <= MAX_TAG_WORDS && !SENTENCE_PUNCTUATION.test(tag);
+    });
 }
 
 /**
@@ -371,11 +345,7 @@ function pageEndIndex(ctx: RuleContext): number {
   let i = units.length - 1;
   for (; i >= 0; i--) {
     const u = units[i];
-    if (ctx.droppedBy(u) || isPageJunk(u, ctx.phrases) || ANSWER_BUTTONS.has(bare(u.fp))) continue;
-    // A tag heading's rows are page junk with it: the walk goes on above the heading.
-    const heading = tagHeadingOver(ctx, u);
-    if (heading < 0) break;
-    i = heading;
+    if (!ctx.droppedBy(u) && !isPageJunk(u, ctx.phrases) && !ANSWER_BUTTONS.has(bare(u.fp))) break;
   }
   // A line that introduces what follows (`… diese Seiten verlinken:` / `Impressum` / `AGB`) has it as
   // the article's list, whatever its words: the page has no end of junk.
