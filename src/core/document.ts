@@ -243,6 +243,22 @@ export function endsSentenceAt(unit: Unit): boolean {
   return memo.sentenceEnd;
 }
 
+/** A word of signs only (`=`, `<`, `–`, `|`). */
+const SIGNS_ONLY = /(?<!\S)[^\p{L}\p{N}\s]+(?!\S)/gu;
+
+/**
+ * Whether a line holds fewer than `min` words, words of signs only not counted (`p < 0.05` is two):
+ * the rules that take a short line printed again for a copy ask it alike. `unit.words`, which the
+ * others use, counts the signs. Only a line of under twice `min` words is searched for them: a
+ * longer one is long enough whatever its signs.
+ */
+export function isShortLine(unit: Unit, min: number): boolean {
+  if (unit.words < min) return true;
+  if (unit.words >= 2 * min) return false;
+  const signs = unit.text.match(SIGNS_ONLY);
+  return signs !== null && unit.words - signs.length < min;
+}
+
 /** The unit in the same paragraph just before `unit`, if any. */
 export function previousInParagraph(unit: Unit, doc: DumpDocument): Unit | undefined {
   return unit.gapBefore ? undefined : doc.units[unit.index - 1];

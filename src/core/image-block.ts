@@ -2,7 +2,7 @@
  * Image blocks: the few lines of a caption, standing with a photo credit. The caption and
  * duplicate-line rules both ask, so that they agree on which lines are captions.
  */
-import { ARTICLE_TOP, blocksOf, endsSentenceAt, type Unit } from './document';
+import { ARTICLE_TOP, blocksOf, endsSentenceAt, isShortLine, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
 import { bylineReason, isNewsAgency } from './rules/byline';
@@ -30,7 +30,7 @@ const NOT_PHOTOGRAPHERS = new Set(['blick', 'tamedia', 'ringier', '20min', '20 m
 /** Lines of their own a block of MAX_IMAGE_BLOCK_LINES holds at most as an image block: a heading and a few captions. */
 const MAX_CAPTION_TEXTS = 4;
 const STARTS_LOWER = /^\p{Ll}/u;
-/** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer). */
+/** A line printed twice in a row is a caption from this length on (`Ja.` twice is an answer), as duplicate-line compares it (isShortLine). */
 export const MIN_REPEAT_WORDS = 3;
 /** A paragraph this long above the agency at the end of a story is the story's, not a caption. */
 const MIN_SIGNED_OFF_WORDS = 12;
@@ -160,7 +160,7 @@ export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
   if (unit.index < ARTICLE_TOP || unit.role === 'subheading') return false;
   const { units } = ctx.doc;
   const copy = units[unit.index + 1];
-  if (copy === undefined || copy.words !== unit.words || !copy.gapBefore || unit.words < MIN_REPEAT_WORDS || unit.words > MAX_CAPTION_WORDS) return false;
+  if (copy === undefined || copy.words !== unit.words || !copy.gapBefore || unit.words > MAX_CAPTION_WORDS || isShortLine(unit, MIN_REPEAT_WORDS)) return false;
   const credit = units[unit.index + 2];
   if (credit === undefined || copy.fp !== unit.fp || copy.line > unit.line + 1 || credit.line > copy.line + 1) return false;
   return isPhotoCredit(credit, ctx) && isCaptionLine(unit, ctx.phrases);
@@ -180,7 +180,7 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
   for (let k = 0; k < block.length; k++) {
     const u = block[k];
     if (k > 0 && u.fp === block[k - 1].fp) {
-      printedTwice ||= u.words >= MIN_REPEAT_WORDS && !isRefrain(block, k, phrases);
+      printedTwice ||= !isShortLine(u, MIN_REPEAT_WORDS) && !isRefrain(block, k, phrases);
       continue;
     }
     // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).

@@ -133,3 +133,21 @@ describe('duplicate-line: copies of asides and lists', () => {
     ]);
   });
 });
+
+describe('duplicate-line: short lines, words of signs only not counted', () => {
+  it('keeps the rows of a table said again under another heading', () => {
+    assert.deepEqual(duplicatesIn('Gruppe A', '', 'n = 1,200', '', 'p < 0.05', '', 'Gruppe B', '', 'n = 1,200', '', 'p < 0.05'), []);
+    assert.deepEqual(duplicatesIn('Variante 1', '', 'r = 0,8', '', 'Variante 2', '', 'r = 0,8'), []);
+  });
+
+  it('keeps a short line of signs printed twice in a row, and takes no block of it for captions', () => {
+    const dump = ['Wirtschaft', '', 'Heizöl wird billiger', '', 'Der Preis für Heizöl ist im Mai deutlich gesunken.', '',
+      'Gegenüber dem Vorjahr:', '– 30 Prozent', '– 30 Prozent', 'Das freut vor allem die Mieter.', '', 'Die Händler erwarten keinen neuen Anstieg.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
+
+  it('drops a line of three words and signs printed again, as a caption or a teaser', () => {
+    assert.deepEqual(duplicatesIn('Zürich – Bern – Basel', '', 'Die Strecke ist die meistbefahrene des Landes.', '', 'Zürich – Bern – Basel'), ['Zürich – Bern – Basel']);
+    assert.deepEqual(duplicatesIn('Mehr zum Thema: Gemüse >>', '', 'Die Suppe schmeckt am zweiten Tag noch besser.', '', 'Mehr zum Thema: Gemüse >>'), ['Mehr zum Thema: Gemüse >>']);
+  });
+});

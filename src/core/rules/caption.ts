@@ -6,7 +6,7 @@
  * (`…en plein match.AFP`), closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`) or
  * by one after its last sentence (`… old town. Photograph: Alamy`).
  */
-import { blocksOf, type CaptionCredit, type Unit } from '../document';
+import { blocksOf, isShortLine, type CaptionCredit, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
@@ -96,7 +96,7 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 function imageBlockReason(block: readonly Unit[], verdict: ImageBlock, phrases: CompiledPhrases): Message | undefined {
   if (verdict === ImageBlock.None) return undefined;
   for (let i = 0; i + 1 < block.length; i++) {
-    if (block[i].words >= MIN_REPEAT_WORDS && block[i].fp === block[i + 1].fp && !isRefrain(block, i + 1, phrases)) return PRINTED_TWICE;
+    if (block[i].fp === block[i + 1].fp && !isShortLine(block[i], MIN_REPEAT_WORDS) && !isRefrain(block, i + 1, phrases)) return PRINTED_TWICE;
   }
   if (verdict === ImageBlock.Credited) return msg('Image caption: it stands with a photo credit.');
   return undefined;

@@ -3,13 +3,16 @@
  * entities decoded, NFKC, quotes unified, white space collapsed, case folded). Short lines are
  * not compared (MIN_WORDS), and a line a little longer only where it cannot stand twice in earnest.
  */
-import { blocksOf, endsSentenceAt, previousInParagraph, type DumpDocument, type Unit } from '../document';
+import { blocksOf, endsSentenceAt, isShortLine, previousInParagraph, type DumpDocument, type Unit } from '../document';
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
 import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain } from '../image-block';
 
-/** Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident. */
+/**
+ * Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident, and `n = 1,200`
+ * or `p < 0.05` twice are rows of a table under another heading (words of signs only not counted).
+ */
 const MIN_WORDS = 3;
 /**
  * A line shorter than this may be said twice in earnest where it stands in another context: an
@@ -40,14 +43,14 @@ export const duplicateLine: Rule = {
     const copies = new Copies(ctx);
     const { units } = ctx.doc;
     if (ctx.pass > 0) {
-      for (const unit of units) if (unit.words >= MIN_WORDS && (saysLittle(unit) || unit.memo.stepSaidAgain || unit.memo.refrain)) copies.judge(unit);
+      for (const unit of units) if (!isShortLine(unit, MIN_WORDS) && (saysLittle(unit) || unit.memo.stepSaidAgain || unit.memo.refrain)) copies.judge(unit);
       return;
     }
     // The body's units claim their fingerprints before any aside does, in one walk: the asides are
     // few, and are judged after it (the order of a rule's drops of different units changes nothing).
     const asides: Unit[] = [];
     for (const unit of units) {
-      if (unit.words < MIN_WORDS) continue;
+      if (isShortLine(unit, MIN_WORDS)) continue;
       if (copies.isAside(unit)) asides.push(unit);
       else copies.judge(unit);
     }
