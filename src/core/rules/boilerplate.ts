@@ -177,6 +177,7 @@ const TAG_LABELS = new Set(['themen', 'schlagworte', 'schlagwörter', 'tags', 't
 const TAG_LABEL_STARTS = new Set([...TAG_LABELS].map((label) => label.charCodeAt(0)));
 /** A tag is one to four words. */
 const MAX_TAG_WORDS = 4;
+const WHITE_SPACE_RUNS = /\s+/;
 /** Sentence punctuation: a topic has none (`Migration und Europa bestimmen den Wahlkampf.`). */
 const SENTENCE_PUNCTUATION = /[.!?;:…]/;
 /** A row of links is a few words each, a footer's or a breadcrumb's. */
@@ -317,7 +318,7 @@ function isTagLine(text: string): boolean {
     .slice(colon + 1)
     .split(',')
     .every((tag) => {
-      const words = tag.trim().split(/\s+/);
+      const words = tag.trim().split(WHITE_SPACE_RUNS);
       return words[0] !== '' && words.length <= MAX_TAG_WORDS && !SENTENCE_PUNCTUATION.test(tag);
     });
 }

@@ -345,8 +345,8 @@ function hasValue(source: string): boolean {
     const word = tokens[i].toLowerCase();
     const value = MEASURE_WORD.exec(word);
     if (!value || YEAR.test(word)) continue;
-    const named = i > 0 && SPACES.test(tokens[i - 1]) && UPPER_FIRST.test(tokens[i - 2]);
-    const unitAfter = i + 2 < tokens.length && SPACES.test(tokens[i + 1]) && UNIT.test(tokens[i + 2].toLowerCase());
+    const named = i > 0 && SPACE_ONLY.test(tokens[i - 1]) && UPPER_FIRST.test(tokens[i - 2]);
+    const unitAfter = i + 2 < tokens.length && SPACE_ONLY.test(tokens[i + 1]) && UNIT.test(tokens[i + 2].toLowerCase());
     if (value[1] || !named || unitAfter) return true;
   }
   return false;
@@ -355,7 +355,8 @@ function hasValue(source: string): boolean {
 const WORD_SEPARATORS = /[\s/,;]+/;
 const WORD_SEPARATOR_RUNS = /([\s/,;]+)/;
 const SOURCE_PARTS = /\s*[/,;]\s*/;
-const SPACES = /^\s+$/;
+/** A separator of white space only, between two words of a source (hasValue). */
+const SPACE_ONLY = /^\s+$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const UNITS = 'k|mp|fps|p|mah|gb|tb|hz|ghz|mm|cm|g|kg|w|x|%';
 /** A number, maybe with its unit (group 1; a decimal comma parts words): `50`, `6.1`, `4K`, `50MP`, `60p`, `5000mAh`, `120Hz`, `10%`. */
