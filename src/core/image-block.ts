@@ -112,11 +112,14 @@ function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): 
 /**
  * Whether `block` (units with no blank line between them), known to be one that mayBeImageBlock
  * accepts, stands with a photo credit. A source tag (`(AFP)`) ends a story and makes no image
- * block, nor does a source of figures (`Quelle: BFS`) or the agency under a story's last paragraph
- * (`… ins Spital gebracht.` / `ATS/ANSA`).
+ * block, nor does a source of figures (`Quelle: BFS`), the agency under a story's last paragraph
+ * (`… ins Spital gebracht.` / `ATS/ANSA`) or a news agency's bare name heading the block (`Lusa` /
+ * `The opposition said …`): the source of the text under it, as a dateline is, not a photo's
+ * credit. A photo agency's name (`Keystone`) or a credit naming the photo (`Foto: AFP`) there is
+ * one, and so is the agency under a caption (`Ein Demonstrant in Bern.` / `Keystone-SDA`).
  */
 function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  return block.some((u) => isPhotoCredit(u, ctx) && !signsOff(u, block, ctx) && !isQuoteSource(u, block));
+  return block.some((u, k) => isPhotoCredit(u, ctx) && !(k === 0 && isNewsAgency(u.fp)) && !signsOff(u, block, ctx) && !isQuoteSource(u, block));
 }
 
 /**

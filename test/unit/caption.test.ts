@@ -174,6 +174,37 @@ describe('caption: a source of figures makes no image block', () => {
   });
 });
 
+describe('caption: a news agency heading its block is the source of the text under it', () => {
+  /** The removed lines of an article with `block` between two paragraphs, as `text: codes`. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Portugal', '', 'Portugal wins the vote', '', 'Lisbon lawmakers approved the budget on Friday after a long night of talks.', '', ...block, '', 'The president has twenty days to sign it.', ''].join('\n')).removed.map(
+      (r) => `${r.text}: ${r.codes.join('+')}`,
+    );
+  const paragraph = 'The opposition said it would challenge the vote in court, and unions called a strike for Monday.';
+  const caption = 'A protester outside parliament in Lisbon.';
+
+  for (const agency of ['Lusa', 'STT', 'dpa', 'Reuters', 'AFP', 'AFP.', 'ANSA', 'Keystone-SDA']) {
+    it(`${JSON.stringify(agency)} goes as a credit, the text under it stays`, () => {
+      assert.deepEqual(removedFrom(agency, paragraph), [`${agency}: credit`]);
+      assert.deepEqual(removedFrom(agency, caption), [`${agency}: credit`]);
+    });
+  }
+
+  for (const credit of ['Foto: Keystone', 'Bild: AFP', '© Reuters', 'REUTERS/Rafael Marchante', 'Photo: AP', 'Keystone']) {
+    it(`${JSON.stringify(credit)} names a photo: the caption under it goes`, () => {
+      assert.deepEqual(removedFrom(credit, caption), [`${credit}: credit`, `${caption}: caption`]);
+    });
+  }
+
+  it('a news agency under a caption is its photo’s credit', () => {
+    for (const agency of ['Lusa', 'Reuters', 'Keystone-SDA']) assert.deepEqual(removedFrom(caption, agency), [`${caption}: caption`, `${agency}: credit`]);
+  });
+
+  it('a photo credit further down the block still makes captions of its lines', () => {
+    assert.deepEqual(removedFrom('AFP', caption, 'Foto: Keystone'), ['AFP: credit', `${caption}: caption`, 'Foto: Keystone: credit']);
+  });
+});
+
 describe('caption: a photo credit after the last sentence', () => {
   for (const caption of [
     'The narrow lanes of Naxos old town. Photograph: Alamy',
