@@ -5,7 +5,7 @@
 import { ARTICLE_TOP, blocksOf, endsSentenceAt, isShortLine, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
-import { bylineReason, isNewsAgency } from './rules/byline';
+import { bylineReason, isNewsAgency, isShortName } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, namesSourceOfFigures, reservesRights } from './rules/credit';
 import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
 import { withoutFinalPoint } from './text';
@@ -113,13 +113,46 @@ function isSignedTickerEntry(block: readonly Unit[], phrases: CompiledPhrases): 
  * Whether `block` (units with no blank line between them), known to be one that mayBeImageBlock
  * accepts, stands with a photo credit. A source tag (`(AFP)`) ends a story and makes no image
  * block, nor does a source of figures (`Quelle: BFS`), the agency under a story's last paragraph
- * (`… ins Spital gebracht.` / `ATS/ANSA`) or a news agency's bare name heading the block (`Lusa` /
- * `The opposition said …`): the source of the text under it, as a dateline is, not a photo's
- * credit. A photo agency's name (`Keystone`) or a credit naming the photo (`Foto: AFP`) there is
- * one, and so is the agency under a caption (`Ein Demonstrant in Bern.` / `Keystone-SDA`).
+ * (`… ins Spital gebracht.` / `ATS/ANSA`) or the news agencies heading the block (sourceHead).
  */
 function holdsPhotoCredit(block: readonly Unit[], ctx: RuleContext): boolean {
-  return block.some((u, k) => isPhotoCredit(u, ctx) && !(k === 0 && isNewsAgency(u.fp)) && !signsOff(u, block, ctx) && !isQuoteSource(u, block));
+  const head = sourceHead(block, ctx.phrases);
+  return block.some(
+    (u, k) => isPhotoCredit(u, ctx) && !(k < head && namesNewsAgencies(u)) && !signsOff(u, block, ctx) && !isQuoteSource(u, block),
+  );
+}
+
+/** Agencies signing together: `APA/dpa`, `AFP, Reuters`, `AFP / Reuters`. */
+const AGENCIES_APART = /\s*[/,]\s*/;
+/** A news agency of photos above all: its name over a caption is the photo's credit. */
+const PHOTO_NEWS_AGENCIES = new Set(['epa']);
+
+/** A news agency's bare name, or several signing together (`Lusa`, `APA/dpa`). */
+function namesNewsAgencies(unit: Unit): boolean {
+  return withoutFinalPoint(unit.fp)
+    .split(AGENCIES_APART)
+    .every((name) => isNewsAgency(name) && !PHOTO_NEWS_AGENCIES.has(name));
+}
+
+/**
+ * How many lines at the top of `block` name the source of the text under them, as a dateline does:
+ * news agencies' bare names (`Lusa` / `The opposition said …`, `APA/dpa`), maybe printed twice and
+ * with a dateline, a byline or a name by them (`Lisbon` / `Lusa`). Not a photo agency's name (`Keystone`) nor a
+ * credit naming the photo (`Foto: AFP`); and none where a line under them is printed twice: a
+ * caption printed twice is one whatever heads it.
+ */
+function sourceHead(block: readonly Unit[], phrases: CompiledPhrases): number {
+  let head = 0;
+  let agencies = false;
+  for (; head < block.length; head++) {
+    const u = block[head];
+    if (head > 0 && u.fp === block[head - 1].fp) continue;
+    if (namesNewsAgencies(u)) agencies = true;
+    else if (!bylineReason(u, phrases) && !isShortName(u)) break;
+  }
+  if (!agencies) return 0;
+  for (let k = head + 1; k < block.length; k++) if (block[k].fp === block[k - 1].fp) return 0;
+  return head;
 }
 
 /**

@@ -203,6 +203,22 @@ describe('caption: a news agency heading its block is the source of the text und
   it('a photo credit further down the block still makes captions of its lines', () => {
     assert.deepEqual(removedFrom('AFP', caption, 'Foto: Keystone'), ['AFP: credit', `${caption}: caption`, 'Foto: Keystone: credit']);
   });
+
+  it('agencies signing together, printed twice or under a dateline head the text alike', () => {
+    for (const agency of ['APA/dpa', 'dpa/AFP', 'Keystone-SDA/dpa', 'AFP, Reuters', 'AFP / Reuters']) {
+      assert.deepEqual(removedFrom(agency, paragraph), [`${agency}: credit`]);
+    }
+    assert.deepEqual(removedFrom('Lusa', 'Lusa', paragraph), ['Lusa: credit', 'Lusa: credit']);
+    assert.equal(clean(['Portugal wins the vote', '', 'Lisbon', 'Lusa', paragraph, ''].join('\n')).text.includes(paragraph), true);
+  });
+
+  it('a caption printed twice under an agency is a caption all the same', () => {
+    assert.deepEqual(removedFrom('AFP', caption, caption), ['AFP: credit', `${caption}: caption`, `${caption}: duplicate-line`]);
+  });
+
+  it('EPA, an agency of photos, credits the photo over its caption', () => {
+    assert.deepEqual(removedFrom('EPA', caption), ['EPA: credit', `${caption}: caption`]);
+  });
 });
 
 describe('caption: a photo credit after the last sentence', () => {

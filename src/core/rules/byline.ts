@@ -501,7 +501,7 @@ function isNameAboveImage(doc: DumpDocument, unit: Unit, phrases: CompiledPhrase
 }
 
 /** A name of a word or three with no sentence punctuation (isNameAboveImage), kept in the memo: asked of most short lines in every pass. */
-function isShortName(unit: Unit): boolean {
+export function isShortName(unit: Unit): boolean {
   if (unit.words > 3) return false;
   const { memo } = unit;
   if (memo.shortName === undefined) memo.shortName = !SENTENCE_PUNCTUATION.test(unit.text) && NAMES.test(unit.text) && !LEADING_ARTICLE.test(unit.text);
