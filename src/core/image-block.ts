@@ -67,7 +67,30 @@ export function imageBlocks(ctx: RuleContext): Uint8Array {
 
 function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
   if (isSignedTickerEntry(block, ctx.phrases) || !mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
-  return holdsPhotoCredit(block, ctx) ? ImageBlock.Credited : ImageBlock.Uncredited;
+  if (!holdsPhotoCredit(block, ctx)) return ImageBlock.Uncredited;
+  return isFactBox(block, ctx.phrases) ? ImageBlock.None : ImageBlock.Credited;
+}
+
+/** A fact box's row: a label of a few words and its value (`Länge: 240 Meter`), or a list's item (`- Länge 240 Meter`). */
+const FACT_ROW = /^(?:[-–•·*] |\p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){0,2}: \S)/u;
+/** Rows a fact box holds at least: one is a caption's (`Im Bild: Bundesrat Berset in Bern.`). */
+const MIN_FACT_ROWS = 2;
+
+/**
+ * Whether a block with a photo credit is a fact box above it (`Die Brücke in Zahlen` / `Länge: 240
+ * Meter` / `Kosten: 85 Millionen Franken` / `Foto: Keystone`): rows of labels and values or a
+ * list's items, which no caption is made of. The rows are the article's and stay; the credit goes
+ * as any credit does. Asked of credited blocks only, which are few.
+ */
+function isFactBox(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  let rows = 0;
+  for (let k = 0; k < block.length; k++) {
+    const u = block[k];
+    // A caption printed twice is one caption (`Im Bild: …` twice), not two rows.
+    if (k > 0 && u.fp === block[k - 1].fp) continue;
+    if (FACT_ROW.test(u.text) && !creditReason(u, phrases) && !bylineReason(u, phrases) && ++rows === MIN_FACT_ROWS) return true;
+  }
+  return false;
 }
 
 /**

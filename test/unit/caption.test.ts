@@ -217,6 +217,66 @@ describe('caption: a photo credit after the last sentence', () => {
   ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
 });
 
+describe('caption: a byline before the closing credit', () => {
+  // A caption carries no byline: a lead run together with its author and a photo's credit is the article's.
+  for (const lead of [
+    'Die Gewerkschaft ruft für Montag zum Streik auf. Von Anna Muster. Foto: Keystone',
+    'Die Gewerkschaft ruft zum Streik auf. Von Anna Muster und Beat Meier. Foto: Keystone/Peter Klaunzer',
+    'The union has called a strike for Monday. By Jane Doe. Photograph: Reuters',
+    'Le syndicat appelle à la grève lundi. Par Jean Dupont. Photo: Keystone',
+    'Il sindacato ha proclamato uno sciopero per lunedì. Di Marco Rossi. Foto: Keystone',
+  ]) it(`keeps ${JSON.stringify(lead)}`, () => assert.ok(!isCaption(lead)));
+
+  for (const caption of [
+    // `Von` within a sentence, or opening one that names no author.
+    'Bauer Hans Von Känel auf seinem Hof. Foto: Keystone',
+    'Der Bundesrat in Bern. Von links: Berset und Keller-Sutter. Foto: Keystone',
+    'Giorgia Meloni a Roma. Di Maio sullo sfondo. Foto: Keystone',
+    'The harbour at dawn. By then the boats had left. Photograph: Alamy',
+  ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
+
+  it('keeps the lead under the headline whole', () => {
+    const lead = 'Die Gewerkschaft ruft für Montag zum Streik auf. Von Anna Muster. Foto: Keystone';
+    const dump = ['Streik bei der SBB', '', lead, '', 'Der Streik soll den ganzen Tag dauern, sagte die Sprecherin.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
+});
+
+describe('caption: a fact box above a photo credit', () => {
+  /** The removed lines of an article with `block` between two paragraphs, as `text: codes`. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Bern', '', 'Neue Brücke für Bern', '', 'Die Stadt baut eine neue Brücke über die Aare.', '', ...block, '', 'Der Bau beginnt im Frühling.', ''].join('\n')).removed.map(
+      (r) => `${r.text}: ${r.codes.join('+')}`,
+    );
+
+  it('keeps its heading and rows of labels and values; the credit goes', () => {
+    assert.deepEqual(removedFrom('Die Brücke in Zahlen', 'Länge: 240 Meter', 'Kosten: 85 Millionen Franken', 'Bauzeit: drei Jahre', 'Foto: Keystone'), ['Foto: Keystone: credit']);
+    assert.deepEqual(removedFrom('Länge: 240 Meter', 'Kosten: 85 Millionen Franken', 'Keystone'), ['Keystone: credit']);
+  });
+
+  it('keeps a list’s items; the credit goes', () => {
+    const items = ['- Hunde müssen an die Leine.', '- Velos fahren nur auf den Wegen.'];
+    assert.deepEqual(removedFrom('Das ändert sich', ...items, 'Foto: zvg'), ['Foto: zvg: credit']);
+    assert.deepEqual(removedFrom('Das ändert sich', ...items.map((i) => `• ${i.slice(2)}`), 'Foto: zvg'), ['Foto: zvg: credit']);
+  });
+
+  it('is no fact box for a caption of one label and its sentence: it goes', () => {
+    const caption = 'Im Bild: Stadtpräsident Alec von Graffenried an der Aare.';
+    assert.deepEqual(removedFrom(caption, 'Foto: Keystone'), [`${caption}: caption`, 'Foto: Keystone: credit']);
+    assert.deepEqual(removedFrom('Die neue Brücke', caption, 'Foto: Keystone'), ['Die neue Brücke: caption', `${caption}: caption`, 'Foto: Keystone: credit']);
+  });
+
+  it('is no fact box for such a caption printed twice: both copies go', () => {
+    const caption = 'Im Bild: Stadtpräsident Alec von Graffenried an der Aare.';
+    assert.deepEqual(removedFrom(caption, caption, 'Foto: Keystone'), [`${caption}: caption`, `${caption}: duplicate-line`, 'Foto: Keystone: credit']);
+  });
+
+  it('is no fact box for a caption of two sentences: it goes', () => {
+    const caption = 'Die neue Brücke über die Aare. Sie wird 240 Meter lang.';
+    assert.deepEqual(removedFrom(caption, 'Foto: Keystone'), [`${caption}: caption`, 'Foto: Keystone: credit']);
+  });
+});
+
 describe('caption: a ticker entry under its relative time, signed by its agency', () => {
   for (const [stamp, entry] of [
     ['il y a 5 min', 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],
