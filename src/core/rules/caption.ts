@@ -150,7 +150,8 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
-  if (endsWithBracketedPhotoCredit(unit.text)) return 'bracketed';
+  // A caption carries no byline (endsWithAuthor), asked once the credit is found: `… Von Anna Muster. (Foto: Keystone)`.
+  if (endsWithBracketedPhotoCredit(unit.text)) return endsWithAuthor(unit.text.slice(0, unit.text.lastIndexOf('(')).trimEnd(), phrases) ? undefined : 'bracketed';
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasSpacedCredit(unit, phrases, unit.words > MAX_SPACED_CAPTION_WORDS)) return 'spaced';
   return undefined;
 }
@@ -174,7 +175,12 @@ function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases, long: boolean): b
   return !endsWithAuthor(text.slice(0, from + m.index + 1), phrases);
 }
 
-/** Whether `text`'s last sentence is an author line (`… zum Streik auf. Von Anna Muster.`). */
+/**
+ * Whether `text` ends in an author line: some run from an opening `Von`, `By`, `Par` or `Di` (at
+ * the start or after a sentence end) to the end is one (isAuthorSentence), as in `… zum Streik auf.
+ * Von Anna Muster.`. Every such opening is tried, not the last sentence's only: a name's
+ * abbreviation (`Von Anna M. Muster.`) ends no sentence.
+ */
 function endsWithAuthor(text: string, phrases: CompiledPhrases): boolean {
   for (const opens of text.matchAll(AUTHOR_WORD_OPENS)) {
     if (isAuthorSentence(text.slice(opens.index + opens[0].length), phrases)) return true;
@@ -197,12 +203,13 @@ function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
   const words = tail.split(/\s+/);
   if (words.length > MAX_CREDIT_WORDS || !TWO_LETTERS.test(tail)) return false;
   const tailText = { text: tail, fp: tail.toLowerCase(), words: words.length };
-  return (
+  const credited =
     creditReason(tailText, phrases) !== undefined ||
     tail.includes('/') ||
     tail === tail.toUpperCase() ||
-    words.every((w) => /^[\p{Lu}\d@]/u.test(w))
-  );
+    words.every((w) => /^[\p{Lu}\d@]/u.test(w));
+  // A caption carries no byline: `… Von Anna Muster.Foto: Keystone` is a lead, as with a spaced credit.
+  return credited && !endsWithAuthor(text.slice(0, k + 1), phrases);
 }
 
 /**
