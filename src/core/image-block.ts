@@ -5,7 +5,7 @@
 import { ARTICLE_TOP, blocksOf, endsSentenceAt, isShortLine, type Unit } from './document';
 import type { CompiledPhrases } from './phrases';
 import type { RuleContext } from './rule';
-import { bylineReason, isNewsAgency, isShortName } from './rules/byline';
+import { bylineReason, isAuthorSentence, isNewsAgency, isShortName } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, namesSourceOfFigures, reservesRights } from './rules/credit';
 import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
 import { withoutFinalPoint } from './text';
@@ -67,7 +67,65 @@ export function imageBlocks(ctx: RuleContext): Uint8Array {
 
 function imageBlockOf(block: readonly Unit[], ctx: RuleContext): ImageBlock {
   if (isSignedTickerEntry(block, ctx.phrases) || !mayBeImageBlock(block, ctx.phrases)) return ImageBlock.None;
-  return holdsPhotoCredit(block, ctx) ? ImageBlock.Credited : ImageBlock.Uncredited;
+  if (!holdsPhotoCredit(block, ctx)) return ImageBlock.Uncredited;
+  return isFactBox(block, ctx.phrases) || isBylinedLead(block, ctx.phrases) ? ImageBlock.None : ImageBlock.Credited;
+}
+
+/**
+ * Whether a block with a photo credit is the article's top: a sentence, its author's line
+ * (`Von Anna Muster`, `By Jane Doe`, `Text: Anna Muster`; isAuthorSentence) and the credit
+ * (`Foto: Keystone`). A caption carries no byline; the author and the credit still go as theirs.
+ */
+function isBylinedLead(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  for (let k = 2; k < block.length; k++) {
+    if (creditReason(block[k], phrases)) return isAuthorSentence(block[k - 1].text, phrases) && endsSentenceAt(block[k - 2]);
+  }
+  return false;
+}
+
+/**
+ * A fact box's row opens with a label of a few words, a year or a number and its value (`Länge:
+ * 240 Meter`, `Longueur : 240 mètres`, `2019: 240 Fälle`), or a list's or a numbered list's mark
+ * (`- Länge 240 Meter`, `1. Hunde an der Leine`); isFactRow then asks its value.
+ */
+const FACT_ROW_OPENS = /^(?:[-–•·*] |\d{1,2}[.)] |(?:\p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){0,2}|\d{4}) ?: (?=\S))/u;
+/**
+ * A row's value is a few words, no sentence and no quote: a caption's label opens a sentence
+ * (`Im Bild: Stadtpräsident … an der Aare.`, `Von links: Berset, Keller-Sutter und Parmelin.`,
+ * `Bild 1: Der alte Steg im Winter.`) or what somebody said (`Berset: «Wir sind bereit.»`).
+ */
+const MAX_ROW_VALUE_WORDS = 6;
+/** A value that ends a sentence or a quote, or opens a quote. */
+const ROW_VALUE_SENTENCE = /[.!?…»«"“”]$|^["«»„“”‘’'‹›]/u;
+/** Rows a fact box holds at least: one is a caption's (`Im Bild: Bundesrat Berset in Bern`). */
+const MIN_FACT_ROWS = 2;
+
+/**
+ * Whether a block with a photo credit is a fact box next to it (`Die Brücke in Zahlen` / `Länge: 240
+ * Meter` / `Kosten: 85 Millionen Franken` / `Foto: Keystone`): rows of labels and short values or a
+ * list's short items, which no caption is made of. The rows are the article's and stay; the credit
+ * goes as any credit does. The rows count above the block's first credit, which closes what stands
+ * above it (a caption there keeps its credit, whatever rows follow), or under it when it opens the
+ * block. A source of figures (`Quelle: Stadt Bern`) is a row. Asked of credited blocks only, which are few.
+ */
+function isFactBox(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  let rows = 0;
+  for (let k = 0; k < block.length; k++) {
+    const u = block[k];
+    // A caption printed twice is one caption (`Im Bild: …` twice), not two rows.
+    if (k > 0 && u.fp === block[k - 1].fp) continue;
+    const credit = creditReason(u, phrases) !== undefined && !namesSourceOfFigures(u.text);
+    if (credit && k > 0) return false;
+    if (!credit && isFactRow(u.text) && !bylineReason(u, phrases) && ++rows === MIN_FACT_ROWS) return true;
+  }
+  return false;
+}
+
+function isFactRow(text: string): boolean {
+  const m = FACT_ROW_OPENS.exec(text);
+  if (!m) return false;
+  const value = text.slice(m[0].length);
+  return !ROW_VALUE_SENTENCE.test(value) && value.split(' ').length <= MAX_ROW_VALUE_WORDS;
 }
 
 /**

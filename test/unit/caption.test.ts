@@ -264,6 +264,117 @@ describe('caption: a photo credit after the last sentence', () => {
   ]) it(`keeps ${JSON.stringify(prose)}`, () => assert.ok(!isCaption(prose)));
 });
 
+describe('caption: a byline before the closing credit', () => {
+  // A caption carries no byline: a lead run together with its author and a photo's credit is the article's.
+  for (const lead of [
+    'Die Gewerkschaft ruft für Montag zum Streik auf. Von Anna Muster. Foto: Keystone',
+    'Die Gewerkschaft ruft zum Streik auf. Von Anna Muster und Beat Meier. Foto: Keystone/Peter Klaunzer',
+    'The union has called a strike for Monday. By Jane Doe. Photograph: Reuters',
+    'Le syndicat appelle à la grève lundi. Par Jean Dupont. Photo: Keystone',
+    'Il sindacato ha proclamato uno sciopero per lunedì. Di Marco Rossi. Foto: Keystone',
+  ]) it(`keeps ${JSON.stringify(lead)}`, () => assert.ok(!isCaption(lead)));
+
+  for (const caption of [
+    // `Von` within a sentence, or opening one that names no author.
+    'Bauer Hans Von Känel auf seinem Hof. Foto: Keystone',
+    'Der Bundesrat in Bern. Von links: Berset und Keller-Sutter. Foto: Keystone',
+    'Giorgia Meloni a Roma. Di Maio sullo sfondo. Foto: Keystone',
+    'The harbour at dawn. By then the boats had left. Photograph: Alamy',
+  ]) it(`drops ${JSON.stringify(caption)}`, () => assert.ok(isCaption(caption)));
+
+  for (const lead of [
+    'Die Gewerkschaft ruft zum Streik auf. Von Anna Muster.Foto: Keystone',
+    'Die Gewerkschaft ruft zum Streik auf. Von Anna Muster. (Foto: Keystone)',
+  ]) it(`keeps ${JSON.stringify(lead)}, its credit glued or bracketed`, () => assert.ok(!isCaption(lead)));
+
+  // Precision first: a caption naming a work's author reads as a lead with its byline, and stays.
+  it('keeps "Das Bild «Sonnenuntergang». Von Ferdinand Hodler. Foto: Keystone" as a lead (accepted)', () =>
+    assert.ok(!isCaption('Das Bild «Sonnenuntergang». Von Ferdinand Hodler. Foto: Keystone')));
+
+  it('keeps a lead over its author line and the credit, three lines of one block; author and credit go', () => {
+    const lead = 'Die Gewerkschaft ruft für Montag zum Streik auf.';
+    const dump = ['Streik bei der SBB', '', 'Die Stadt baut eine neue Brücke über die Aare.', '', lead, 'Von Anna Muster', 'Foto: Keystone', '', 'Der Streik soll den ganzen Tag dauern.', ''].join('\n');
+    const removed = clean(dump).removed.map((r) => r.text);
+    assert.ok(!removed.includes(lead) && removed.includes('Foto: Keystone'), removed.join(' | '));
+  });
+
+  it('is no lead with its author for a caption over `Von links: …` and the credit: it goes', () => {
+    const dump = ['Bundesrat', '', 'Der Bundesrat tagte am Mittwoch in Bern.', '', 'Der Bundesrat in Bern.', 'Von links: Berset und Keller-Sutter', 'Foto: Keystone', '', 'Die Sitzung dauerte drei Stunden.', ''].join('\n');
+    assert.ok(clean(dump).removed.some((r) => r.text === 'Der Bundesrat in Bern.'));
+  });
+
+  it('keeps the lead under the headline whole', () => {
+    const lead = 'Die Gewerkschaft ruft für Montag zum Streik auf. Von Anna Muster. Foto: Keystone';
+    const dump = ['Streik bei der SBB', '', lead, '', 'Der Streik soll den ganzen Tag dauern, sagte die Sprecherin.', ''].join('\n');
+    assert.deepEqual(clean(dump).removed, []);
+  });
+});
+
+describe('caption: a fact box above a photo credit', () => {
+  /** The removed lines of an article with `block` between two paragraphs, as `text: codes`. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Bern', '', 'Neue Brücke für Bern', '', 'Die Stadt baut eine neue Brücke über die Aare.', '', ...block, '', 'Der Bau beginnt im Frühling.', ''].join('\n')).removed.map(
+      (r) => `${r.text}: ${r.codes.join('+')}`,
+    );
+
+  it('keeps its heading and rows of labels and values; the credit goes', () => {
+    assert.deepEqual(removedFrom('Die Brücke in Zahlen', 'Länge: 240 Meter', 'Kosten: 85 Millionen Franken', 'Bauzeit: drei Jahre', 'Foto: Keystone'), ['Foto: Keystone: credit']);
+    assert.deepEqual(removedFrom('Länge: 240 Meter', 'Kosten: 85 Millionen Franken', 'Keystone'), ['Keystone: credit']);
+  });
+
+  it('keeps a list’s items; the credit goes', () => {
+    const items = ['- Hunde an der Leine', '- Velos nur auf den Wegen'];
+    assert.deepEqual(removedFrom('Das ändert sich', ...items, 'Foto: zvg'), ['Foto: zvg: credit']);
+    assert.deepEqual(removedFrom('Das ändert sich', ...items.map((i) => `• ${i.slice(2)}`), 'Foto: zvg'), ['Foto: zvg: credit']);
+  });
+
+  it('is no fact box for a caption of one label and its sentence: it goes', () => {
+    const caption = 'Im Bild: Stadtpräsident Alec von Graffenried an der Aare.';
+    assert.deepEqual(removedFrom(caption, 'Foto: Keystone'), [`${caption}: caption`, 'Foto: Keystone: credit']);
+    assert.deepEqual(removedFrom('Die neue Brücke', caption, 'Foto: Keystone'), ['Die neue Brücke: caption', `${caption}: caption`, 'Foto: Keystone: credit']);
+  });
+
+  it('is no fact box for such a caption printed twice: both copies go', () => {
+    const caption = 'Im Bild: Stadtpräsident Alec von Graffenried an der Aare.';
+    assert.deepEqual(removedFrom(caption, caption, 'Foto: Keystone'), [`${caption}: caption`, `${caption}: duplicate-line`, 'Foto: Keystone: credit']);
+  });
+
+  it('keeps rows after a spaced colon, under years, numbered, and a source of figures among them', () => {
+    assert.deepEqual(removedFrom('Le pont en chiffres', 'Longueur : 240 mètres', 'Coût : 85 millions de francs', 'Photo: Keystone'), ['Photo: Keystone: credit']);
+    assert.deepEqual(removedFrom('Die Fälle seit 2019', '2019: 240 Fälle', '2020: 310 Fälle', 'Foto: Keystone'), ['Foto: Keystone: credit']);
+    assert.deepEqual(removedFrom('Das ändert sich', '1. Hunde an der Leine', '2. Velos nur auf den Wegen', 'Foto: zvg'), ['Foto: zvg: credit']);
+    const removed = removedFrom('Die Brücke in Zahlen', 'Länge: 240 Meter', 'Quelle: Stadt Bern', 'Foto: Keystone');
+    assert.ok(['Die Brücke in Zahlen', 'Länge: 240 Meter'].every((row) => !removed.some((r) => r.startsWith(`${row}:`))), removed.join(' | '));
+  });
+
+  // A row's value is short and no sentence, nor a quote: captions under labels are sentences.
+  for (const captions of [
+    ['Im Bild: Stadtpräsident Alec von Graffenried an der Aare.', 'Von links: Berset, Keller-Sutter und Parmelin.'],
+    ['Links: Der alte Steg aus dem Jahr 1950.', 'Rechts: Die neue Brücke im Modell.'],
+    ['Nella foto: il sindaco di Lugano Michele Foletti.', 'A destra: la consigliera Karin Valenzano Rossi.'],
+    ['Berset: «Wir sind bereit.»', 'Keller-Sutter: «Das Parlament entscheidet.»'],
+    ['Bild 1: Der alte Steg im Winter.', 'Bild 2: Die Baustelle im Sommer.'],
+    ['Pictured: Mayor Alec von Graffenried at the river.', 'Left to right: Berset, Keller-Sutter and Parmelin.'],
+    ['Bern: Die neue Brücke über die Aare im Modell.', 'Zürich: Die Hardbrücke im Abendlicht.'],
+    ['- Der alte Steg im Winter.', '- Die Baustelle im Sommer.'],
+  ]) {
+    it(`is no fact box for captions under labels or marks: ${JSON.stringify(captions)} go`, () => {
+      assert.deepEqual(removedFrom(...captions, 'Fotos: Keystone'), [...captions.map((c) => `${c}: caption`), 'Fotos: Keystone: credit']);
+    });
+  }
+
+  it('is no fact box for a caption above its credit with rows under the credit: the caption goes', () => {
+    const caption = 'Die neue Brücke über die Aare im Modell.';
+    const removed = removedFrom(caption, 'Foto: Keystone', 'Länge: 240 Meter', 'Kosten: 85 Millionen Franken');
+    assert.ok(removed.includes(`${caption}: caption`), removed.join(' | '));
+  });
+
+  it('is no fact box for a caption of two sentences: it goes', () => {
+    const caption = 'Die neue Brücke über die Aare. Sie wird 240 Meter lang.';
+    assert.deepEqual(removedFrom(caption, 'Foto: Keystone'), [`${caption}: caption`, 'Foto: Keystone: credit']);
+  });
+});
+
 describe('caption: a ticker entry under its relative time, signed by its agency', () => {
   for (const [stamp, entry] of [
     ['il y a 5 min', 'Le Premier ministre prendra la parole à 21 heures depuis Matignon.'],

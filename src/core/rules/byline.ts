@@ -5,7 +5,7 @@
  * and so does a sentence that starts with a dateline word (`Stand 2024 gibt es 12 Fälle …`).
  */
 import { ARTICLE_TOP, endsSentenceAt, nextInParagraph, type DumpDocument, type Unit } from '../document';
-import { bare, fingerprint } from '../fingerprint';
+import { bare, fingerprint, measure } from '../fingerprint';
 import { isListItem } from '../list-item';
 import { endsWrappedSentence } from '../wrapped-sentence';
 import type { CompiledPhrases } from '../phrases';
@@ -280,8 +280,16 @@ function endsWithClause(text: string, byEnd: number): boolean {
   return !NAMED.test(text.slice(byEnd)) || CLAUSE_OPENERS.test(clause[0]);
 }
 
+/**
+ * Whether a sentence within a paragraph is an author line (isAuthorLine): `Von Anna Muster.` in
+ * `Die Gewerkschaft ruft zum Streik auf. Von Anna Muster. Foto: Keystone`.
+ */
+export function isAuthorSentence(text: string, phrases: CompiledPhrases): boolean {
+  return isAuthorLine({ text, ...measure(text) }, phrases);
+}
+
 /** `By Jane Doe`, `Von Anna Muster und Beat Meier`, `Text: Anna Muster`; longer, `By` and a list of names (isNameList). */
-function isAuthorLine(unit: Unit, phrases: CompiledPhrases): boolean {
+function isAuthorLine(unit: Pick<Unit, 'text' | 'fp' | 'words'>, phrases: CompiledPhrases): boolean {
   const short = unit.words <= MAX_AUTHOR_LINE_WORDS;
   // A longer line is told by its first letters first: most lines are not `By …`.
   if (!short && (unit.words > MAX_NAME_LIST_WORDS || !unit.fp.startsWith('by '))) return false;

@@ -10,6 +10,7 @@ import { blocksOf, isShortLine, type CaptionCredit, type Unit } from '../documen
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
+import { isAuthorSentence } from './byline';
 import { creditReason, endsWithBracketedPhotoCredit, isSourceLike } from './credit';
 import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
 
@@ -41,6 +42,11 @@ const COURTESY_OF = 'ourtesy of ';
  * this year. Photograph: Louisa Gouliamaki/AFP/Getty Images`) is a long caption.
  */
 const MAX_SPACED_CAPTION_WORDS = 20;
+/**
+ * Where a sentence may open with an author's `Von`, `By`, `Par` or `Di` (isAuthorSentence judges
+ * what follows): at the paragraph's start or after a sentence end.
+ */
+const AUTHOR_WORD_OPENS = /(?:^|[.!?…»"”)] )(?=(?:Von|By|Par|Di) )/gu;
 /** A GLUED_CREDIT match that starts in a number: `39.90 Franken.` */
 const DECIMAL_POINT = /^\d\.\d/;
 
@@ -144,7 +150,8 @@ function closingCredit(unit: Unit, phrases: CompiledPhrases): CaptionCredit | un
 
 function closingCreditIn(unit: Unit, phrases: CompiledPhrases): CaptionCredit | undefined {
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasGluedCredit(unit, phrases)) return 'glued';
-  if (endsWithBracketedPhotoCredit(unit.text)) return 'bracketed';
+  // A caption carries no byline (endsWithAuthor), asked once the credit is found: `… Von Anna Muster. (Foto: Keystone)`.
+  if (endsWithBracketedPhotoCredit(unit.text)) return endsWithAuthor(unit.text.slice(0, unit.text.lastIndexOf('(')).trimEnd(), phrases) ? undefined : 'bracketed';
   if (unit.words <= MAX_GLUED_CAPTION_WORDS && hasSpacedCredit(unit, phrases, unit.words > MAX_SPACED_CAPTION_WORDS)) return 'spaced';
   return undefined;
 }
@@ -157,11 +164,28 @@ function hasSpacedCredit(unit: Unit, phrases: CompiledPhrases, long: boolean): b
   let at = text.indexOf(':', reach);
   if (at < 0) at = text.indexOf(COURTESY_OF, reach);
   if (at < 0) return false;
-  const m = SPACED_PHOTO_CREDIT.exec(text.slice(Math.max(0, at - SPACED_CREDIT_REACH)));
+  const from = Math.max(0, at - SPACED_CREDIT_REACH);
+  const m = SPACED_PHOTO_CREDIT.exec(text.slice(from));
   // After a sentence, ordinary words are its prose (`Bild: ein Kind am Fenster`): a source's names only.
   if (!m || (long && !m[2].includes(' ') && !m[2].includes('/')) || !isSourceLike(m[2], phrases)) return false;
   const credit = m[1];
-  return creditReason({ text: credit, fp: credit.toLowerCase(), words: credit.split(/\s+/).length }, phrases) !== undefined;
+  if (creditReason({ text: credit, fp: credit.toLowerCase(), words: credit.split(/\s+/).length }, phrases) === undefined) return false;
+  // A caption carries no byline: `… zum Streik auf. Von Anna Muster. Foto: Keystone` is the
+  // article's lead run together with its author and its photo's credit, and stays.
+  return !endsWithAuthor(text.slice(0, from + m.index + 1), phrases);
+}
+
+/**
+ * Whether `text` ends in an author line: some run from an opening `Von`, `By`, `Par` or `Di` (at
+ * the start or after a sentence end) to the end is one (isAuthorSentence), as in `… zum Streik auf.
+ * Von Anna Muster.`. Every such opening is tried, not the last sentence's only: a name's
+ * abbreviation (`Von Anna M. Muster.`) ends no sentence.
+ */
+function endsWithAuthor(text: string, phrases: CompiledPhrases): boolean {
+  for (const opens of text.matchAll(AUTHOR_WORD_OPENS)) {
+    if (isAuthorSentence(text.slice(opens.index + opens[0].length), phrases)) return true;
+  }
+  return false;
 }
 
 function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
@@ -179,12 +203,13 @@ function hasGluedCredit(unit: Unit, phrases: CompiledPhrases): boolean {
   const words = tail.split(/\s+/);
   if (words.length > MAX_CREDIT_WORDS || !TWO_LETTERS.test(tail)) return false;
   const tailText = { text: tail, fp: tail.toLowerCase(), words: words.length };
-  return (
+  const credited =
     creditReason(tailText, phrases) !== undefined ||
     tail.includes('/') ||
     tail === tail.toUpperCase() ||
-    words.every((w) => /^[\p{Lu}\d@]/u.test(w))
-  );
+    words.every((w) => /^[\p{Lu}\d@]/u.test(w));
+  // A caption carries no byline: `… Von Anna Muster.Foto: Keystone` is a lead, as with a spaced credit.
+  return credited && !endsWithAuthor(text.slice(0, k + 1), phrases);
 }
 
 /**
