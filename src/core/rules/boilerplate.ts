@@ -153,10 +153,11 @@ const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
 /**
- * A gallery's count of its pictures, in a fingerprint: `Bild 1 von 12`, `Foto: 3/10`, `Image 2 of 8`,
- * `Photo 2 sur 8`, `Immagine 4 di 9`. The picture's word is needed: `1 von 12` alone may be a rank.
+ * A gallery's count of its pictures, in a fingerprint: `Bild 1 von 12`, `Foto: 3 von 10`, `Image 2 of
+ * 8`, `Photo 2 sur 8`, `Immagine 4 di 9`. The picture's word is needed: `1 von 12` alone may be a
+ * rank. Not with a slash: `Bild 9/10` is a test's mark for the picture, among `Ton 6/10`.
  */
-const GALLERY_COUNT = /^(?:bild|foto|image|photo|picture|slide|immagine|diapositive)s? ?:? ?\d{1,3} ?(?:von|of|sur|di|\/) ?\d{1,3}$/;
+const GALLERY_COUNT = /^(?:bild|foto|image|photo|picture|slide|immagine|diapositive)s?:? (\d{1,3}) (?:von|of|sur|di) (\d{1,3})$/;
 /** The first characters of GALLERY_COUNT's words: most short lines are told by one. */
 const GALLERY_COUNT_STARTS = new Set([...'bfipsd'].map((c) => c.charCodeAt(0)));
 /** A comment widget's count, in a fingerprint: `12 Kommentare`, `1 comment`, `Commenti (5)`. */
@@ -305,7 +306,7 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   if (unit.words <= 12 && isDash(first) && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
   if (first === 0x5b /* [ */ && isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
   if (unit.words <= 2 && (isAsciiDigit(first) || fp.endsWith(')')) && COMMENT_COUNT.test(fp)) return COMMENT_COUNT_LINE;
-  if (unit.words <= 5 && GALLERY_COUNT_STARTS.has(first) && GALLERY_COUNT.test(fp)) return GALLERY_COUNT_LINE;
+  if (unit.words <= 5 && GALLERY_COUNT_STARTS.has(first) && isGalleryCount(fp)) return GALLERY_COUNT_LINE;
   if (unit.words <= MAX_LINK_ROW_WORDS && fp.includes('|') && isLinkRow(fp, phrases)) return LINK_ROW;
   if (unit.words <= MAX_LINK_ROW_WORDS && isBreadcrumb(unit)) return BREADCRUMB_TRAIL;
   if (first === 0x66 /* f */ && unit.words <= MAX_LINK_ROW_WORDS && FOLLOW_US.test(bare(fp))) return FOLLOW_LINE;
@@ -315,6 +316,12 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/** GALLERY_COUNT's count, of a picture among as many or more: `Bild 13 von 12` counts nothing. */
+function isGalleryCount(fp: string): boolean {
+  const m = GALLERY_COUNT.exec(fp);
+  return m !== null && Number(m[1]) <= Number(m[2]);
 }
 
 /**
