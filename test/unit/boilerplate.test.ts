@@ -507,3 +507,29 @@ describe('boilerplate: the page’s tags', () => {
     assert.deepEqual(dropped(['Tags:']), []);
   });
 });
+
+describe('boilerplate: a gallery’s count of its pictures', () => {
+  const caption = 'Die neue Brücke soll 2027 fertig sein.';
+  const prose = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher.'];
+
+  it('drops the count wherever it stands, and only the count', () => {
+    for (const line of ['Bild 1 von 12', 'Bild: 1 von 12', 'Foto 3 von 10', 'Fotos 3 von 10', 'Image 1 of 5', 'Photo 2 sur 8', 'Immagine 4 di 9', 'Slide 7 of 20']) {
+      assert.deepEqual(dropped([line, caption, ...prose]), [line]);
+      assert.deepEqual(dropped([line]), [line]);
+    }
+  });
+
+  it('keeps a count without the picture’s word, and a sentence about pictures', () => {
+    assert.deepEqual(dropped(['1 von 12', ...prose]), [], 'a rank');
+    assert.deepEqual(dropped(['Platz 1 von 12', ...prose]), []);
+    assert.deepEqual(dropped(['Bild 1 von 12 zeigt den Eingang.', ...prose]), []);
+    assert.deepEqual(dropped(['Foto 1 von 12: der Eingang', ...prose]), []);
+    assert.deepEqual(dropped(['Bild 13 von 12', ...prose]), [], 'no count');
+  });
+
+  it('keeps a test’s marks, which a slash parts', () => {
+    const marks = ['Unsere Bewertung:', 'Bild 9/10', 'Ton 6/10', 'Bedienung 8/10'];
+    assert.deepEqual(dropped([...marks, ...prose]), []);
+    assert.deepEqual(dropped(['Picture 9/10', 'Sound 6/10', ...prose]), []);
+  });
+});

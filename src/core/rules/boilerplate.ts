@@ -23,6 +23,7 @@ const BREADCRUMB_TRAIL = msg('Page furniture: the page’s breadcrumb trail.');
 const FOOTER_LINE = msg('Page furniture: a line of the page’s footer, comments or navigation.');
 const FOLLOW_LINE = msg('Page furniture: a call to follow the publisher on a platform.');
 const TAG_LINE = msg('Page furniture: the page’s tags.');
+const GALLERY_COUNT_LINE = msg('Page furniture: a gallery’s count of its pictures.');
 /** Lines of a widget (buttons, labels) under its heading are short. */
 const MAX_WIDGET_LINE_WORDS = 12;
 /** A button's name: `Facebook`, `Link kopieren`, `Auf X teilen`. */
@@ -151,6 +152,14 @@ const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
 const MAX_PROMO_TEXT = 2;
 const EMBED = /^(?:ein beitrag geteilt von|a post shared by|une publication partagée par|un post condiviso da)\b/;
+/**
+ * A gallery's count of its pictures, in a fingerprint: `Bild 1 von 12`, `Foto: 3 von 10`, `Image 2 of
+ * 8`, `Photo 2 sur 8`, `Immagine 4 di 9`. The picture's word is needed: `1 von 12` alone may be a
+ * rank. Not with a slash: `Bild 9/10` is a test's mark for the picture, among `Ton 6/10`.
+ */
+const GALLERY_COUNT = /^(?:bild|foto|image|photo|picture|slide|immagine|diapositive)s?:? (\d{1,3}) (?:von|of|sur|di) (\d{1,3})$/;
+/** The first characters of GALLERY_COUNT's words: most short lines are told by one. */
+const GALLERY_COUNT_STARTS = new Set([...'bfipsd'].map((c) => c.charCodeAt(0)));
 /** A comment widget's count, in a fingerprint: `12 Kommentare`, `1 comment`, `Commenti (5)`. */
 const COMMENT_COUNT = /^(?:\d{1,6} (?:kommentare?|comments?|commentaires?|commenti|commento)|(?:kommentare|comments|commentaires|commenti) \(\d{1,6}\))$/;
 /**
@@ -222,8 +231,9 @@ export const boilerplate: Rule = {
         // (`Werbung` / `Betroffen sind vor allem Pendler …`). After a share heading that ends a
         // paragraph's block go its buttons, and so they do under the UI that heads the article's text.
         const label = bare(unit.fp).replace(CLOSING_QUESTION, '');
-        // A breadcrumb trail may have the headline right under it, a follow line the article's text.
-        if (reason === BREADCRUMB_TRAIL || reason === FOLLOW_LINE || LONE_FURNITURE.has(label)) continue;
+        // A breadcrumb trail may have the headline right under it, a follow line the article's text,
+        // a gallery's count the caption (which goes as one where its credit says so).
+        if (reason === BREADCRUMB_TRAIL || reason === FOLLOW_LINE || reason === GALLERY_COUNT_LINE || LONE_FURNITURE.has(label)) continue;
         // A footer's or a widget's line (`Impressum`, `War dieser Artikel hilfreich?`, a row of
         // links, the count of the comments) takes only furniture after it and the answers to its
         // question (`Ja` / `Nein`), not a list's short rows (`Roche` / `Novartis`) nor sentences.
@@ -296,6 +306,7 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   if (unit.words <= 12 && isDash(first) && TWEET_RESIDUE.test(unit.text)) return msg('Page furniture: the signature of an embedded post.');
   if (first === 0x5b /* [ */ && isBracketedOwnPromo(unit.text)) return msg('Page furniture: the publisher’s note promoting its app or newsletter.');
   if (unit.words <= 2 && (isAsciiDigit(first) || fp.endsWith(')')) && COMMENT_COUNT.test(fp)) return COMMENT_COUNT_LINE;
+  if (unit.words <= 5 && GALLERY_COUNT_STARTS.has(first) && isGalleryCount(fp)) return GALLERY_COUNT_LINE;
   if (unit.words <= MAX_LINK_ROW_WORDS && fp.includes('|') && isLinkRow(fp, phrases)) return LINK_ROW;
   if (unit.words <= MAX_LINK_ROW_WORDS && isBreadcrumb(unit)) return BREADCRUMB_TRAIL;
   if (first === 0x66 /* f */ && unit.words <= MAX_LINK_ROW_WORDS && FOLLOW_US.test(bare(fp))) return FOLLOW_LINE;
@@ -305,6 +316,12 @@ function furnitureIn(unit: Unit, phrases: CompiledPhrases): Message | undefined 
   const phrase = phrases.boilerplate.startOf(unit.fp);
   if (phrase && phrase.includes(' ') && phrase.split(' ').length >= 3) return msg('Page furniture: a notice starting “{0}”.', phrase);
   return undefined;
+}
+
+/** GALLERY_COUNT's count, of a picture among as many or more: `Bild 13 von 12` counts nothing. */
+function isGalleryCount(fp: string): boolean {
+  const m = GALLERY_COUNT.exec(fp);
+  return m !== null && Number(m[1]) <= Number(m[2]);
 }
 
 /**
