@@ -532,7 +532,33 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
   // A ticker heads its entries with such stamps; a page prints its publish stamp once. A place
   // dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
   if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !(opensEntry(unit, doc, phrases) && isTicker(doc, phrases));
-  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases, true));
+  return (
+    !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) ||
+    !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases, true) || headsListing(unit, doc, phrases))
+  );
+}
+
+/**
+ * Whether a publisher's bare name heads a block after the dump's first, over lines of text alone,
+ * none a credit, a byline or a line printed twice: a listing's heading, as a TV channel over its
+ * programme (`SRF` / `20.05 Uhr: Tatort`) or a day over its forecast (`Heute` / `Sonnig, 24 bis 29
+ * Grad`). Over a caption (`20 Minuten` / caption / `Reuters`) or an author line it is the page's
+ * publisher line, and so it is atop the dump (the masthead over a dump with no blank lines). A
+ * name with more after it (`Redazione ANSA ROMA`, `Le Monde avec AFP`) heads no listing.
+ */
+function headsListing(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  const { units } = doc;
+  const prev = units[unit.index - 1];
+  const next = units[unit.index + 1];
+  if (prev === undefined || prev.block === unit.block || next === undefined || next.block !== unit.block) return false;
+  if (!phrases.publishers.hasBare(unit.fp)) return false;
+  const seen = new Set<string>();
+  for (let i = unit.index + 1; i < units.length && units[i].block === unit.block; i++) {
+    const u = units[i];
+    if (seen.has(u.fp) || creditReason(u, phrases) || bylineReason(u, phrases)) return false;
+    seen.add(u.fp);
+  }
+  return true;
 }
 
 /**
