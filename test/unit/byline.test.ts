@@ -377,4 +377,12 @@ describe('byline: a publisher’s name heading a listing, not above a caption', 
     // Under a line of its block it heads nothing.
     assert.deepEqual(removedFrom('Sonnig, 24 bis 29 Grad', 'Heute'), ['Heute']);
   });
+  it('drops the masthead or source over the body’s text or a publish stamp', () => {
+    const body = 'Der Bundesrat hat am Mittwoch beschlossen, die Beiträge für die Kitas zu erhöhen.';
+    for (const name of ['NZZ', 'Tages-Anzeiger', '20 Minuten', 'SRF', 'Heute', 'Le Monde']) {
+      assert.deepEqual(removedFrom(name, body), [name]);
+    }
+    assert.ok(removedFrom('NZZ', '12.03.2024, 14.32 Uhr').includes('NZZ'));
+    assert.ok(removedFrom('SRF', 'Heute, 14:32 Uhr').includes('SRF'));
+  });
 });
