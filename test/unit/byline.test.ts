@@ -356,3 +356,33 @@ describe('byline: a name above an image, not a table’s heading above its sourc
     assert.deepEqual(removed.map((r) => [r.text, r.codes[0]]), [['Teuerung', 'byline'], ['Die Nationalbank in Bern.', 'caption'], ['Foto: Keystone', 'credit']]);
   });
 });
+
+describe('byline: a publisher’s name heading a listing, not above a caption', () => {
+  /** The removed lines of a report with `block` between two of its paragraphs. */
+  const removedFrom = (...block: string[]) =>
+    clean(['Programm', '', 'Das läuft am Wochenende', '', 'Unsere Tipps für Samstag und Sonntag.', '', ...block, '', 'Alle Angaben ohne Gewähr.', ''].join('\n')).removed.map((r) => r.text);
+
+  it('keeps a channel or a day that is a paper’s name too over its listing', () => {
+    assert.deepEqual(removedFrom('SRF', '20.05 Uhr: Tatort', '22.25 Uhr: Sternstunde Philosophie'), []);
+    assert.deepEqual(removedFrom('RTS', '20h10: Temps présent'), []);
+    assert.deepEqual(removedFrom('Heute', 'Sonnig, 24 bis 29 Grad'), []);
+    assert.deepEqual(removedFrom('Heute', 'Lesung mit Pedro Lenz im Progr, 19.30 Uhr.', 'Morgen', 'Orgelkonzert im Münster, 18 Uhr.'), []);
+  });
+  it('drops the name above a caption, an author line or nothing', () => {
+    assert.deepEqual(removedFrom('20 Minuten', 'Das Seefest in Thun zieht jedes Jahr Tausende an.', 'Keystone'), ['20 Minuten', 'Das Seefest in Thun zieht jedes Jahr Tausende an.', 'Keystone']);
+    // Over a caption printed twice (its copy goes as a duplicate).
+    assert.ok(removedFrom('Heute', 'Das Seefest in Thun zieht jedes Jahr Tausende an.', 'Das Seefest in Thun zieht jedes Jahr Tausende an.').includes('Heute'));
+    assert.deepEqual(removedFrom('Blick', 'Von Anna Muster'), ['Blick', 'Von Anna Muster']);
+    assert.deepEqual(removedFrom('SRF'), ['SRF']);
+    // Under a line of its block it heads nothing.
+    assert.deepEqual(removedFrom('Sonnig, 24 bis 29 Grad', 'Heute'), ['Heute']);
+  });
+  it('drops the masthead or source over the body’s text or a publish stamp', () => {
+    const body = 'Der Bundesrat hat am Mittwoch beschlossen, die Beiträge für die Kitas zu erhöhen.';
+    for (const name of ['NZZ', 'Tages-Anzeiger', '20 Minuten', 'SRF', 'Heute', 'Le Monde']) {
+      assert.deepEqual(removedFrom(name, body), [name]);
+    }
+    assert.ok(removedFrom('NZZ', '12.03.2024, 14.32 Uhr').includes('NZZ'));
+    assert.ok(removedFrom('SRF', 'Heute, 14:32 Uhr').includes('SRF'));
+  });
+});

@@ -540,7 +540,47 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
   // A ticker heads its entries with such stamps; a page prints its publish stamp once. A place
   // dateline (`Tue, June 4, 2024 at 6:00 AM`) goes wherever it stands.
   if (isWeekdayStamp(unit.fp) && !isPlaceDateline(unit)) return !(opensEntry(unit, doc, phrases) && isTicker(doc, phrases));
-  return !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) || !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases, true));
+  return (
+    !(isPublisherName(unit, phrases) || isPublisherWithAgencies(unit, phrases)) ||
+    !(isListItem(unit, doc) || isParagraphForEffect(unit, doc, phrases, true) || headsListing(unit, doc, phrases))
+  );
+}
+
+/** A listing's time: `20.05 Uhr`, `20h10`, `18 Uhr`. */
+const ROW_TIME = '\\d{1,2}(?:[.:h]\\d{2})?(?: ?uhr)?';
+/** A listing's row: a time then its item (`20.05 Uhr: Tatort`, `20h10: Temps présent`), an item then its time (`…, 19.30 Uhr.`), a temperature (`Sonnig, 24 bis 29 Grad`). */
+const LISTING_ROW = new RegExp(`^${ROW_TIME}\\b.*\\p{L}{3}|\\p{L}{3}.*, ${ROW_TIME}\\.?$|\\d ?(?:grad\\b|°)`, 'iu');
+/** The days a listing's rows stand under (`Heute` / `Sonnig, 27 bis 31 Grad` / `Morgen` / …). */
+const LISTING_DAY = new Set([...WEEKDAYS, 'heute', 'morgen', 'übermorgen', 'today', 'tomorrow', 'demain', 'domani', 'oggi']);
+const MAX_ROW_WORDS = 8;
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** A listing's row or a day heading its rows; not a publish stamp (`12.03.2024, 14.32 Uhr`, `Heute, 14:32 Uhr`), whose words are dates only. */
+function isListingRow(u: Unit): boolean {
+  if (u.words === 1) return LISTING_DAY.has(u.fp);
+  return u.words <= MAX_ROW_WORDS && !YEAR.test(u.text) && LISTING_ROW.test(u.text) && !u.fp.split(NOT_LETTERS).every((w) => w === '' || DATE_WORDS.has(w));
+}
+
+/**
+ * Whether a publisher's bare name heads a block after the dump's first over a listing's rows alone
+ * (isListingRow): a TV channel over its programme (`SRF` / `20.05 Uhr: Tatort`), a day over its
+ * forecast (`Heute` / `Sonnig, 24 bis 29 Grad`). Over anything else (body text, a caption, an author,
+ * a publish stamp) it is the page's masthead or the text's source (`NZZ` / `Der Bundesrat hat …`),
+ * and goes. A name with more after it (`Redazione ANSA ROMA`, `Le Monde avec AFP`) heads no listing.
+ */
+function headsListing(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases): boolean {
+  const { units } = doc;
+  const prev = units[unit.index - 1];
+  const next = units[unit.index + 1];
+  if (prev === undefined || prev.block === unit.block || next === undefined || next.block !== unit.block) return false;
+  if (!phrases.publishers.hasBare(unit.fp)) return false;
+  const seen = new Set<string>();
+  for (let i = unit.index + 1; i < units.length && units[i].block === unit.block; i++) {
+    const u = units[i];
+    if (seen.has(u.fp) || !isListingRow(u) || creditReason(u, phrases) || bylineReason(u, phrases)) return false;
+    seen.add(u.fp);
+  }
+  return true;
 }
 
 /**
