@@ -68,6 +68,21 @@ describe('boilerplate: polls', () => {
     assert.deepEqual(dropped(poll), poll);
   });
 
+  it('keeps a quiz’s question with its lettered options, and drops only its results button', () => {
+    assert.deepEqual(dropped(['Welcher ist der längste Fluss?', 'A) Rhein', 'B) Aare', '', 'Auflösung: 1B, 2B', '', 'Ergebnis anzeigen']), ['Ergebnis anzeigen']);
+    assert.deepEqual(dropped(['2. Who became prime minister in July?', 'a) Keir Starmer', 'b) Rishi Sunak', 'Show results']), ['Show results']);
+    assert.deepEqual(dropped(['Qui a gagné le Tour 2023 ?', 'a) Pogačar', 'b) Vingegaard', 'c) Evenepoel', 'Voir les résultats']), ['Voir les résultats']);
+  });
+
+  it('drops a poll whose options carry one letter mark or none', () => {
+    const poll = ['Fährst du in die Ferien?', 'Ja, ins Ausland.', 'A) Nein.', 'Resultate anzeigen'];
+    assert.deepEqual(dropped(poll), poll, 'one lettered option makes no quiz');
+    const unlettered = ['Welches Auto fährst du?', 'VW', 'BMW', 'Resultate anzeigen'];
+    assert.deepEqual(dropped(unlettered), unlettered);
+    const marked = ['Wie findest du das?', 'a)gut', 'b)schlecht', 'Resultate anzeigen'];
+    assert.deepEqual(dropped(marked), marked, 'no space after the parenthesis: no quiz’s letter');
+  });
+
   it('drops a poll whose answers a promotion ends, whatever its question', () => {
     const poll = ['Schafft Servette noch die Wende?', '', 'Ja, der kaputte Rasen wird zum Trumpf für die Genfer.', '', 'Nein, auch auf einem Acker ist Chelsea zu gut.'];
     const promo = ['', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Abonniere den Kanal und erhalte die News direkt aufs Handy.'];

@@ -53,6 +53,8 @@ const MAX_POLL_QUESTION_WORDS = 25;
 const MAX_POLL_OPTION_WORDS = 6;
 const MIN_POLL_OPTIONS = 2;
 const MAX_POLL_OPTIONS = 10;
+/** A quiz's option: a letter and a parenthesis (`a) Keir Starmer`, `B) 26`). */
+const LETTERED_OPTION = /^[a-f]\) /i;
 /**
  * A poll inside an article (20 Minuten's) has no results button or promotion after it. Its question
  * asks the reader (`Findest du …?`, `Et vous?`), and its options give it away: answers a reader
@@ -634,9 +636,20 @@ function dropPoll(ctx: RuleContext, doc: DumpDocument, question: Unit): void {
   // Asked last: most questions have no options, and the names are looked for in the text of the lines after.
   if (options === undefined || isVoxPop(doc, question)) return;
   const next = doc.units[question.index + 1 + options.length];
-  drop(ctx, question, msg('Page furniture: the question of a poll.'));
-  for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
+  // A quiz's question and its options are the article; only its results button goes.
+  if (!isQuiz(options)) {
+    drop(ctx, question, msg('Page furniture: the question of a poll.'));
+    for (const option of options) drop(ctx, option, msg('Page furniture: an option of a poll.'));
+  }
   if (next && phrases.pollEnd.hasBare(next.fp)) drop(ctx, next, POLL_BUTTON);
+}
+
+/**
+ * Options lettered as a quiz's are (`A) 23` / `B) 26`, then `Frage 2 von 10` or `Auflösung: 1B, 2B`):
+ * a reader's poll asks with bare answers (`Ja, mehrmals.` / `Nein.`), two of them on one page too.
+ */
+function isQuiz(options: readonly Unit[]): boolean {
+  return options.filter((u) => LETTERED_OPTION.test(u.text)).length >= MIN_POLL_OPTIONS;
 }
 
 /** The options of the poll `question` asks, if it asks one (see dropPoll). */
