@@ -533,3 +533,51 @@ describe('boilerplate: a gallery’s count of its pictures', () => {
     assert.deepEqual(dropped(['Picture 9/10', 'Sound 6/10', ...prose]), []);
   });
 });
+
+describe('boilerplate: newsletter and subscription boxes', () => {
+  const after = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher, sagt die Direktorin.'];
+  for (const box of [
+    ['Newsletter', 'Erhalten Sie die wichtigsten News aus Bern jeden Morgen in Ihr Postfach.', 'E-Mail-Adresse', 'Jetzt anmelden'],
+    ['Der Bern-Newsletter', 'Die wichtigsten Geschichten aus der Region, jeden Freitag.', 'Hier abonnieren'],
+    ['Newsletter', 'Get the most important news from London every morning in your inbox.', 'Email address', 'Sign up'],
+    ['The London newsletter', 'The best stories from the region, every Friday.', 'Subscribe here'],
+  ]) {
+    it(`drops the box that its button ${JSON.stringify(box[box.length - 1])} closes, and keeps the article after it`, () => {
+      assert.deepEqual(dropped([...box, ...after]), box);
+    });
+  }
+
+  for (const line of [
+    'Newsletter abonnieren', 'Jetzt abonnieren', 'Zum Newsletter anmelden', 'Abo abschliessen', 'Jetzt 1 Monat gratis testen',
+    'Sie sind bereits registriert? Hier einloggen', 'Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.',
+    'Dieser Artikel ist nur für Abonnenten.', 'Weiterlesen mit Abo', 'Plus-Artikel',
+    'This article is for subscribers only.', 'Already a subscriber? Log in', 'Subscribe to continue reading',
+    'Cet article est réservé aux abonnés.', 'Déjà abonné ? Connectez-vous',
+    'Questo articolo è riservato agli abbonati.', 'Sei già abbonato? Accedi',
+  ]) {
+    it(`drops the subscription's or paywall's line ${JSON.stringify(line)} between paragraphs`, () => {
+      assert.deepEqual(dropped([line, ...after]), [line]);
+    });
+  }
+
+  it('keeps an article about a newsletter: its subheading, its prose, a list of steps and sentences that say `abonnieren`', () => {
+    assert.deepEqual(dropped(['Newsletter', '', 'Der Newsletter erscheint seit 2019 jeden Freitag, sagt die Chefredaktorin.', ...after]), []);
+    assert.deepEqual(dropped(['So funktioniert die App:', 'App herunterladen', 'Konto erstellen', 'Anmelden', ...after]), []);
+    assert.deepEqual(dropped(['Wer den Newsletter abonnieren will, braucht nur eine E-Mail-Adresse.', ...after]), []);
+  });
+
+  it('takes only the button under a paragraph, a list or reported words in its block', () => {
+    assert.deepEqual(dropped(['Der Zoo verschickt jeden Freitag Neuigkeiten an seine Freunde.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
+    assert.deepEqual(dropped(['So gehts:', 'Konto erstellen', 'Jetzt anmelden', ...after]), ['Jetzt anmelden']);
+    assert.deepEqual(dropped(['Newsletter', 'Der Newsletter erscheint seit 2019 jeden Freitag, sagt die Chefredaktorin.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
+    // Not a box but the article's rows, which no heading that names a newsletter heads (a fuzzed dump found them taken).
+    assert.deepEqual(dropped(['PTI', 'PPP', 'Others', 'Sign up for our alerts', ...after]), ['Sign up for our alerts']);
+    assert.deepEqual(dropped(['15:42', 'The river has burst its banks.', 'Sign up for our alerts', ...after]), ['Sign up for our alerts']);
+  });
+
+  it('takes no paragraph after a button that closes its box at the end of the dump', () => {
+    const box = ['The London newsletter', 'The best stories from the region, every Friday.', 'Subscribe here'];
+    assert.deepEqual(dropped([...box, '', 'The deal still has to be approved by members, the union added.']), box);
+    assert.deepEqual(dropped(['Members', 'Sign up', '', 'The deal still has to be approved by members, the union added.']), ['Sign up']);
+  });
+});

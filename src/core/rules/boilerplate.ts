@@ -127,6 +127,16 @@ const OWN_PRODUCT =
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
 
 /**
+ * A subscription's call, in a fingerprint: the button that closes a newsletter's or subscription's box
+ * (`Jetzt anmelden`, `Hier abonnieren`, `Sign up`, `Abonnez-vous`, `Iscriviti`).
+ */
+const SUBSCRIBE_CALL = /abonnier|anmeld|subscribe|sign up|abonne|inscri|iscriv|abbona/;
+/** A box's heading is a few words (`Newsletter`, `Der Bern-Newsletter`). */
+const MAX_BOX_HEADING_WORDS = 5;
+/** What a box's heading names, in a fingerprint: the newsletter or the subscription it sells. */
+const SUBSCRIPTION = /newsletter|abo(?!\p{L})|abonnement|abbonamento|subscription/u;
+
+/**
  * A paragraph set in square brackets, the way an editor's note stands apart from the story, that
  * promotes the publisher's own app or newsletter (`[Wenn Sie … live auf Ihr Handy haben wollen,
  * empfehlen wir Ihnen unsere App, …]`).
@@ -225,6 +235,7 @@ export const boilerplate: Rule = {
       if (reason && !placedAsFurniture(ctx, unit, reason, () => (pageEnd ??= pageEndIndex(ctx)))) continue;
       if (reason) {
         drop(ctx, unit, reason);
+        if (!startsBlock(ctx, unit)) dropBoxAbove(ctx, unit);
         // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
         // a sentence (`Teilen` / `Das ist das Wichtigste, sagt sie: …`, an article's text after a heading
         // whose buttons the scraper left out); under an ad label, up to a sentence that is no ad's copy
@@ -579,6 +590,12 @@ function isButton(unit: Unit): boolean {
 function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => number): void {
   drop(ctx, heading, PROMO_HEADING);
   if (dropRestOfBlock(ctx, heading, PROMO_TEXT, () => true)) return;
+  // Last under lines of its block, the phrase is a box's button (`Email address` / `Sign up`): the
+  // paragraphs after it are the article going on, not its text.
+  if (!startsBlock(ctx, heading) && ctx.doc.units[heading.index + 1]?.block !== heading.block) {
+    dropBoxAbove(ctx, heading);
+    return;
+  }
   const { units } = ctx.doc;
   const rest: Unit[] = [];
   for (let i = nextText(heading.index + 1); i < units.length; i = nextText(i + 1)) {
@@ -587,6 +604,27 @@ function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => 
     rest.push(u);
   }
   for (const u of rest) drop(ctx, u, PROMO_TEXT);
+}
+
+/**
+ * The box above a subscription's call that ends its block (`Newsletter` / `Erhalten Sie … in Ihr
+ * Postfach.` / `E-Mail-Adresse` / `Jetzt anmelden`): the button tells the box, whose heading alone
+ * (`Newsletter`) heads an article's section too. Taken only when the block starts with a heading that
+ * names the newsletter or subscription (a few words, no sentence punctuation: not a paragraph, nor a
+ * list that a colon introduces, nor a list's rows above a button: `PTI` / `PPP` / `Sign up for our
+ * alerts`) and every line is a widget's that reports nobody's words (`Der Newsletter erscheint jeden
+ * Freitag, sagt sie.`).
+ */
+function dropBoxAbove(ctx: RuleContext, button: Unit): void {
+  if (!SUBSCRIBE_CALL.test(button.fp)) return;
+  const { units } = ctx.doc;
+  let first = button.index;
+  while (first > 0 && units[first - 1].block === button.block) first--;
+  const heading = units[first];
+  if (first === button.index || first === ctx.kicker || heading.words > MAX_BOX_HEADING_WORDS || !SUBSCRIPTION.test(heading.fp) || SENTENCE_PUNCTUATION.test(heading.text)) return;
+  const box = units.slice(first, button.index);
+  if (!box.every((u) => isWidgetLine(u) && !reportsSpeech(u))) return;
+  for (const u of box) drop(ctx, u, u === heading ? PROMO_HEADING : PROMO_TEXT);
 }
 
 /**
