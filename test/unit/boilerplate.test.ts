@@ -570,14 +570,62 @@ describe('boilerplate: newsletter and subscription boxes', () => {
     assert.deepEqual(dropped(['Der Zoo verschickt jeden Freitag Neuigkeiten an seine Freunde.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
     assert.deepEqual(dropped(['So gehts:', 'Konto erstellen', 'Jetzt anmelden', ...after]), ['Jetzt anmelden']);
     assert.deepEqual(dropped(['Newsletter', 'Der Newsletter erscheint seit 2019 jeden Freitag, sagt die Chefredaktorin.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
-    // Not a box but the article's rows, which no heading that names a newsletter heads (a fuzzed dump found them taken).
-    assert.deepEqual(dropped(['PTI', 'PPP', 'Others', 'Sign up for our alerts', ...after]), ['Sign up for our alerts']);
-    assert.deepEqual(dropped(['15:42', 'The river has burst its banks.', 'Sign up for our alerts', ...after]), ['Sign up for our alerts']);
+    // Not a box but the article's rows, which no heading that names a newsletter heads (a fuzzed dump found them
+    // taken); the promotion's heading under them takes its paragraph after, as under any of the article's lines.
+    assert.deepEqual(dropped(['PTI', 'PPP', 'Others', 'Sign up for our alerts', ...after]), ['Sign up for our alerts', after[1]]);
+    assert.deepEqual(dropped(['15:42', 'The river has burst its banks.', 'Sign up for our alerts', ...after]), ['Sign up for our alerts', after[1]]);
+  });
+
+  it('keeps what a button closes that is no newsletter’s box: an event, a fact box, a section on subscriptions', () => {
+    for (const box of [
+      ['Newsletter-Workshop für Vereine', 'Dienstag, 3. März, 19 Uhr', 'Kirchgemeindehaus Thun', 'Kosten: 20 Franken', 'Jetzt anmelden'],
+      ['Wanderreise Cabo Verde', '14 Tage, ab 2490 Franken', 'Flug ab Zürich, Halbpension', 'Jetzt anmelden'],
+      ['Abo-Preise im Überblick', 'GA 2. Klasse: 3995 Franken', 'Halbtax: 190 Franken', 'Hier abonnieren'],
+      ['Subscription prices', 'Netflix Standard: 18.99 francs', 'Disney Plus: 12.90 francs', 'Subscribe here'],
+      ['Newsletter', 'Der Verein verschickt ihn jeden Monat.', 'Kosten: 5 Franken', 'Hier abonnieren'],
+    ]) {
+      assert.deepEqual(dropped([...box, ...after]), [box[box.length - 1]]);
+    }
+    // The button does not end its block: the article goes on under it.
+    const notEnd = ['Newsletter', 'Erhalten Sie die wichtigsten News aus Bern jeden Morgen.', 'Jetzt anmelden', 'Die Linke kündigte am Freitag ein Referendum an.'];
+    assert.deepEqual(dropped([...notEnd, ...after]), ['Jetzt anmelden']);
+  });
+
+  it('takes no headline or lead above a button', () => {
+    const dump = ['Medien', '', 'Das Abo', 'Die Stadt Bern zahlt den Jugendlichen die Zeitung.', 'Jetzt abonnieren', '', 'Ab Januar gilt das Angebot, sagt die Stadtpräsidentin.'];
+    const { text } = clean(dump.join('\n'));
+    assert.ok(text.includes('Das Abo') && text.includes('Die Stadt Bern zahlt den Jugendlichen die Zeitung.'));
+  });
+
+  it('takes nothing along under a paywall’s label or a subscription’s call that starts its block', () => {
+    const headline = ['Bern', '', 'Plus-Artikel', 'Stadtrat streicht das Budget für neue Velowege', 'Die Mehrheit will das Geld lieber in die Schulhäuser stecken.', ...after];
+    assert.deepEqual(clean(headline.join('\n')).removed.map((r) => r.text), ['Plus-Artikel']);
+    for (const [line, ...rest] of [
+      ['Weiterlesen mit Abo', 'Die Linke kündigte ein Referendum an', 'Die Velolobby ist enttäuscht'],
+      ['Dieser Artikel ist nur für Abonnenten.', 'Die Linke kündigte ein Referendum an.'],
+      ['Hier abonnieren', 'Die Linke kündigte ein Referendum an.'],
+      ['Jetzt anmelden', 'Die Frist läuft bis am 31. März', 'Kosten: je nach Einkommen', 'Formulare gibt es auf der Gemeinde'],
+    ]) {
+      assert.deepEqual(dropped([line, ...rest, ...after]), [line]);
+    }
+  });
+
+  it('takes the promotion’s paragraphs after its heading under a paragraph, which closes no box', () => {
+    assert.deepEqual(dropped(['Die Linke kündigte ein Referendum an.', 'Keine News mehr verpassen', '', 'Mit dem Push von 20 Minuten bist du immer informiert.']), [
+      'Keine News mehr verpassen',
+      'Mit dem Push von 20 Minuten bist du immer informiert.',
+    ]);
+    assert.deepEqual(dropped(['Emergency services said the worst was over.', 'Sign up for alerts', '', 'Get breaking news on your phone as it happens.']), [
+      'Sign up for alerts',
+      'Get breaking news on your phone as it happens.',
+    ]);
   });
 
   it('takes no paragraph after a button that closes its box at the end of the dump', () => {
     const box = ['The London newsletter', 'The best stories from the region, every Friday.', 'Subscribe here'];
     assert.deepEqual(dropped([...box, '', 'The deal still has to be approved by members, the union added.']), box);
-    assert.deepEqual(dropped(['Members', 'Sign up', '', 'The deal still has to be approved by members, the union added.']), ['Sign up']);
+    // A button that closes a box gone as furniture takes none either.
+    const gone = ['Get the latest news delivered to your inbox. Subscribe to our daily newsletter.', 'Enter your email address', 'Sign up'];
+    assert.deepEqual(dropped([...gone, '', 'The deal still has to be approved by members, the union added.']), gone);
   });
 });
