@@ -548,3 +548,99 @@ describe('boilerplate: a gallery’s count of its pictures', () => {
     assert.deepEqual(dropped(['Picture 9/10', 'Sound 6/10', ...prose]), []);
   });
 });
+
+describe('boilerplate: newsletter and subscription boxes', () => {
+  const after = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher, sagt die Direktorin.'];
+  for (const box of [
+    ['Newsletter', 'Erhalten Sie die wichtigsten News aus Bern jeden Morgen in Ihr Postfach.', 'E-Mail-Adresse', 'Jetzt anmelden'],
+    ['Der Bern-Newsletter', 'Die wichtigsten Geschichten aus der Region, jeden Freitag.', 'Hier abonnieren'],
+    ['Newsletter', 'Get the most important news from London every morning in your inbox.', 'Email address', 'Sign up'],
+    ['The London newsletter', 'The best stories from the region, every Friday.', 'Subscribe here'],
+  ]) {
+    it(`drops the box that its button ${JSON.stringify(box[box.length - 1])} closes, and keeps the article after it`, () => {
+      assert.deepEqual(dropped([...box, ...after]), box);
+    });
+  }
+
+  for (const line of [
+    'Newsletter abonnieren', 'Jetzt abonnieren', 'Zum Newsletter anmelden', 'Abo abschliessen', 'Jetzt 1 Monat gratis testen',
+    'Sie sind bereits registriert? Hier einloggen', 'Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.',
+    'Dieser Artikel ist nur für Abonnenten.', 'Weiterlesen mit Abo', 'Plus-Artikel',
+    'This article is for subscribers only.', 'Already a subscriber? Log in', 'Subscribe to continue reading',
+    'Cet article est réservé aux abonnés.', 'Déjà abonné ? Connectez-vous',
+    'Questo articolo è riservato agli abbonati.', 'Sei già abbonato? Accedi',
+  ]) {
+    it(`drops the subscription's or paywall's line ${JSON.stringify(line)} between paragraphs`, () => {
+      assert.deepEqual(dropped([line, ...after]), [line]);
+    });
+  }
+
+  it('keeps an article about a newsletter: its subheading, its prose, a list of steps and sentences that say `abonnieren`', () => {
+    assert.deepEqual(dropped(['Newsletter', '', 'Der Newsletter erscheint seit 2019 jeden Freitag, sagt die Chefredaktorin.', ...after]), []);
+    assert.deepEqual(dropped(['So funktioniert die App:', 'App herunterladen', 'Konto erstellen', 'Anmelden', ...after]), []);
+    assert.deepEqual(dropped(['Wer den Newsletter abonnieren will, braucht nur eine E-Mail-Adresse.', ...after]), []);
+  });
+
+  it('takes only the button under a paragraph, a list or reported words in its block', () => {
+    assert.deepEqual(dropped(['Der Zoo verschickt jeden Freitag Neuigkeiten an seine Freunde.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
+    assert.deepEqual(dropped(['So gehts:', 'Konto erstellen', 'Jetzt anmelden', ...after]), ['Jetzt anmelden']);
+    assert.deepEqual(dropped(['Newsletter', 'Der Newsletter erscheint seit 2019 jeden Freitag, sagt die Chefredaktorin.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
+    // Not a box but the article's rows, which no heading that names a newsletter heads (a fuzzed dump found them
+    // taken); the promotion's heading under them takes its paragraph after, as under any of the article's lines.
+    assert.deepEqual(dropped(['PTI', 'PPP', 'Others', 'Sign up for our alerts', ...after]), ['Sign up for our alerts', after[1]]);
+    assert.deepEqual(dropped(['15:42', 'The river has burst its banks.', 'Sign up for our alerts', ...after]), ['Sign up for our alerts', after[1]]);
+  });
+
+  it('keeps what a button closes that is no newsletter’s box: an event, a fact box, a section on subscriptions', () => {
+    for (const box of [
+      ['Newsletter-Workshop für Vereine', 'Dienstag, 3. März, 19 Uhr', 'Kirchgemeindehaus Thun', 'Kosten: 20 Franken', 'Jetzt anmelden'],
+      ['Wanderreise Cabo Verde', '14 Tage, ab 2490 Franken', 'Flug ab Zürich, Halbpension', 'Jetzt anmelden'],
+      ['Abo-Preise im Überblick', 'GA 2. Klasse: 3995 Franken', 'Halbtax: 190 Franken', 'Hier abonnieren'],
+      ['Subscription prices', 'Netflix Standard: 18.99 francs', 'Disney Plus: 12.90 francs', 'Subscribe here'],
+      ['Newsletter', 'Der Verein verschickt ihn jeden Monat.', 'Kosten: 5 Franken', 'Hier abonnieren'],
+    ]) {
+      assert.deepEqual(dropped([...box, ...after]), [box[box.length - 1]]);
+    }
+    // The button does not end its block: the article goes on under it.
+    const notEnd = ['Newsletter', 'Erhalten Sie die wichtigsten News aus Bern jeden Morgen.', 'Jetzt anmelden', 'Die Linke kündigte am Freitag ein Referendum an.'];
+    assert.deepEqual(dropped([...notEnd, ...after]), ['Jetzt anmelden']);
+  });
+
+  it('takes no headline or lead above a button', () => {
+    const dump = ['Medien', '', 'Das Abo', 'Die Stadt Bern zahlt den Jugendlichen die Zeitung.', 'Jetzt abonnieren', '', 'Ab Januar gilt das Angebot, sagt die Stadtpräsidentin.'];
+    const { text } = clean(dump.join('\n'));
+    assert.ok(text.includes('Das Abo') && text.includes('Die Stadt Bern zahlt den Jugendlichen die Zeitung.'));
+  });
+
+  it('takes nothing along under a paywall’s label or a subscription’s call that starts its block', () => {
+    const headline = ['Bern', '', 'Plus-Artikel', 'Stadtrat streicht das Budget für neue Velowege', 'Die Mehrheit will das Geld lieber in die Schulhäuser stecken.', ...after];
+    assert.deepEqual(clean(headline.join('\n')).removed.map((r) => r.text), ['Plus-Artikel']);
+    for (const [line, ...rest] of [
+      ['Weiterlesen mit Abo', 'Die Linke kündigte ein Referendum an', 'Die Velolobby ist enttäuscht'],
+      ['Dieser Artikel ist nur für Abonnenten.', 'Die Linke kündigte ein Referendum an.'],
+      ['Hier abonnieren', 'Die Linke kündigte ein Referendum an.'],
+      ['Jetzt anmelden', 'Die Frist läuft bis am 31. März', 'Kosten: je nach Einkommen', 'Formulare gibt es auf der Gemeinde'],
+    ]) {
+      assert.deepEqual(dropped([line, ...rest, ...after]), [line]);
+    }
+  });
+
+  it('takes the promotion’s paragraphs after its heading under a paragraph, which closes no box', () => {
+    assert.deepEqual(dropped(['Die Linke kündigte ein Referendum an.', 'Keine News mehr verpassen', '', 'Mit dem Push von 20 Minuten bist du immer informiert.']), [
+      'Keine News mehr verpassen',
+      'Mit dem Push von 20 Minuten bist du immer informiert.',
+    ]);
+    assert.deepEqual(dropped(['Emergency services said the worst was over.', 'Sign up for alerts', '', 'Get breaking news on your phone as it happens.']), [
+      'Sign up for alerts',
+      'Get breaking news on your phone as it happens.',
+    ]);
+  });
+
+  it('takes no paragraph after a button that closes its box at the end of the dump', () => {
+    const box = ['The London newsletter', 'The best stories from the region, every Friday.', 'Subscribe here'];
+    assert.deepEqual(dropped([...box, '', 'The deal still has to be approved by members, the union added.']), box);
+    // A button that closes a box gone as furniture takes none either.
+    const gone = ['Get the latest news delivered to your inbox. Subscribe to our daily newsletter.', 'Enter your email address', 'Sign up'];
+    assert.deepEqual(dropped([...gone, '', 'The deal still has to be approved by members, the union added.']), gone);
+  });
+});

@@ -36,8 +36,19 @@ const SHARE_HEADINGS = new Set(['share', 'share this', 'share this article', 'te
  * or a list may follow it in its block (`Serves 6` / `200g plain flour`).
  */
 const BUTTONS_HEADINGS = new Set(['print recipe', 'rezept drucken', 'imprimer la recette', 'stampa la ricetta', 'stampa ricetta', 'cet article vous a été utile']);
-/** Page UI that takes nothing along: a ticker's next entry follows it (`Show more updates` / `12.05 BST` / `Trains …`). */
-const LONE_FURNITURE = new Set(['show more updates']);
+/**
+ * Page UI that takes nothing along: a ticker's next entry follows it (`Show more updates` / `12.05 BST` /
+ * `Trains …`), the headline a paywall's label (`Plus-Artikel` / `Stadtrat streicht …`), the article's
+ * text a paywall's lines (`Weiterlesen mit Abo` / `Die Linke kündigte …`). A subscription's call
+ * (SUBSCRIBE_CALL) takes nothing either: an event's details follow `Jetzt anmelden` as often as a box.
+ */
+const LONE_FURNITURE = new Set([
+  'show more updates',
+  'plus-artikel', 'weiterlesen mit abo', 'dieser artikel ist nur für abonnenten', 'jetzt 1 monat gratis testen', 'sie sind bereits registriert? hier einloggen',
+  'this article is for subscribers only', 'subscriber-only content', 'already a subscriber? log in',
+  'cet article est réservé aux abonnés', 'article réservé aux abonnés', 'déjà abonné? connectez-vous', 'déjà abonné ? connectez-vous',
+  'questo articolo è riservato agli abbonati', 'articolo riservato agli abbonati', 'sei già abbonato? accedi',
+]);
 /** A question mark that closes a label, with the space French puts before it. */
 const CLOSING_QUESTION = / ?\?$/;
 /**
@@ -127,6 +138,25 @@ const OWN_PRODUCT =
 
 /** A call to get it: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
+
+/**
+ * A subscription's call, in a fingerprint: the button that closes a newsletter's or subscription's box
+ * (`Jetzt anmelden`, `Hier abonnieren`, `Sign up`, `Abonnez-vous`, `Iscriviti`).
+ */
+const SUBSCRIBE_CALL = /abonnier|anmeld|subscribe|sign up|abonne|inscri|iscriv|abbona/;
+/** A box's heading is a few words (`Newsletter`, `Der Bern-Newsletter`). */
+const MAX_BOX_HEADING_WORDS = 5;
+/** A box is a handful of lines above its button: the walk to its heading stops there, not at a long block's start. */
+const MAX_BOX_LINES = 6;
+/**
+ * What a box's heading names, in a fingerprint: the newsletter or the subscription it sells, as its last
+ * word (`Der Bern-Newsletter`, `The London newsletter`, `Abo`); not a section on them (`Abo-Preise im
+ * Überblick`, `Subscription prices`, `Newsletter-Workshop für Vereine`) nor a word that holds one
+ * (`Cabo Verde`, `Zeitungsabo`).
+ */
+const SUBSCRIPTION = /(?:^|[ -])(?:newsletter|abo|abonnement|abbonamento|subscription)$/;
+/** A fact box's row or an event's details, which no newsletter's box holds: `Kosten: 20 Franken`, `Dienstag, 3. März, 19 Uhr`. */
+const FACT_ROW = /\d|\p{L}: /u;
 
 /**
  * A paragraph set in square brackets, the way an editor's note stands apart from the story, that
@@ -227,6 +257,7 @@ export const boilerplate: Rule = {
       if (reason && !placedAsFurniture(ctx, unit, reason, () => (pageEnd ??= pageEndIndex(ctx)))) continue;
       if (reason) {
         drop(ctx, unit, reason);
+        if (!startsBlock(ctx, unit)) dropBoxAbove(ctx, unit);
         // Under a furniture line that starts its block goes the rest of it: under a share heading, up to
         // a sentence (`Teilen` / `Das ist das Wichtigste, sagt sie: …`, an article's text after a heading
         // whose buttons the scraper left out); under an ad label, up to a sentence that is no ad's copy
@@ -235,7 +266,7 @@ export const boilerplate: Rule = {
         const label = bare(unit.fp).replace(CLOSING_QUESTION, '');
         // A breadcrumb trail may have the headline right under it, a follow line the article's text,
         // a gallery's count the caption (which goes as one where its credit says so).
-        if (reason === BREADCRUMB_TRAIL || reason === FOLLOW_LINE || reason === GALLERY_COUNT_LINE || LONE_FURNITURE.has(label)) continue;
+        if (reason === BREADCRUMB_TRAIL || reason === FOLLOW_LINE || reason === GALLERY_COUNT_LINE || LONE_FURNITURE.has(label) || SUBSCRIBE_CALL.test(label)) continue;
         // A footer's or a widget's line (`Impressum`, `War dieser Artikel hilfreich?`, a row of
         // links, the count of the comments) takes only furniture after it and the answers to its
         // question (`Ja` / `Nein`), not a list's short rows (`Roche` / `Novartis`) nor sentences.
@@ -581,6 +612,10 @@ function isButton(unit: Unit): boolean {
 function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => number): void {
   drop(ctx, heading, PROMO_HEADING);
   if (dropRestOfBlock(ctx, heading, PROMO_TEXT, () => true)) return;
+  // The button of a box it closes (`Newsletter` / … / `Email address` / `Sign up`), taken here or gone as
+  // furniture: the paragraphs after it are the article going on, not its text. Under the article's
+  // lines (`Die Linke kündigte …` / `Keine News mehr verpassen`), they are its text.
+  if (!startsBlock(ctx, heading) && (dropBoxAbove(ctx, heading) || closesDroppedBox(ctx, heading))) return;
   const { units } = ctx.doc;
   const rest: Unit[] = [];
   for (let i = nextText(heading.index + 1); i < units.length; i = nextText(i + 1)) {
@@ -589,6 +624,45 @@ function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => 
     rest.push(u);
   }
   for (const u of rest) drop(ctx, u, PROMO_TEXT);
+}
+
+/**
+ * The box above a subscription's call that ends its block (`Newsletter` / `Erhalten Sie … in Ihr
+ * Postfach.` / `E-Mail-Adresse` / `Jetzt anmelden`), at most MAX_BOX_LINES; whether it took one. The
+ * button tells the box, whose heading alone (`Newsletter`) heads an article's section too; a button with
+ * the article's lines after it in its block (`Jetzt anmelden` / `Die Linke kündigte …`) tells none.
+ * Taken only when the block starts, after the headline and lead, with a heading that names the
+ * newsletter or subscription (SUBSCRIPTION; a few words, no sentence punctuation: not a paragraph, nor
+ * a list that a colon introduces, nor a list's rows above a button: `PTI` / `PPP` / `Sign up for our
+ * alerts`) and every line is a widget's that reports nobody's words (`Der Newsletter erscheint jeden
+ * Freitag, sagt sie.`) and holds no fact (FACT_ROW).
+ */
+function dropBoxAbove(ctx: RuleContext, button: Unit): boolean {
+  const { units } = ctx.doc;
+  if (!SUBSCRIBE_CALL.test(button.fp) || units[button.index + 1]?.block === button.block) return false;
+  const top = Math.max(0, button.index - MAX_BOX_LINES);
+  let first = button.index;
+  while (first > top && units[first - 1].block === button.block) first--;
+  const heading = units[first];
+  if (first === button.index || !startsBlock(ctx, heading) || first < bodyStart(ctx.doc)) return false;
+  if (heading.words > MAX_BOX_HEADING_WORDS || !SUBSCRIPTION.test(heading.fp) || SENTENCE_PUNCTUATION.test(heading.text)) return false;
+  const box = units.slice(first, button.index);
+  if (!box.every((u) => isWidgetLine(u) && !reportsSpeech(u) && !FACT_ROW.test(u.text))) return false;
+  for (const u of box) drop(ctx, u, u === heading ? PROMO_HEADING : PROMO_TEXT);
+  return true;
+}
+
+/**
+ * The unit ends its block under at most MAX_BOX_LINES lines that are all gone already as furniture
+ * (`Get the latest news … newsletter.` / `Enter your email address` / `Sign up`): a box's button.
+ */
+function closesDroppedBox(ctx: RuleContext, button: Unit): boolean {
+  const { units } = ctx.doc;
+  if (units[button.index + 1]?.block === button.block) return false;
+  for (let i = button.index - 1; i >= 0 && units[i].block === button.block; i--) {
+    if (button.index - i > MAX_BOX_LINES || !ctx.droppedBy(units[i])) return false;
+  }
+  return true;
 }
 
 /**
