@@ -644,3 +644,26 @@ describe('boilerplate: newsletter and subscription boxes', () => {
     assert.deepEqual(dropped([...gone, '', 'The deal still has to be approved by members, the union added.']), gone);
   });
 });
+
+describe('boilerplate: a podcast’s and a job ad’s buttons, a transcript’s sound cues', () => {
+  const after = ['', 'Der Zoo zählt seit Montag doppelt so viele Besucher.'];
+  for (const line of [
+    'Listen on Apple Podcasts', 'Listen on Spotify', 'Abonnieren Sie unseren Podcast auf Spotify', 'Mehr Podcasts von Tamedia',
+    'Hören Sie die Folge hier:', "Écouter l'épisode", 'Ascolta il podcast',
+    '[Musik]', '[MUSIC]', '[Applaus]', '[Rires]',
+    'Jetzt bewerben', 'Apply now', 'Share this job', 'Postuler', 'Candidati ora', "Contacter l'agence",
+  ]) {
+    it(`drops ${JSON.stringify(line)} alone on its line`, () => assert.deepEqual(dropped([line, ...after]), [line]));
+  }
+
+  it('keeps sentences that use the same words, and a sound cue inside a sentence', () => {
+    for (const line of [
+      'Jetzt bewerben sich bereits 300 Leute, sagt sie.',
+      'Der Podcast erscheint jeden Montag.',
+      'Dann spielte die Band [Musik] und alle tanzten, erzählt sie.',
+      'Postuler à un emploi prend du temps, dit-elle.',
+    ]) {
+      assert.deepEqual(dropped([line, ...after]), [], line);
+    }
+  });
+});

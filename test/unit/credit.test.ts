@@ -249,3 +249,10 @@ describe('credit: a spec sheet’s value after a word that prefixes credits', ()
   it('keeps the sheet with a value after a capitalised word', () =>
     assert.deepEqual(removedFrom('Sensor: 24 Megapixel', 'Foto: Hauptkamera 50 MP', 'Video: 4K bei 60 fps', 'Preis: 1299 Fr.'), []));
 });
+
+describe('credit: text and pictures credited together', () => {
+  for (const credit of ['Text und Bild: zVg', 'Text und Fotos: Anna Muster', 'Texte et photos : Jean Dupont', 'Testo e foto: Mario Rossi', 'Words and pictures: Jane Doe'])
+    it(`drops ${JSON.stringify(credit)}`, () => assert.ok(isCredit(credit)));
+  for (const sentence of ['Text und Bild: Die Ausstellung zeigt beides nebeneinander, sagt die Kuratorin.', 'Text und Bilder sind im Archiv erhalten.'])
+    it(`keeps ${JSON.stringify(sentence)}`, () => assert.ok(!isCredit(sentence)));
+});

@@ -253,3 +253,28 @@ describe('teaser: related lists at the end of a page', () => {
     assert.deepEqual(removed(['More on this story is expected from the minister on Monday.']), []);
   });
 });
+
+describe('teaser: a reading tip’s heading', () => {
+  const ARTICLE = ['Wissen', '', 'Forscher finden einen neuen Stern', '', 'Der Stern ist weit weg, sagen die Forscher am Montag.', ''];
+  const removed = (tail: string[]) => clean([...ARTICLE, ...tail, ''].join('\n')).removed.filter((r) => r.codes.includes('teaser')).map((r) => r.text);
+
+  it('drops it with the title lines under it', () => {
+    assert.deepEqual(removed(['Mehr Wissen', '', 'Schwarze Löcher: Was wir wissen', 'Der Mond entfernt sich', '', 'Die Forscher arbeiten weiter, schreiben sie.']), [
+      'Mehr Wissen',
+      'Schwarze Löcher: Was wir wissen',
+      'Der Mond entfernt sich',
+    ]);
+    assert.deepEqual(removed(['Pour aller plus loin', '', 'Les trous noirs expliqués']), ['Pour aller plus loin', 'Les trous noirs expliqués']);
+  });
+
+  it('drops it alone at the article’s end', () => {
+    assert.deepEqual(removed(['Mehr Wissen']), ['Mehr Wissen']);
+    assert.deepEqual(removed(['Pour aller plus loin']), ['Pour aller plus loin']);
+  });
+
+  it('keeps it as a subheading over a paragraph of prose', () => {
+    assert.deepEqual(removed(['Mehr Wissen', '', 'Die Forscher wollen mehr über den Stern erfahren und planen weitere Messungen.']), []);
+    assert.deepEqual(removed(['Mehr Wissen', 'Die Forscher wollen mehr über den Stern erfahren und planen weitere Messungen.']), []);
+    assert.deepEqual(removed(['Pour aller plus loin', '', 'Les chercheurs veulent mesurer l’étoile une deuxième fois.']), []);
+  });
+});

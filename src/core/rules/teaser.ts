@@ -143,6 +143,11 @@ const TIME_OF_DAY_START = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\b/;
  * below the article's top (belowLead).
  */
 const NEWS_LABELS = new Set(['ultima ora', "ultim'ora"].map(fingerprint));
+/**
+ * Teaser headings that also head the article's own section (`Mehr Wissen` over a paragraph of prose):
+ * headings only bare, and only with nothing of their own, title lines under them or no prose after them.
+ */
+const READING_TIPS = new Set(['mehr wissen', 'pour aller plus loin'].map(fingerprint));
 /** The stamp and the separator after it. */
 const TICKER_STAMP = new RegExp(`^${STAMP} ?[:\\-–—|] ?`);
 
@@ -157,7 +162,7 @@ export const teaser: Rule = {
     const headings = new Set<number>();
     for (const unit of doc.units) {
       if (unit.index === ctx.kicker) continue;
-      if (isTeaserHeading(unit, phrases) && (!NEWS_LABELS.has(bare(unit.fp)) || belowLead(ctx, unit))) {
+      if (isTeaserHeading(unit, phrases) && (!NEWS_LABELS.has(bare(unit.fp)) || belowLead(ctx, unit)) && (!READING_TIPS.has(bare(unit.fp)) || headsNothingOwn(doc, unit, phrases))) {
         marked.add(unit.index);
         headings.add(unit.index);
         drop(ctx, unit, msg('Teaser for another article: it introduces links to other articles.'), true);
@@ -442,6 +447,15 @@ function titlesUnder(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases)
   if (sameBlock.length) return leadingTitles(sameBlock);
   const next = after.filter((u) => u.block === heading.block + 1);
   return next.length <= MAX_TITLES && next.every(isTitleLike) ? next : [];
+}
+
+/**
+ * Whether a reading tip's heading has nothing of the article's under it: title lines (titlesUnder), or
+ * no line after it that reads as prose (it ends the article, maybe over credits and furniture).
+ */
+function headsNothingOwn(doc: DumpDocument, heading: Unit, phrases: CompiledPhrases): boolean {
+  if (!isBareHeading(heading, phrases)) return false;
+  return titlesUnder(doc, heading, phrases).length > 0 || doc.units.slice(heading.index + 1).every(isTitleLike);
 }
 
 /**
