@@ -260,6 +260,28 @@ export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
   return isPhotoCredit(credit, ctx) && isCaptionLine(unit, ctx.phrases);
 }
 
+/** Whether `block` holds a caption printed twice: a line right under itself, not short, no verse said again. */
+export function holdsCaptionPrintedTwice(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  for (let i = 0; i + 1 < block.length; i++) {
+    if (block[i].fp === block[i + 1].fp && !isShortLine(block[i], MIN_REPEAT_WORDS) && !isRefrain(block, i + 1, phrases)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `block[k]`, in a block that holds a caption printed twice, is a caption: a copy, a line
+ * with a credit right under it (a gallery's next caption) or no sentence (a stamp or heading over
+ * the photo, `Sonntag, 2. Juni`). A sentence printed once with no credit under it is the article's
+ * paragraph glued to the image block (`…` / caption / caption / `Reuters`), and stays. The caption
+ * and duplicate-line rules both ask, so that a copy of it further down is not kept as the body's.
+ */
+export function isCaptionAmongCopies(block: readonly Unit[], k: number, phrases: CompiledPhrases): boolean {
+  const unit = block[k];
+  const next = block[k + 1];
+  if ((k > 0 && block[k - 1].fp === unit.fp) || (next !== undefined && next.fp === unit.fp)) return true;
+  return !endsSentenceAt(unit) || (next !== undefined && creditReason(next, phrases) !== undefined);
+}
+
 /**
  * Whether `block` may be an image block at all: a few lines, of which at most four are text of
  * their own (not a credit or byline, not a line printed again, not the rest of a wrapped line),
