@@ -8,7 +8,7 @@ import type { RuleContext } from './rule';
 import { bylineReason, isAuthorSentence, isNewsAgency, isShortName } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, namesSourceOfFigures, reservesRights } from './rules/credit';
 import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
-import { withoutFinalPoint } from './text';
+import { SENTENCE_IN_QUOTE, withoutFinalPoint } from './text';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -271,15 +271,17 @@ export function holdsCaptionPrintedTwice(block: readonly Unit[], phrases: Compil
 /**
  * Whether `block[k]`, in a block that holds a caption printed twice, is a caption: a copy, a line
  * with a credit right under it (a gallery's next caption) or no sentence (a stamp or heading over
- * the photo, `Sonntag, 2. Juni`). A sentence printed once with no credit under it is the article's
- * paragraph glued to the image block (`…` / caption / caption / `Reuters`), and stays. The caption
- * and duplicate-line rules both ask, so that a copy of it further down is not kept as the body's.
+ * the photo, `Sonntag, 2. Juni`). A sentence (one closing a quote too, `… so Keller.»`) printed
+ * once with no credit under it is the article's paragraph glued to the image block (`…` / caption /
+ * caption / `Reuters`), and stays. The caption and duplicate-line rules both ask, so that a copy of
+ * it further down is not kept as the body's.
  */
 export function isCaptionAmongCopies(block: readonly Unit[], k: number, phrases: CompiledPhrases): boolean {
   const unit = block[k];
   const next = block[k + 1];
   if ((k > 0 && block[k - 1].fp === unit.fp) || (next !== undefined && next.fp === unit.fp)) return true;
-  return !endsSentenceAt(unit) || (next !== undefined && creditReason(next, phrases) !== undefined);
+  const sentence = endsSentenceAt(unit) || SENTENCE_IN_QUOTE.test(unit.text);
+  return !sentence || (next !== undefined && creditReason(next, phrases) !== undefined);
 }
 
 /**

@@ -138,6 +138,7 @@ describe('caption: a line printed once in a block told by a caption printed twic
     [[caption, caption, paragraph], stutter],
     [[paragraph, caption, caption, 'Keystone'], credited('Keystone')],
     [[caption, caption, 'Foto: Keystone', paragraph], credited('Foto: Keystone')],
+    [[caption, caption, 'Keystone', '«Wir sperrten die Strecke für drei Stunden.»'], credited('Keystone')],
   ]) {
     it(`stays as a sentence with no credit under it, the article's paragraph glued to the image block: ${JSON.stringify(lines)}`, () => {
       assert.deepEqual(removedFrom(...lines), expected);
