@@ -152,6 +152,45 @@ describe('caption: a line printed once in a block told by a caption printed twic
   it('goes as no sentence, a stamp or a heading over the photo', () => {
     assert.deepEqual(removedFrom('Sonntag, 2. Juni', caption, caption, 'Keystone'), ['Sonntag, 2. Juni: caption', ...credited('Keystone')]);
   });
+
+  // A wrapped paragraph takes one verdict: both its lines stay.
+  const wrapped = ['Die Polizei sperrte die Strecke am Central und leitete', 'den Verkehr für drei Stunden um.'];
+  for (const lines of [
+    [...wrapped, caption, caption, 'Keystone'],
+    [caption, caption, 'Keystone', ...wrapped],
+  ]) {
+    it(`stays as a sentence wrapped over lines, all of it: ${JSON.stringify(lines)}`, () => {
+      assert.deepEqual(removedFrom(...lines), credited('Keystone'));
+    });
+  }
+
+  for (const line of [
+    // A longer or a shorter version of the caption.
+    'Das Tram der Linie 4 sprang am Montagmorgen beim Central aus den Schienen, während Schaulustige zusehen.',
+    'Das Tram sprang aus den Schienen.',
+    // A lead-in to the photo: the picture named, a label, a few words.
+    'Das Bild zeigt die Unfallstelle am Montagmorgen.',
+    'Hier sehen Sie die Bilder vom Unfall.',
+    'Im Bild: Die Unfallstelle am Central.',
+    'Bildstrecke: So sah es am Central aus.',
+    'Die Bilder.',
+  ]) {
+    it(`goes with the photo's caption above it, as no paragraph of the article: ${line}`, () => {
+      assert.deepEqual(removedFrom(line, caption, caption, 'Keystone'), [`${line}: caption`, ...credited('Keystone')]);
+    });
+  }
+
+  it('goes between two captions printed twice: a gallery\'s caption printed once', () => {
+    const next = 'Schaulustige verfolgen die Bergung vom Trottoir aus.';
+    assert.deepEqual(removedFrom(caption, caption, paragraph, next, next, 'Keystone'), [
+      `${caption}: caption`,
+      `${caption}: duplicate-line`,
+      `${paragraph}: caption`,
+      `${next}: caption`,
+      `${next}: duplicate-line`,
+      'Keystone: credit',
+    ]);
+  });
 });
 
 describe('caption: a source of figures makes no image block', () => {
