@@ -8,7 +8,7 @@ import type { RuleContext } from './rule';
 import { bylineReason, isAuthorSentence, isNewsAgency, isShortName } from './rules/byline';
 import { creditAt, creditReason, isSourceTag, namesSourceOfFigures, reservesRights } from './rules/credit';
 import { isStampAlone, opensClockEntry, opensTickerEntry } from './rules/teaser';
-import { withoutFinalPoint } from './text';
+import { SENTENCE_IN_QUOTE, withoutFinalPoint } from './text';
 import type { RuleCode } from './types';
 
 /** An image block: a caption of a few lines with its credit. */
@@ -260,6 +260,75 @@ export function isCaptionPrintedTwice(unit: Unit, ctx: RuleContext): boolean {
   return isPhotoCredit(credit, ctx) && isCaptionLine(unit, ctx.phrases);
 }
 
+/** Whether `block` holds a caption printed twice: a line right under itself, not short, no verse said again. */
+export function holdsCaptionPrintedTwice(block: readonly Unit[], phrases: CompiledPhrases): boolean {
+  for (let i = 0; i + 1 < block.length; i++) {
+    if (block[i].fp === block[i + 1].fp && !isShortLine(block[i], MIN_REPEAT_WORDS) && !isRefrain(block, i + 1, phrases)) return true;
+  }
+  return false;
+}
+
+/** A glued sentence under this many words is a lead-in or a stamp over the photo (`Die Bilder.`, `Ja, alle.`). */
+const MIN_GLUED_SENTENCE_WORDS = 4;
+/** A label opening a line names what follows (`Im Bild: …`, `Bildstrecke: …`). */
+const LABELLED = /^\p{Lu}[\p{L}-]*(?: \p{L}+)?: /u;
+/** A line naming the picture leads into it (`Das Bild zeigt …`, `Hier sehen Sie die Bilder …`). */
+const NAMES_PICTURE = /(?<![\p{L}\p{N}])(?:bild(?:er|ern)?|fotos?|photos?|images?|pictures?)(?![\p{L}\p{N}])/iu;
+/** A line holding this share of the shorter one's words is a longer or shorter version of a caption. */
+const MIN_SHARED_WORDS = 0.8;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether `block[k]`, in a block that holds a caption printed twice, is a caption: a copy, a line
+ * with a credit right under it (a gallery's next caption), a line between copies (a gallery's
+ * caption printed once) or no sentence (a stamp or heading over the photo, `Sonntag, 2. Juni`).
+ * A sentence (one closing a quote too, `… so Keller.»`) printed once above the first copy or under
+ * the last, with no credit under it, is the article's paragraph glued to the image block (`…` /
+ * caption / caption / `Reuters`), and stays, unless it is a few words, a lead-in to the photo (a
+ * label, the picture named) or the caption's longer or shorter version. A text wrapped over lines
+ * takes one verdict for all of them. The caption and duplicate-line rules both ask, so that a copy
+ * of it further down is not kept as the body's.
+ */
+export function isCaptionAmongCopies(block: readonly Unit[], k: number, phrases: CompiledPhrases): boolean {
+  if (isCopyAt(block, k)) return true;
+  let first = k;
+  while (goesOnAt(block, first)) first--;
+  let last = k;
+  while (last + 1 < block.length && goesOnAt(block, last + 1)) last++;
+  const end = block[last];
+  const next = block[last + 1];
+  const sentence = endsSentenceAt(end) || SENTENCE_IN_QUOTE.test(end.text);
+  if (!sentence || (next !== undefined && creditReason(next, phrases) !== undefined)) return true;
+  const lines = block.slice(first, last + 1);
+  const text = lines.map((u) => u.text).join(' ');
+  if (lines.reduce((n, u) => n + u.words, 0) < MIN_GLUED_SENTENCE_WORDS || LABELLED.test(text) || NAMES_PICTURE.test(text)) return true;
+  // Only a caption's copies tell: a credit or an answer printed twice (`Keystone`, `Ja.`) shares its
+  // word with many a sentence.
+  const copies = block.filter((u, c) => isCopyAt(block, c) && !isShortLine(u, MIN_REPEAT_WORDS) && isCaptionLine(u, phrases));
+  if (copies.some((u) => u.index < block[first].index) && copies.some((u) => u.index > end.index)) return true;
+  const words = new Set(text.toLowerCase().match(WORD));
+  return copies.some((u) => sharesWords(words, new Set(u.text.toLowerCase().match(WORD))));
+}
+
+/** Whether `block[k]` is printed right above or under itself. */
+function isCopyAt(block: readonly Unit[], k: number): boolean {
+  const { fp } = block[k];
+  return (k > 0 && block[k - 1].fp === fp) || (k + 1 < block.length && block[k + 1].fp === fp);
+}
+
+/** Whether `block[k]` is the rest of a line wrapped over lines: the line before ends no sentence, this one starts in lower case. */
+function goesOnAt(block: readonly Unit[], k: number): boolean {
+  return k > 0 && !endsSentenceAt(block[k - 1]) && startsLower(block[k]);
+}
+
+/** Whether one word set holds nearly all words of the other, the smaller. */
+function sharesWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared >= MIN_SHARED_WORDS * small.size;
+}
+
 /**
  * Whether `block` may be an image block at all: a few lines, of which at most four are text of
  * their own (not a credit or byline, not a line printed again, not the rest of a wrapped line),
@@ -278,8 +347,7 @@ function mayBeImageBlock(block: readonly Unit[], phrases: CompiledPhrases): bool
       continue;
     }
     // A caption wrapped over lines is one text (`…während` / `Schaulustige zusehen.`).
-    const goesOn = k > 0 && !endsSentenceAt(block[k - 1]) && startsLower(u);
-    if (goesOn || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
+    if (goesOnAt(block, k) || creditReason(u, phrases) || bylineReason(u, phrases)) continue;
     if (++texts > MAX_CAPTION_TEXTS) return false;
   }
   // A caption printed twice is one wherever it stands; else the first lines of a dump with no blank

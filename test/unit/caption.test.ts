@@ -110,6 +110,89 @@ describe('caption: printed twice in paragraphs of their own', () => {
   });
 });
 
+describe('caption: a line printed once in a block told by a caption printed twice', () => {
+  const caption = 'Das Tram der Linie 4 sprang aus den Schienen.';
+  const paragraph = 'Die Polizei sperrte die Strecke am Central für drei Stunden.';
+  /** The lines dropped, each with its codes, of an article with the block `lines` after its lead. */
+  const removedFrom = (...lines: string[]) =>
+    clean(['Zürich', '', 'Tramunfall am Central', '', 'Am Montag ist ein Tram entgleist.', '', ...lines, '', 'Verletzt wurde niemand.', ''].join('\n')).removed.map(
+      (r) => `${r.text}: ${r.codes.join('+')}`,
+    );
+
+  it('goes with a credit right under it: a gallery\'s next caption', () => {
+    const next = 'Ein Kran hob den Wagen zurück auf die Schienen.';
+    assert.deepEqual(removedFrom(caption, caption, 'Keystone', next, 'Keystone'), [
+      `${caption}: caption`,
+      `${caption}: duplicate-line`,
+      'Keystone: credit',
+      `${next}: caption`,
+      'Keystone: credit',
+    ]);
+  });
+
+  // Without a credit the copies are a stutter of the body, kept once (as without the paragraph).
+  const stutter = [`${caption}: duplicate-line`];
+  const credited = (credit: string) => [`${caption}: caption`, `${caption}: duplicate-line`, `${credit}: credit`];
+  for (const [lines, expected] of [
+    [[paragraph, caption, caption], stutter],
+    [[caption, caption, paragraph], stutter],
+    [[paragraph, caption, caption, 'Keystone'], credited('Keystone')],
+    [[caption, caption, 'Foto: Keystone', paragraph], credited('Foto: Keystone')],
+    [[caption, caption, 'Keystone', '«Wir sperrten die Strecke für drei Stunden.»'], credited('Keystone')],
+  ]) {
+    it(`stays as a sentence with no credit under it, the article's paragraph glued to the image block: ${JSON.stringify(lines)}`, () => {
+      assert.deepEqual(removedFrom(...lines), expected);
+    });
+  }
+
+  it('is the first copy, kept, of a paragraph printed again further down (duplicate-line agrees)', () => {
+    assert.deepEqual(removedFrom(paragraph, caption, caption, 'Keystone', '', paragraph), [...credited('Keystone'), `${paragraph}: duplicate-line`]);
+  });
+
+  it('goes as no sentence, a stamp or a heading over the photo', () => {
+    assert.deepEqual(removedFrom('Sonntag, 2. Juni', caption, caption, 'Keystone'), ['Sonntag, 2. Juni: caption', ...credited('Keystone')]);
+  });
+
+  // A wrapped paragraph takes one verdict: both its lines stay.
+  const wrapped = ['Die Polizei sperrte die Strecke am Central und leitete', 'den Verkehr für drei Stunden um.'];
+  for (const lines of [
+    [...wrapped, caption, caption, 'Keystone'],
+    [caption, caption, 'Keystone', ...wrapped],
+  ]) {
+    it(`stays as a sentence wrapped over lines, all of it: ${JSON.stringify(lines)}`, () => {
+      assert.deepEqual(removedFrom(...lines), credited('Keystone'));
+    });
+  }
+
+  for (const line of [
+    // A longer or a shorter version of the caption.
+    'Das Tram der Linie 4 sprang am Montagmorgen beim Central aus den Schienen, während Schaulustige zusehen.',
+    'Das Tram sprang aus den Schienen.',
+    // A lead-in to the photo: the picture named, a label, a few words.
+    'Das Bild zeigt die Unfallstelle am Montagmorgen.',
+    'Hier sehen Sie die Bilder vom Unfall.',
+    'Im Bild: Die Unfallstelle am Central.',
+    'Bildstrecke: So sah es am Central aus.',
+    'Die Bilder.',
+  ]) {
+    it(`goes with the photo's caption above it, as no paragraph of the article: ${line}`, () => {
+      assert.deepEqual(removedFrom(line, caption, caption, 'Keystone'), [`${line}: caption`, ...credited('Keystone')]);
+    });
+  }
+
+  it('goes between two captions printed twice: a gallery\'s caption printed once', () => {
+    const next = 'Schaulustige verfolgen die Bergung vom Trottoir aus.';
+    assert.deepEqual(removedFrom(caption, caption, paragraph, next, next, 'Keystone'), [
+      `${caption}: caption`,
+      `${caption}: duplicate-line`,
+      `${paragraph}: caption`,
+      `${next}: caption`,
+      `${next}: duplicate-line`,
+      'Keystone: credit',
+    ]);
+  });
+});
+
 describe('caption: a source of figures makes no image block', () => {
   /** The removed lines of an article with `block` between two paragraphs, as `text: codes`. */
   const removedFrom = (...block: string[]) =>

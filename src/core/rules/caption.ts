@@ -6,13 +6,21 @@
  * (`…en plein match.AFP`), closed by a photo credit in brackets (`… (AP Photo/Carolyn Kaster)`) or
  * by one after its last sentence (`… old town. Photograph: Alamy`).
  */
-import { blocksOf, isShortLine, type CaptionCredit, type Unit } from '../document';
+import { blocksOf, type CaptionCredit, type Unit } from '../document';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
 import { isAuthorSentence } from './byline';
 import { creditReason, endsWithBracketedPhotoCredit, isSourceLike } from './credit';
-import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain, MAX_CAPTION_WORDS, MIN_REPEAT_WORDS } from '../image-block';
+import {
+  holdsCaptionPrintedTwice,
+  ImageBlock,
+  imageBlocks,
+  isCaptionAmongCopies,
+  isCaptionLine,
+  isCaptionPrintedTwice,
+  MAX_CAPTION_WORDS,
+} from '../image-block';
 
 const MAX_GLUED_CAPTION_WORDS = 50;
 const PRINTED_TWICE = msg('Image caption: it is printed twice, as image captions are.');
@@ -67,7 +75,9 @@ export const caption: Rule = {
       const block = blocks[i];
       const reason = imageBlockReason(block, verdicts[i], ctx.phrases);
       if (!reason) continue;
-      for (const unit of block) {
+      for (let k = 0; k < block.length; k++) {
+        const unit = block[k];
+        if (reason === PRINTED_TWICE && !isCaptionAmongCopies(block, k, ctx.phrases)) continue;
         // A block may read as an image block only once a later pass has dropped lines around it:
         // a line whose copy in the body went as its duplicate by then is the copy kept.
         if (isCaptionLine(unit, ctx.phrases) && !unit.memo.keptCopy) dropCaption(ctx, unit, reason);
@@ -101,9 +111,7 @@ function dropCaption(ctx: RuleContext, unit: Unit, reason: Message): void {
 /** Why the lines of `block` are image captions, given its ImageBlock verdict (imageBlocks). */
 function imageBlockReason(block: readonly Unit[], verdict: ImageBlock, phrases: CompiledPhrases): Message | undefined {
   if (verdict === ImageBlock.None) return undefined;
-  for (let i = 0; i + 1 < block.length; i++) {
-    if (block[i].fp === block[i + 1].fp && !isShortLine(block[i], MIN_REPEAT_WORDS) && !isRefrain(block, i + 1, phrases)) return PRINTED_TWICE;
-  }
+  if (holdsCaptionPrintedTwice(block, phrases)) return PRINTED_TWICE;
   if (verdict === ImageBlock.Credited) return msg('Image caption: it stands with a photo credit.');
   return undefined;
 }

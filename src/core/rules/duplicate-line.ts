@@ -7,7 +7,7 @@ import { blocksOf, endsSentenceAt, isShortLine, previousInParagraph, type DumpDo
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
-import { ImageBlock, imageBlocks, isCaptionLine, isCaptionPrintedTwice, isRefrain } from '../image-block';
+import { holdsCaptionPrintedTwice, ImageBlock, imageBlocks, isCaptionAmongCopies, isCaptionLine, isCaptionPrintedTwice, isRefrain } from '../image-block';
 
 /**
  * Shorter lines are not compared: `Ja.` twice is an answer, not a scraping accident, and `n = 1,200`
@@ -218,8 +218,11 @@ function droppedCaptions(ctx: RuleContext): Uint8Array | undefined {
   for (let i = 0; i < blocks.length; i++) {
     if (verdicts[i] !== ImageBlock.Credited) continue;
     const block = blocks[i];
+    const printedTwice = holdsCaptionPrintedTwice(block, ctx.phrases);
     // Only the lines the caption rule drops: a caption that stayed would leave two alike.
-    for (const unit of block) {
+    for (let k = 0; k < block.length; k++) {
+      const unit = block[k];
+      if (printedTwice && !isCaptionAmongCopies(block, k, ctx.phrases)) continue;
       if (unit.index !== ctx.kicker && isCaptionLine(unit, ctx.phrases)) (captions ??= new Uint8Array(ctx.doc.units.length))[unit.index] = 1;
     }
   }
