@@ -151,3 +151,21 @@ describe('duplicate-line: short lines, words of signs only not counted', () => {
     assert.deepEqual(duplicatesIn('Mehr zum Thema: Gemüse >>', '', 'Die Suppe schmeckt am zweiten Tag noch besser.', '', 'Mehr zum Thema: Gemüse >>'), ['Mehr zum Thema: Gemüse >>']);
   });
 });
+
+describe('duplicate-line: a pull quote the body quotes', () => {
+  const dump = (quote: string, body: string) =>
+    ['<tx><p>Suarez dédie son doublé à Izquierdo</p>', `<ka><p>${quote}</p></ka>`, `<p>${body}</p></tx>`, ''].join('\n');
+  const removed = (quote: string, body: string) => clean(dump(quote, body)).removed.map((r) => `${r.text}: ${r.codes.join('+')}`);
+  const body = 'La star uruguayenne a dédié son doublé au défenseur. «Juan, nous sommes tous avec toi et ta famille!», avait écrit «El Pistolero» sur X.';
+
+  it('drops a pull quote whose words stand inside a paragraph of the body, whatever its quotes', () => {
+    const quote = '«Juan, nous sommes tous avec toi et ta famille!»';
+    assert.deepEqual(removed(quote, body), [`${quote}: duplicate-line`]);
+    assert.deepEqual(removed('"Juan, nous sommes tous avec toi et ta famille."', body), ['"Juan, nous sommes tous avec toi et ta famille.": duplicate-line']);
+  });
+
+  it('keeps a pull quote the body does not hold, and one of a word or two', () => {
+    assert.deepEqual(removed('«Nous ne lâcherons rien»', body), []);
+    assert.deepEqual(removed('«Juan!»', body), []);
+  });
+});

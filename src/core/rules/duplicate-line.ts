@@ -55,8 +55,12 @@ export const duplicateLine: Rule = {
       else copies.judge(unit);
     }
     for (const unit of asides) copies.judge(unit);
+    for (const unit of asides) if (unit.role === 'pullquote' && !ctx.droppedBy(unit)) copies.judgeQuoted(unit);
   },
 };
+
+/** The quotes and closing marks around a pull quote's words, in a fingerprint (quotes are `"` there). */
+const AROUND_QUOTE = /^[" ]+|[" .!?…]+$/g;
 
 /**
  * The lines of one pass, judged one by one against the first of their fingerprint. (Methods, not
@@ -102,6 +106,21 @@ class Copies {
     }
     if (!this.isAside(original)) original.memo.keptCopy = true;
     this.ctx.drop(unit, 'duplicate-line', this.reportOf(unit, original));
+  }
+
+  /**
+   * Drops a pull quote whose words stand inside a paragraph of the body (`«Juan, nous sommes tous avec
+   * toi et ta famille!»` over `… «Juan, nous sommes tous avec toi et ta famille!», avait écrit …`):
+   * the body quotes it, so the quote loses nothing. Pull quotes are few; each is looked for once.
+   */
+  judgeQuoted(quote: Unit): void {
+    const words = quote.fp.replace(AROUND_QUOTE, '');
+    if (words.split(' ').length < MIN_WORDS) return;
+    for (const unit of this.ctx.doc.units) {
+      if (unit.role === 'pullquote' || unit.fp.length <= words.length || this.ctx.droppedBy(unit) || !unit.fp.includes(words)) continue;
+      this.ctx.drop(quote, 'duplicate-line', this.reportOf(quote, unit));
+      return;
+    }
   }
 
   private reportOf(copy: Unit, original: Unit): DropReport {
