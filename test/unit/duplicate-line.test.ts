@@ -167,5 +167,14 @@ describe('duplicate-line: a pull quote the body quotes', () => {
   it('keeps a pull quote the body does not hold, and one of a word or two', () => {
     assert.deepEqual(removed('«Nous ne lâcherons rien»', body), []);
     assert.deepEqual(removed('«Juan!»', body), []);
+    assert.deepEqual(removed('«Juan, nous sommes tous avec toi et ta famille!»', body.replace('famille!', 'familles!')), [], 'not a whole word of the body');
+  });
+
+  it('keeps a pull quote whose words stand only in a caption or a teaser’s title, which go', () => {
+    const quote = '«Wir sind bereit für jede Lage.»';
+    const captioned = ['<tx><p>Der Bundesrat stärkt die Armee</p>', `<lg><p>Verteidigungsministerin Amherd: ${quote}Keystone</p></lg>`, `<ka><p>${quote}</p></ka>`, '<p>Die Parteien reagierten unterschiedlich auf den Entscheid des Bundesrates.</p></tx>', ''];
+    assert.ok(clean(captioned.join('\n')).text.includes(quote));
+    const teased = ['<tx><p>Der Bundesrat stärkt die Armee</p>', `<ka><p>${quote}</p></ka>`, '<p>Die Parteien reagierten unterschiedlich auf den Entscheid.</p>', '<p>Mehr zum Thema:</p>', `<p>Amherd: ${quote} – das Interview</p></tx>`, ''];
+    assert.ok(clean(teased.join('\n')).text.includes(quote));
   });
 });
