@@ -270,12 +270,21 @@ export function holdsCaptionPrintedTwice(block: readonly Unit[], phrases: Compil
 
 /** A glued sentence under this many words is a lead-in or a stamp over the photo (`Die Bilder.`, `Ja, alle.`). */
 const MIN_GLUED_SENTENCE_WORDS = 4;
-/** A label opening a line names what follows (`Im Bild: …`, `Bildstrecke: …`). */
-const LABELLED = /^\p{Lu}[\p{L}-]*(?: \p{L}+)?: /u;
-/** A line naming the picture leads into it (`Das Bild zeigt …`, `Hier sehen Sie die Bilder …`). */
-const NAMES_PICTURE = /(?<![\p{L}\p{N}])(?:bild(?:er|ern)?|fotos?|photos?|images?|pictures?)(?![\p{L}\p{N}])/iu;
+/**
+ * A label naming the picture opens a line about it (`Im Bild: …`, `Bildstrecke: …`, `Nella foto: …`);
+ * another label is a speaker's or a fact's (`Staatsanwalt Meier: Der Täter ist bewaffnet.`).
+ */
+const LABELLED = /^(?:\p{L}+ ){0,2}(?:bild\p{L}*|fotos?|photos?|images?|pictures?|galerie|gallery|video) ?: /iu;
+/**
+ * A line naming the picture among its first words leads into it (`Das Bild zeigt …`, `Hier sehen Sie
+ * die Bilder …`); further on, the sentence is about something else (`Die Polizei veröffentlichte am
+ * Dienstag Fotos des Täters.`).
+ */
+const NAMES_PICTURE = /^(?:\S+ ){0,4}(?:bild(?:er|ern)?|fotos?|photos?|images?|pictures?)(?![\p{L}\p{N}])/iu;
 /** A line holding this share of the shorter one's words is a longer or shorter version of a caption. */
 const MIN_SHARED_WORDS = 0.8;
+/** A copy this short shares its words with many a sentence on its subject (`Putin in Pjöngjang.`). */
+const MIN_VERSION_WORDS = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -321,9 +330,10 @@ function goesOnAt(block: readonly Unit[], k: number): boolean {
   return k > 0 && !endsSentenceAt(block[k - 1]) && startsLower(block[k]);
 }
 
-/** Whether one word set holds nearly all words of the other, the smaller. */
+/** Whether one word set holds nearly all words of the other, the smaller, of MIN_VERSION_WORDS or more. */
 function sharesWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_VERSION_WORDS) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return shared >= MIN_SHARED_WORDS * small.size;

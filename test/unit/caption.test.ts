@@ -180,6 +180,19 @@ describe('caption: a line printed once in a block told by a caption printed twic
     });
   }
 
+  for (const line of [
+    // A sentence on the caption's subject: a short caption's words are in many.
+    'Das Tram ist am Montag bei der Haltestelle Central in Zürich aus den Schienen gesprungen, niemand wurde verletzt.',
+    // The picture named further on, a speaker's label.
+    'Die Polizei veröffentlichte am Dienstag Fotos des mutmasslichen Täters.',
+    'Staatsanwalt Meier: Der Täter ist bewaffnet und gefährlich.',
+  ]) {
+    it(`stays as the article's sentence glued to a short caption printed twice: ${line}`, () => {
+      const short = 'Das Tram in Zürich.';
+      assert.deepEqual(removedFrom(line, short, short, 'Keystone'), [`${short}: caption`, `${short}: duplicate-line`, 'Keystone: credit']);
+    });
+  }
+
   it('goes between two captions printed twice: a gallery\'s caption printed once', () => {
     const next = 'Schaulustige verfolgen die Bergung vom Trottoir aus.';
     assert.deepEqual(removedFrom(caption, caption, paragraph, next, next, 'Keystone'), [
