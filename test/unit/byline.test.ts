@@ -365,6 +365,7 @@ describe('byline: a publisher’s name heading a listing, not above a caption', 
   it('keeps a channel or a day that is a paper’s name too over its listing', () => {
     assert.deepEqual(removedFrom('SRF', '20.05 Uhr: Tatort', '22.25 Uhr: Sternstunde Philosophie'), []);
     assert.deepEqual(removedFrom('RTS', '20h10: Temps présent'), []);
+    assert.deepEqual(removedFrom('SRF', 'Tagesschau 19.30 Uhr', 'Meteo 19.55 Uhr', 'Tatort 20.05 Uhr'), [], 'an item then its time, no comma');
     assert.deepEqual(removedFrom('Heute', 'Sonnig, 24 bis 29 Grad'), []);
     assert.deepEqual(removedFrom('Heute', 'Lesung mit Pedro Lenz im Progr, 19.30 Uhr.', 'Morgen', 'Orgelkonzert im Münster, 18 Uhr.'), []);
   });
@@ -383,6 +384,7 @@ describe('byline: a publisher’s name heading a listing, not above a caption', 
       assert.deepEqual(removedFrom(name, body), [name]);
     }
     assert.ok(removedFrom('NZZ', '12.03.2024, 14.32 Uhr').includes('NZZ'));
+    assert.ok(removedFrom('NZZ', 'Ausgabe 12').includes('NZZ'), 'a number is no time');
     assert.ok(removedFrom('SRF', 'Heute, 14:32 Uhr').includes('SRF'));
   });
 });

@@ -548,8 +548,13 @@ function standsAsByline(unit: Unit, doc: DumpDocument, phrases: CompiledPhrases)
 
 /** A listing's time: `20.05 Uhr`, `20h10`, `18 Uhr`. */
 const ROW_TIME = '\\d{1,2}(?:[.:h]\\d{2})?(?: ?uhr)?';
-/** A listing's row: a time then its item (`20.05 Uhr: Tatort`, `20h10: Temps présent`), an item then its time (`…, 19.30 Uhr.`), a temperature (`Sonnig, 24 bis 29 Grad`). */
-const LISTING_ROW = new RegExp(`^${ROW_TIME}\\b.*\\p{L}{3}|\\p{L}{3}.*, ${ROW_TIME}\\.?$|\\d ?(?:grad\\b|°)`, 'iu');
+/** A clock's time, which needs no comma before it (`Tagesschau 19.30 Uhr`): not a number alone (`Ausgabe 12`). */
+const CLOCK_TIME = '\\d{1,2}(?:[.:h]\\d{2}(?: ?uhr)?| ?uhr)';
+/**
+ * A listing's row: a time then its item (`20.05 Uhr: Tatort`, `20h10: Temps présent`), an item then
+ * its time (`…, 19.30 Uhr.`, `Tagesschau 19.30 Uhr`), a temperature (`Sonnig, 24 bis 29 Grad`).
+ */
+const LISTING_ROW = new RegExp(`^${ROW_TIME}\\b.*\\p{L}{3}|\\p{L}{3}.*(?:, ${ROW_TIME}| ${CLOCK_TIME})\\.?$|\\d ?(?:grad\\b|°)`, 'iu');
 /** The days a listing's rows stand under (`Heute` / `Sonnig, 27 bis 31 Grad` / `Morgen` / …). */
 const LISTING_DAY = new Set([...WEEKDAYS, 'heute', 'morgen', 'übermorgen', 'today', 'tomorrow', 'demain', 'domani', 'oggi']);
 const MAX_ROW_WORDS = 8;
