@@ -586,9 +586,9 @@ describe('boilerplate: newsletter and subscription boxes', () => {
     assert.deepEqual(dropped(['So gehts:', 'Konto erstellen', 'Jetzt anmelden', ...after]), ['Jetzt anmelden']);
     assert.deepEqual(dropped(['Newsletter', 'Der Newsletter erscheint seit 2019 jeden Freitag, sagt die Chefredaktorin.', 'Jetzt abonnieren', ...after]), ['Jetzt abonnieren']);
     // Not a box but the article's rows, which no heading that names a newsletter heads (a fuzzed dump found them
-    // taken); the promotion's heading under them takes its paragraph after, as under any of the article's lines.
-    assert.deepEqual(dropped(['PTI', 'PPP', 'Others', 'Sign up for our alerts', ...after]), ['Sign up for our alerts', after[1]]);
-    assert.deepEqual(dropped(['15:42', 'The river has burst its banks.', 'Sign up for our alerts', ...after]), ['Sign up for our alerts', after[1]]);
+    // taken); the article's paragraph after the promotion's heading, which speaks to no reader, stays.
+    assert.deepEqual(dropped(['PTI', 'PPP', 'Others', 'Sign up for our alerts', ...after]), ['Sign up for our alerts']);
+    assert.deepEqual(dropped(['15:42', 'The river has burst its banks.', 'Sign up for our alerts', ...after]), ['Sign up for our alerts']);
   });
 
   it('keeps what a button closes that is no newsletter’s box: an event, a fact box, a section on subscriptions', () => {
@@ -623,6 +623,15 @@ describe('boilerplate: newsletter and subscription boxes', () => {
     ]) {
       assert.deepEqual(dropped([line, ...rest, ...after]), [line]);
     }
+  });
+
+  it('keeps the article’s last paragraphs after a promotion’s heading: they speak to no reader', () => {
+    const end = ['', 'Die Abstimmung findet voraussichtlich im Juni statt.', '', 'Der Stadtrat will bis dahin einen Gegenvorschlag ausarbeiten.'];
+    assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', 'Keine News mehr verpassen', ...end]), ['Keine News mehr verpassen']);
+    assert.deepEqual(dropped(['Keine News mehr verpassen', 'Mit dem Push von 20 Minuten bist du immer informiert.', ...end]), [
+      'Keine News mehr verpassen',
+      'Mit dem Push von 20 Minuten bist du immer informiert.',
+    ]);
   });
 
   it('takes the promotion’s paragraphs after its heading under a paragraph, which closes no box', () => {

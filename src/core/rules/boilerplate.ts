@@ -623,7 +623,18 @@ function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => 
     if (rest.length === MAX_PROMO_TEXT || u.role === 'subheading') return;
     rest.push(u);
   }
-  for (const u of rest) drop(ctx, u, PROMO_TEXT);
+  // Its text speaks to the reader or calls to get the product; a paragraph that does neither (`Die
+  // Abstimmung findet im Juni statt.`) is the article's, and so is what follows it.
+  for (const u of rest) {
+    if (!readsAsPromotion(u)) return;
+    drop(ctx, u, PROMO_TEXT);
+  }
+}
+
+/** A promotion's text: it speaks to the reader (`… bist du immer informiert.`, `… on your phone`) or calls to get the product. */
+function readsAsPromotion(unit: Unit): boolean {
+  const { text } = unit;
+  return ASKS_THE_READER.test(text) || FORMAL_ADDRESS.test(text) || OWN_PRODUCT.test(text) || PROMO_CALL.test(text);
 }
 
 /**
