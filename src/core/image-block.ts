@@ -271,10 +271,12 @@ export function holdsCaptionPrintedTwice(block: readonly Unit[], phrases: Compil
 /** A glued sentence under this many words is a lead-in or a stamp over the photo (`Die Bilder.`, `Ja, alle.`). */
 const MIN_GLUED_SENTENCE_WORDS = 4;
 /**
- * A label naming the picture opens a line about it (`Im Bild: …`, `Bildstrecke: …`, `Nella foto: …`);
- * another label is a speaker's or a fact's (`Staatsanwalt Meier: Der Täter ist bewaffnet.`).
+ * A label naming the picture opens a line about it (`Im Bild: …`, `Symbolbild: …`, `Fotostrecke: …`,
+ * `Nella foto: …`): its last word ends in the picture's word. Another label is a speaker's or a fact's
+ * (`Staatsanwalt Meier: Der Täter ist bewaffnet.`, `Bildungsdirektorin Steiner: …`).
  */
-const LABELLED = /^(?:\p{L}+ ){0,2}(?:bild\p{L}*|fotos?|photos?|images?|pictures?|galerie|gallery|video) ?: /iu;
+const LABELLED =
+  /^(?:\p{L}+ ){0,2}\p{L}*(?:bild(?:er|strecke)?|fotos?|fotostrecke|fotografica|photos?|aufnahmen?|images?|pictures?|galerie|gallery|galleria|diaporama|video) ?: /iu;
 /**
  * A line naming the picture among its first words leads into it (`Das Bild zeigt …`, `Hier sehen Sie
  * die Bilder …`); further on, the sentence is about something else (`Die Polizei veröffentlichte am

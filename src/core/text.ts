@@ -166,3 +166,13 @@ export function endsSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether `text` holds `words` as words of their own, no letter or digit right before or after (not `Überblick` for `Blick`). */
+export function holdsWords(text: string, words: string): boolean {
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (!WORD_CHARACTER.test(text.charAt(i - 1)) && !WORD_CHARACTER.test(text.charAt(i + words.length))) return true;
+  }
+  return false;
+}

@@ -625,6 +625,18 @@ describe('boilerplate: newsletter and subscription boxes', () => {
     }
   });
 
+  it('takes a promotion’s text that names what the publisher sends, speaks to the reader or calls', () => {
+    for (const text of ['Die wichtigsten News direkt aufs Handy.', 'Alle News aus der Region, jeden Morgen.', 'Jetzt kostenlos anmelden und immer informiert bleiben.', 'Recevez nos alertes et l’essentiel de l’actualité chaque matin.']) {
+      assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen', text]);
+    }
+  });
+
+  it('keeps a last paragraph with a French `du` or a reader’s word in quotes after a promotion’s heading', () => {
+    for (const text of ['Le conseil communal du chef-lieu votera sur un crédit de remplacement en juin.', '«Ich sage euch, wir geben nicht auf», rief Anna Meier den Demonstrierenden zu.']) {
+      assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen']);
+    }
+  });
+
   it('keeps the article’s last paragraphs after a promotion’s heading: they speak to no reader', () => {
     const end = ['', 'Die Abstimmung findet voraussichtlich im Juni statt.', '', 'Der Stadtrat will bis dahin einen Gegenvorschlag ausarbeiten.'];
     assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', 'Keine News mehr verpassen', ...end]), ['Keine News mehr verpassen']);

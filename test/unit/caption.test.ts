@@ -173,6 +173,9 @@ describe('caption: a line printed once in a block told by a caption printed twic
     'Hier sehen Sie die Bilder vom Unfall.',
     'Im Bild: Die Unfallstelle am Central.',
     'Bildstrecke: So sah es am Central aus.',
+    'Symbolbild: Ein Tram der VBZ fährt über den Bellevueplatz.',
+    'Fotostrecke: Die Bergung des Trams.',
+    'Luftaufnahme: Die Unfallstelle am Central.',
     'Die Bilder.',
   ]) {
     it(`goes with the photo's caption above it, as no paragraph of the article: ${line}`, () => {
@@ -186,6 +189,7 @@ describe('caption: a line printed once in a block told by a caption printed twic
     // The picture named further on, a speaker's label.
     'Die Polizei veröffentlichte am Dienstag Fotos des mutmasslichen Täters.',
     'Staatsanwalt Meier: Der Täter ist bewaffnet und gefährlich.',
+    'Bildungsdirektorin Steiner: Die Schulen bleiben offen.',
   ]) {
     it(`stays as the article's sentence glued to a short caption printed twice: ${line}`, () => {
       const short = 'Das Tram in Zürich.';

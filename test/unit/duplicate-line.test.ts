@@ -170,6 +170,13 @@ describe('duplicate-line: a pull quote the body quotes', () => {
     assert.deepEqual(removed('«Juan, nous sommes tous avec toi et ta famille!»', body.replace('famille!', 'familles!')), [], 'not a whole word of the body');
   });
 
+  it('drops a pull quote that a short quoting sentence or the lead holds', () => {
+    const quote = '«Das war unser bestes Spiel der Saison»';
+    assert.deepEqual(removed(quote, '«Das war unser bestes Spiel der Saison», sagte Trainer Mauro Lustrinelli.'), [`${quote}: duplicate-line`]);
+    const lead = ['<tx><ld><p>Nach dem Sieg sagte der Trainer: «Das war unser bestes Spiel der Saison.» Die Fans feierten.</p></ld>', `<ka><p>${quote}</p></ka>`, '<p>Die Tore fielen in der zweiten Halbzeit.</p></tx>', ''];
+    assert.deepEqual(clean(lead.join('\n')).removed.map((r) => r.text), [quote]);
+  });
+
   it('keeps a pull quote whose words stand only in a caption or a teaser’s title, which go', () => {
     const quote = '«Wir sind bereit für jede Lage.»';
     const captioned = ['<tx><p>Der Bundesrat stärkt die Armee</p>', `<lg><p>Verteidigungsministerin Amherd: ${quote}Keystone</p></lg>`, `<ka><p>${quote}</p></ka>`, '<p>Die Parteien reagierten unterschiedlich auf den Entscheid des Bundesrates.</p></tx>', ''];

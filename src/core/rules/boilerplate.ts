@@ -8,7 +8,7 @@ import { bare } from '../fingerprint';
 import type { CompiledPhrases } from '../phrases';
 import { msg, type Message } from '../message';
 import type { Rule, RuleContext } from '../rule';
-import { FULL_STOP, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
+import { FULL_STOP, holdsWords, isAsciiDigit, SENTENCE_IN_QUOTE } from '../text';
 import { creditReason } from './credit';
 import { isTeaserHeading, readMoreMarker } from './teaser';
 
@@ -136,6 +136,10 @@ const REPORTED_SPEECH = new RegExp(
 const OWN_PRODUCT =
   /(?<!\p{L})(?:unsere[nm]? (?:app|newsletter)|our (?:app|newsletter)|notre (?:app|application|newsletter)|la nostra (?:app|newsletter))(?!\p{L})/iu;
 
+/** What a publisher sends its readers, as a promotion names it (lower case): news, alerts, a push, a newsletter. */
+const SENT_PRODUCT =
+  /(?<!\p{L})(?:news|newsletter|push|alerts?|updates?|briefing|handy|inbox|postfach|whatsapp|telegram|kanal|channel|alertes?|notifications?|actualités?|notizie|notifiche)(?!\p{L})/u;
+
 /** A call to get it: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
 
@@ -178,7 +182,6 @@ const VOX_POP_REACH = 6;
 
 /** A capitalised word right after a publisher's name: a product of it. */
 const PRODUCT_AFTER_NAME = /^ \p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** What a line quotes: «…», „…“, “…”, "…". */
 const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"]*"/g;
 /** A promotion's heading takes at most this many paragraphs along, and only at the end of a dump. */
@@ -515,16 +518,8 @@ function dropPublisherPromo(ctx: RuleContext, heading: Unit, name: string): void
   const paragraphs = units.slice(text);
   if (paragraphs.some((u) => u.role === 'subheading')) return;
   const section = units.slice(heading.index + 1);
-  if (!paragraphs.some((u) => holdsName(u.text, name)) || !section.some((u) => ADDRESSES_THE_READER.test(withoutQuotes(u.text).toLowerCase()))) return;
+  if (!paragraphs.some((u) => holdsWords(u.text, name)) || !section.some((u) => ADDRESSES_THE_READER.test(withoutQuotes(u.text).toLowerCase()))) return;
   for (const u of units.slice(heading.index)) drop(ctx, u, u.index < text ? PROMO_HEADING : PROMO_TEXT);
-}
-
-/** `name` as written, as a word of its own (not `Überblick` for `Blick`). */
-function holdsName(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!WORD_CHAR.test(text.charAt(i - 1)) && !WORD_CHAR.test(text.charAt(i + name.length))) return true;
-  }
-  return false;
 }
 
 /** The text without what it quotes: a quoted `du` or `ich` is somebody else's. */
@@ -631,10 +626,16 @@ function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => 
   }
 }
 
-/** A promotion's text: it speaks to the reader (`… bist du immer informiert.`, `… on your phone`) or calls to get the product. */
+/**
+ * A promotion's text: it speaks to the reader outside quotes (`Hol dir …`, `… on your phone`), calls
+ * to get the product or names what a publisher sends (`Die wichtigsten News direkt aufs Handy.`,
+ * `Recevez nos alertes …`). Not by `du`, `te`, `Sie` alone: French and reported words have them.
+ */
 function readsAsPromotion(unit: Unit): boolean {
-  const { text } = unit;
-  return ASKS_THE_READER.test(text) || FORMAL_ADDRESS.test(text) || OWN_PRODUCT.test(text) || PROMO_CALL.test(text);
+  // Words reported (`Der Newsletter erscheint jeden Freitag, sagt die Chefredaktorin.`) are the article's.
+  if (reportsSpeech(unit)) return false;
+  const text = withoutQuotes(unit.text).toLowerCase();
+  return ADDRESSES_THE_READER.test(text) || OWN_PRODUCT.test(text) || PROMO_CALL.test(text) || SUBSCRIBE_CALL.test(text) || SENT_PRODUCT.test(text);
 }
 
 /**

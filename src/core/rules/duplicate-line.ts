@@ -7,6 +7,7 @@ import { blocksOf, endsSentenceAt, isShortLine, previousInParagraph, type DumpDo
 import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
+import { holdsWords } from '../text';
 import { holdsCaptionPrintedTwice, ImageBlock, imageBlocks, isCaptionAmongCopies, isCaptionLine, isCaptionPrintedTwice, isRefrain } from '../image-block';
 
 /**
@@ -61,13 +62,8 @@ export const duplicateLine: Rule = {
 
 /** The quotes and closing marks around a pull quote's words, in a fingerprint (quotes are `"` there). */
 const AROUND_QUOTE = /^[" ]+|[" .!?…]+$/g;
-/** A paragraph that quotes a pull quote is this many words longer than it: a teaser's title is not. */
-const MIN_PARAGRAPH_WORDS_OVER_QUOTE = 10;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-function isWordCharacter(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && WORD_CHARACTER.test(text[at]);
-}
+/** A paragraph that quotes a pull quote is this many words longer than it (`«…», sagte der Trainer.`). */
+const MIN_PARAGRAPH_WORDS_OVER_QUOTE = 3;
 
 /**
  * The lines of one pass, judged one by one against the first of their fingerprint. (Methods, not
@@ -118,19 +114,18 @@ class Copies {
   /**
    * Drops a pull quote whose words stand inside a paragraph of the body (`«Juan, nous sommes tous avec
    * toi et ta famille!»` over `… «Juan, nous sommes tous avec toi et ta famille!», avait écrit …`):
-   * the body quotes it, so the quote loses nothing. Only a plain paragraph much longer than the quote
-   * holds it for this: a caption, a byline or a teaser's title (`Amherd: «…» – das Interview`) may go
-   * too, and the quote's words with it. Whole words: `«Das ist gut»` is not in `«Das ist gute Arbeit»`.
-   * Pull quotes are few; each is looked for once.
+   * the body quotes it, so the quote loses nothing. Only a paragraph of the body or the lead, longer
+   * than the quote and ending a sentence, holds it for this: a caption, a byline or a teaser's title
+   * (`Amherd: «…» – das Interview`) may go too, and the quote's words with it. Whole words: `«Das ist
+   * gut»` is not in `«Das ist gute Arbeit»`. Pull quotes are few; each is looked for once.
    */
   judgeQuoted(quote: Unit): void {
     const words = quote.fp.replace(AROUND_QUOTE, '');
     const count = words.split(' ').length;
     if (count < MIN_WORDS) return;
     for (const unit of this.ctx.doc.units) {
-      if (unit.role !== undefined || unit.words < count + MIN_PARAGRAPH_WORDS_OVER_QUOTE || this.ctx.droppedBy(unit)) continue;
-      const at = unit.fp.indexOf(words);
-      if (at < 0 || isWordCharacter(unit.fp, at - 1) || isWordCharacter(unit.fp, at + words.length)) continue;
+      if ((unit.role !== undefined && unit.role !== 'lead') || unit.words < count + MIN_PARAGRAPH_WORDS_OVER_QUOTE || this.ctx.droppedBy(unit)) continue;
+      if (!endsSentenceAt(unit) || !holdsWords(unit.fp, words)) continue;
       this.ctx.drop(quote, 'duplicate-line', this.reportOf(quote, unit));
       return;
     }
