@@ -272,11 +272,11 @@ export function holdsCaptionPrintedTwice(block: readonly Unit[], phrases: Compil
 const MIN_GLUED_SENTENCE_WORDS = 4;
 /**
  * A label naming the picture opens a line about it (`Im Bild: …`, `Symbolbild: …`, `Fotostrecke: …`,
- * `Nella foto: …`): its last word ends in the picture's word. Another label is a speaker's or a fact's
- * (`Staatsanwalt Meier: Der Täter ist bewaffnet.`, `Bildungsdirektorin Steiner: …`).
+ * `Nella foto: …`): its last word is the picture's word, or a photo's kind of it. Another label is a
+ * speaker's or a fact's (`Staatsanwalt Meier: Der Täter ist bewaffnet.`, `Lagebild: …`, `Vorbild: …`).
  */
 const LABELLED =
-  /^(?:\p{L}+ ){0,2}\p{L}*(?:bild(?:er|strecke)?|fotos?|fotostrecke|fotografica|photos?|aufnahmen?|images?|pictures?|galerie|gallery|galleria|diaporama|video) ?: /iu;
+  /^(?:\p{L}+ ){0,2}(?:symbol|archiv|titel|luft|handy|drohnen|satelliten|presse|leser)?(?:bild(?:er|strecke)?|fotos?|fotostrecke|fotografica|photos?|luftaufnahmen?|images?|pictures?|galerie|gallery|galleria|diaporama|video) ?: /iu;
 /**
  * A line naming the picture among its first words leads into it (`Das Bild zeigt …`, `Hier sehen Sie
  * die Bilder …`); further on, the sentence is about something else (`Die Polizei veröffentlichte am

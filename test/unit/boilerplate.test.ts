@@ -626,13 +626,22 @@ describe('boilerplate: newsletter and subscription boxes', () => {
   });
 
   it('takes a promotion’s text that names what the publisher sends, speaks to the reader or calls', () => {
-    for (const text of ['Die wichtigsten News direkt aufs Handy.', 'Alle News aus der Region, jeden Morgen.', 'Jetzt kostenlos anmelden und immer informiert bleiben.', 'Recevez nos alertes et l’essentiel de l’actualité chaque matin.']) {
+    for (const text of [
+      'Die wichtigsten News direkt aufs Handy.', 'Alle News aus der Region, jeden Morgen.', 'Jetzt kostenlos anmelden und immer informiert bleiben.',
+      'Recevez nos alertes et l’essentiel de l’actualité chaque matin.', 'Wir schicken Ihnen die wichtigsten Meldungen jeden Morgen kostenlos.',
+      'Mit der App von 20 Minuten bist du immer top informiert.',
+    ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen', text]);
     }
   });
 
   it('keeps a last paragraph with a French `du` or a reader’s word in quotes after a promotion’s heading', () => {
-    for (const text of ['Le conseil communal du chef-lieu votera sur un crédit de remplacement en juin.', '«Ich sage euch, wir geben nicht auf», rief Anna Meier den Demonstrierenden zu.']) {
+    for (const text of [
+      'Le conseil communal du chef-lieu votera sur un crédit de remplacement en juin.', '«Ich sage euch, wir geben nicht auf», rief Anna Meier den Demonstrierenden zu.',
+      // A story about a messenger, a channel or sign-ups names them without sending anything.
+      'Telegram hat weltweit rund 900 Millionen Nutzerinnen und Nutzer.', 'Die Updates werden ab nächster Woche schrittweise verteilt.',
+      'La chaîne diffusera à la place des actualités régionales.', 'Die Anmeldung ist noch bis Ende April möglich.',
+    ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen']);
     }
   });

@@ -190,6 +190,8 @@ describe('caption: a line printed once in a block told by a caption printed twic
     'Die Polizei veröffentlichte am Dienstag Fotos des mutmasslichen Täters.',
     'Staatsanwalt Meier: Der Täter ist bewaffnet und gefährlich.',
     'Bildungsdirektorin Steiner: Die Schulen bleiben offen.',
+    'Lagebild: Die Polizei rechnet mit weiteren Verspätungen bis am Mittag.',
+    'Vorbild: In Basel fahren die Trams seit Jahren ohne Unterbruch.',
   ]) {
     it(`stays as the article's sentence glued to a short caption printed twice: ${line}`, () => {
       const short = 'Das Tram in Zürich.';

@@ -181,6 +181,11 @@ describe('duplicate-line: a pull quote the body quotes', () => {
     const quote = '«Wir sind bereit für jede Lage.»';
     const captioned = ['<tx><p>Der Bundesrat stärkt die Armee</p>', `<lg><p>Verteidigungsministerin Amherd: ${quote}Keystone</p></lg>`, `<ka><p>${quote}</p></ka>`, '<p>Die Parteien reagierten unterschiedlich auf den Entscheid des Bundesrates.</p></tx>', ''];
     assert.ok(clean(captioned.join('\n')).text.includes(quote));
+    const credited = [
+      'Der FC Thun gewann am Samstag gegen den FCB mit 2:0.', '', '<ka>«Das war unser bestes Spiel der Saison»</ka>', '', 'Die Fans feierten noch lange vor dem Stadion.', '',
+      '«Das war unser bestes Spiel der Saison», jubelte Trainer Lustrinelli.', 'Keystone', '', 'Der FCB verliert damit das dritte Spiel in Folge.', '',
+    ];
+    assert.ok(clean(credited.join('\n')).text.includes('«Das war unser bestes Spiel der Saison»'), 'a caption over its credit');
     const teased = ['<tx><p>Der Bundesrat stärkt die Armee</p>', `<ka><p>${quote}</p></ka>`, '<p>Die Parteien reagierten unterschiedlich auf den Entscheid.</p>', '<p>Mehr zum Thema:</p>', `<p>Amherd: ${quote} – das Interview</p></tx>`, ''];
     assert.ok(clean(teased.join('\n')).text.includes(quote));
   });

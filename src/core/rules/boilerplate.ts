@@ -136,9 +136,19 @@ const REPORTED_SPEECH = new RegExp(
 const OWN_PRODUCT =
   /(?<!\p{L})(?:unsere[nm]? (?:app|newsletter)|our (?:app|newsletter)|notre (?:app|application|newsletter)|la nostra (?:app|newsletter))(?!\p{L})/iu;
 
-/** What a publisher sends its readers, as a promotion names it (lower case): news, alerts, a push, a newsletter. */
-const SENT_PRODUCT =
-  /(?<!\p{L})(?:news|newsletter|push|alerts?|updates?|briefing|handy|inbox|postfach|whatsapp|telegram|kanal|channel|alertes?|notifications?|actualités?|notizie|notifiche)(?!\p{L})/u;
+/**
+ * What a publisher sends its readers (lower case), and how a promotion says it comes: both make a
+ * promotion's text (`Die wichtigsten News direkt aufs Handy.`, `Recevez nos alertes … chaque matin.`);
+ * either alone is an article's too (`Telegram hat 900 Millionen Nutzer.`, `Die Updates werden ab
+ * nächster Woche verteilt.`).
+ */
+const SENT_PRODUCT = /(?<!\p{L})(?:news|newsletter|push|alerts?|meldungen|briefing|alertes?|actualités?|actualité|notizie|notifiche)(?!\p{L})/u;
+const DELIVERY =
+  /aufs handy|in dein|in ihr|postfach|inbox|direkt|kostenlos|gratis|jeden (?:morgen|abend|tag)|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|ogni (?:mattina|giorno)|straight to|immer (?:top )?informiert|recevez|ricevi|receive|erhalte/u;
+/** A call to sign up, as a whole word (`anmelden`, not `Die Anmeldung`). */
+const SIGN_UP_CALL = /(?<!\p{L})(?:anmelden|abonnieren|abonniere|registrieren|inscrivez|abonnez|iscriviti|abbonati|sign up|subscribe)(?!\p{L})/u;
+/** German's `du` after a verb only German has (`bist du`, `hast du`): a French `du` is "of the". */
+const GERMAN_DU = /(?<!\p{L})(?:bist|hast|willst|kannst|wirst|verpasst) du(?!\p{L})/u;
 
 /** A call to get it: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
@@ -627,15 +637,18 @@ function dropPromo(ctx: RuleContext, heading: Unit, nextText: (from: number) => 
 }
 
 /**
- * A promotion's text: it speaks to the reader outside quotes (`Hol dir …`, `… on your phone`), calls
- * to get the product or names what a publisher sends (`Die wichtigsten News direkt aufs Handy.`,
- * `Recevez nos alertes …`). Not by `du`, `te`, `Sie` alone: French and reported words have them.
+ * A promotion's text: it speaks to the reader outside quotes (`Hol dir …`, `… bist du immer
+ * informiert`, `… on your phone`), calls to sign up or tells what a publisher sends and how
+ * (`Die wichtigsten News direkt aufs Handy.`, `Recevez nos alertes … chaque matin.`). Not by `du`,
+ * `te`, `Sie` alone: French and reported words have them.
  */
 function readsAsPromotion(unit: Unit): boolean {
   // Words reported (`Der Newsletter erscheint jeden Freitag, sagt die Chefredaktorin.`) are the article's.
   if (reportsSpeech(unit)) return false;
   const text = withoutQuotes(unit.text).toLowerCase();
-  return ADDRESSES_THE_READER.test(text) || OWN_PRODUCT.test(text) || PROMO_CALL.test(text) || SUBSCRIBE_CALL.test(text) || SENT_PRODUCT.test(text);
+  return (
+    ADDRESSES_THE_READER.test(text) || GERMAN_DU.test(text) || OWN_PRODUCT.test(text) || SIGN_UP_CALL.test(text) || (SENT_PRODUCT.test(text) && DELIVERY.test(text))
+  );
 }
 
 /**
