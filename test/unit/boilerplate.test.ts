@@ -628,8 +628,9 @@ describe('boilerplate: newsletter and subscription boxes', () => {
   it('takes a promotion’s text that names what the publisher sends, speaks to the reader or calls', () => {
     for (const text of [
       'Die wichtigsten News direkt aufs Handy.', 'Alle News aus der Region, jeden Morgen.', 'Jetzt kostenlos anmelden und immer informiert bleiben.',
-      'Recevez nos alertes et l’essentiel de l’actualité chaque matin.', 'Wir schicken Ihnen die wichtigsten Meldungen jeden Morgen kostenlos.',
-      'Mit der App von 20 Minuten bist du immer top informiert.',
+      'Recevez nos alertes et l’essentiel de l’actualité chaque matin.', 'Mit der App von 20 Minuten bist du immer top informiert.',
+      'Jetzt die Blick-App herunterladen.', 'Melden Sie sich jetzt für den Newsletter an.', 'Je m’abonne.', 'Download the BBC News app.',
+      'Stay up to date with breaking news alerts.', 'Mit dem 20-Minuten-Push bleibst du immer auf dem Laufenden.',
     ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen', text]);
     }
@@ -641,6 +642,8 @@ describe('boilerplate: newsletter and subscription boxes', () => {
       // A story about a messenger, a channel or sign-ups names them without sending anything.
       'Telegram hat weltweit rund 900 Millionen Nutzerinnen und Nutzer.', 'Die Updates werden ab nächster Woche schrittweise verteilt.',
       'La chaîne diffusera à la place des actualités régionales.', 'Die Anmeldung ist noch bis Ende April möglich.',
+      'Die Polizei veröffentlicht ihre Meldungen direkt auf X.', 'Die Stadt informierte in ihrem Newsletter über den Entscheid.',
+      'Hundehalter müssen ihre Tiere neu bis Ende Jahr registrieren.',
     ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen']);
     }

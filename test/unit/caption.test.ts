@@ -176,6 +176,8 @@ describe('caption: a line printed once in a block told by a caption printed twic
     'Symbolbild: Ein Tram der VBZ fährt über den Bellevueplatz.',
     'Fotostrecke: Die Bergung des Trams.',
     'Luftaufnahme: Die Unfallstelle am Central.',
+    'Drohnenaufnahme: Die Unfallstelle von oben.',
+    'Bildergalerie: Die Bergung des Trams.',
     'Die Bilder.',
   ]) {
     it(`goes with the photo's caption above it, as no paragraph of the article: ${line}`, () => {

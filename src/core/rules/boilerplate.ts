@@ -139,18 +139,33 @@ const OWN_PRODUCT =
 /**
  * What a publisher sends its readers (lower case), and how a promotion says it comes: both make a
  * promotion's text (`Die wichtigsten News direkt aufs Handy.`, `Recevez nos alertes … chaque matin.`);
- * either alone is an article's too (`Telegram hat 900 Millionen Nutzer.`, `Die Updates werden ab
- * nächster Woche verteilt.`).
+ * either alone is an article's too (`Telegram hat 900 Millionen Nutzer.`, `Die Polizei
+ * veröffentlicht ihre Meldungen direkt auf X.`).
  */
-const SENT_PRODUCT = /(?<!\p{L})(?:news|newsletter|push|alerts?|meldungen|briefing|alertes?|actualités?|actualité|notizie|notifiche)(?!\p{L})/u;
-const DELIVERY =
-  /aufs handy|in dein|in ihr|postfach|inbox|direkt|kostenlos|gratis|jeden (?:morgen|abend|tag)|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|ogni (?:mattina|giorno)|straight to|immer (?:top )?informiert|recevez|ricevi|receive|erhalte/u;
-/** A call to sign up, as a whole word (`anmelden`, not `Die Anmeldung`). */
-const SIGN_UP_CALL = /(?<!\p{L})(?:anmelden|abonnieren|abonniere|registrieren|inscrivez|abonnez|iscriviti|abbonati|sign up|subscribe)(?!\p{L})/u;
-/** German's `du` after a verb only German has (`bist du`, `hast du`): a French `du` is "of the". */
-const GERMAN_DU = /(?<!\p{L})(?:bist|hast|willst|kannst|wirst|verpasst) du(?!\p{L})/u;
+const SENT_PRODUCT = /(?<!\p{L})(?:news|newsletter|push|alerts?|briefing|alertes?|actualités?|notifications|notizie|notifiche)(?!\p{L})/u;
+const DELIVERY = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      'aufs handy|in (?:dein|ihr)(?:e|en)? (?:postfach|handy|inbox|mailbox)|direkt|kostenlos|gratis|jeden (?:morgen|abend|tag)',
+      'immer (?:top |bestens )?informiert|bestens informiert|auf dem laufenden',
+      'every (?:morning|day|week)|straight to|up to date|chaque (?:matin|jour|semaine)|ne rien manquer|ogni (?:mattina|giorno)|per non perdere',
+      'recevez|ricevi|receive|erhalte',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
+/**
+ * A call to sign up or to get the app, as a whole word (`anmelden`, not `Die Anmeldung`): a German
+ * or English one opens the line (`Jetzt die Blick-App herunterladen.`, `Download the BBC News app.`).
+ */
+const SIGN_UP_CALL =
+  /(?<!\p{L})(?:anmelden|abonnieren|abonniere|herunterladen|inscrivez|abonnez|je m['’]abonne|abonne-toi|téléchargez|iscriviti|abbonati|scarica|sign up|subscribe)(?!\p{L})|^(?:get|download|stay) /u;
+/** German's `du` after a verb only German has (`bist du`, `bleibst du`): a French `du` is "of the". */
+const GERMAN_DU = /(?<!\p{L})(?:bist|hast|willst|kannst|wirst|verpasst|bleibst|bekommst|erhältst) du(?!\p{L})/u;
+/** German's formal address as an imperative that opens the line (`Melden Sie sich …`, `Erhalten Sie …`). */
+const CALL_WITH_SIE = /^(?:jetzt )?\p{L}+ sie(?!\p{L})/u;
 
-/** A call to get it: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
+/** A call to get it, in the publisher's note in brackets: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
 
 /**
@@ -647,7 +662,12 @@ function readsAsPromotion(unit: Unit): boolean {
   if (reportsSpeech(unit)) return false;
   const text = withoutQuotes(unit.text).toLowerCase();
   return (
-    ADDRESSES_THE_READER.test(text) || GERMAN_DU.test(text) || OWN_PRODUCT.test(text) || SIGN_UP_CALL.test(text) || (SENT_PRODUCT.test(text) && DELIVERY.test(text))
+    ADDRESSES_THE_READER.test(text) ||
+    GERMAN_DU.test(text) ||
+    CALL_WITH_SIE.test(text) ||
+    OWN_PRODUCT.test(text) ||
+    SIGN_UP_CALL.test(text) ||
+    (SENT_PRODUCT.test(text) && DELIVERY.test(text))
   );
 }
 

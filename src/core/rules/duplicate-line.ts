@@ -8,7 +8,6 @@ import { unitRange } from '../edits';
 import { msg } from '../message';
 import type { DropReport, Rule, RuleContext } from '../rule';
 import { holdsWords } from '../text';
-import { creditReason } from './credit';
 import { holdsCaptionPrintedTwice, ImageBlock, imageBlocks, isCaptionAmongCopies, isCaptionLine, isCaptionPrintedTwice, isRefrain } from '../image-block';
 
 /**
@@ -63,12 +62,6 @@ export const duplicateLine: Rule = {
 
 /** The quotes and closing marks around a pull quote's words, in a fingerprint (quotes are `"` there). */
 const AROUND_QUOTE = /^[" ]+|[" .!?…]+$/g;
-/** Whether a credit stands right under the unit in its paragraph: a photo's, under its caption. */
-function creditsUnder(unit: Unit, ctx: RuleContext): boolean {
-  const next = ctx.doc.units[unit.index + 1];
-  return next !== undefined && next.block === unit.block && creditReason(next, ctx.phrases) !== undefined;
-}
-
 /** A paragraph that quotes a pull quote is this many words longer than it (`«…», sagte der Trainer.`). */
 const MIN_PARAGRAPH_WORDS_OVER_QUOTE = 3;
 
@@ -122,10 +115,10 @@ class Copies {
    * Drops a pull quote whose words stand inside a paragraph of the body (`«Juan, nous sommes tous avec
    * toi et ta famille!»` over `… «Juan, nous sommes tous avec toi et ta famille!», avait écrit …`):
    * the body quotes it, so the quote loses nothing. Only a paragraph of the body or the lead, longer
-   * than the quote and ending a sentence, holds it for this: a caption (marked, with a credit under
-   * it, or printed twice), a byline or a teaser's title (`Amherd: «…» – das Interview`) may go too,
-   * and the quote's words with it. Whole words: `«Das ist
-   * gut»` is not in `«Das ist gute Arbeit»`. Pull quotes are few; each is looked for once.
+   * than the quote and ending a sentence, holds it for this: a caption (isAside: marked, over its
+   * credit, printed twice), a byline or a teaser's title (`Amherd: «…» – das Interview`) may go too,
+   * and the quote's words with it. Whole words: `«Das ist gut»` is not in `«Das ist gute Arbeit»`.
+   * Pull quotes are few; each is looked for once.
    */
   judgeQuoted(quote: Unit): void {
     const words = quote.fp.replace(AROUND_QUOTE, '');
@@ -133,7 +126,7 @@ class Copies {
     if (count < MIN_WORDS) return;
     for (const unit of this.ctx.doc.units) {
       if ((unit.role !== undefined && unit.role !== 'lead') || unit.words < count + MIN_PARAGRAPH_WORDS_OVER_QUOTE || this.ctx.droppedBy(unit)) continue;
-      if (!endsSentenceAt(unit) || this.isAside(unit) || creditsUnder(unit, this.ctx) || !holdsWords(unit.fp, words)) continue;
+      if (!endsSentenceAt(unit) || this.isAside(unit) || !holdsWords(unit.fp, words)) continue;
       this.ctx.drop(quote, 'duplicate-line', this.reportOf(quote, unit));
       return;
     }
