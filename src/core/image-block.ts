@@ -276,7 +276,7 @@ const MIN_GLUED_SENTENCE_WORDS = 4;
  * speaker's or a fact's (`Staatsanwalt Meier: Der Täter ist bewaffnet.`, `Lagebild: …`, `Vorbild: …`).
  */
 const LABELLED =
-  /^(?:\p{L}+ ){0,2}(?:(?:symbol|archiv|titel|luft|handy|drohnen|satelliten|presse|leser|agentur)?(?:bild(?:er|strecke)?|fotos?|fotostrecke|aufnahmen?)|(?:foto|bilder)?galerie|fotografica|photos?|images?|pictures?|gallery|galleria|diaporama|video) ?: /iu;
+  /^(?:\p{L}+ ){0,2}(?:(?:symbol|archiv|titel|luft|handy|drohnen|satelliten|presse|leser|agentur)?(?:bild(?:er|strecke)?|fotos?|fotostrecke)|(?:luft|drohnen|archiv|satelliten|handy)aufnahmen?|(?:foto|bilder)?galerie|fotografica|photos?|images?|pictures?|gallery|galleria|diaporama|video) ?: /iu;
 /**
  * A line naming the picture among its first words leads into it (`Das Bild zeigt …`, `Hier sehen Sie
  * die Bilder …`); further on, the sentence is about something else (`Die Polizei veröffentlichte am

@@ -644,6 +644,9 @@ describe('boilerplate: newsletter and subscription boxes', () => {
       'La chaîne diffusera à la place des actualités régionales.', 'Die Anmeldung ist noch bis Ende April möglich.',
       'Die Polizei veröffentlicht ihre Meldungen direkt auf X.', 'Die Stadt informierte in ihrem Newsletter über den Entscheid.',
       'Hundehalter müssen ihre Tiere neu bis Ende Jahr registrieren.',
+      // A call's words in a sentence, `sie` for "she".
+      'Doch sie will nicht aufgeben.', 'Stay calm and avoid the area, police said.', 'Wer sich anmelden will, muss das bis Freitag tun.',
+      'Die Hacker konnten Daten von 200000 Kunden herunterladen.', 'Gli abbonati pagano di più da gennaio.',
     ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen']);
     }

@@ -194,6 +194,7 @@ describe('caption: a line printed once in a block told by a caption printed twic
     'Bildungsdirektorin Steiner: Die Schulen bleiben offen.',
     'Lagebild: Die Polizei rechnet mit weiteren Verspätungen bis am Mittag.',
     'Vorbild: In Basel fahren die Trams seit Jahren ohne Unterbruch.',
+    'Aufnahme: Die Stadt nimmt 50 weitere Flüchtlinge auf.',
   ]) {
     it(`stays as the article's sentence glued to a short caption printed twice: ${line}`, () => {
       const short = 'Das Tram in Zürich.';

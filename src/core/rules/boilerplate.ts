@@ -147,23 +147,34 @@ const DELIVERY = new RegExp(
   '(?<!\\p{L})(?:' +
     [
       'aufs handy|in (?:dein|ihr)(?:e|en)? (?:postfach|handy|inbox|mailbox)|direkt|kostenlos|gratis|jeden (?:morgen|abend|tag)',
-      'immer (?:top |bestens )?informiert|bestens informiert|auf dem laufenden',
-      'every (?:morning|day|week)|straight to|up to date|chaque (?:matin|jour|semaine)|ne rien manquer|ogni (?:mattina|giorno)|per non perdere',
+      'immer (?:top |bestens )?informiert|bestens informiert',
+      'every (?:morning|day|week)|straight to|chaque (?:matin|jour|semaine)|ne rien manquer|ogni (?:mattina|giorno)|per non perdere',
       'recevez|ricevi|receive|erhalte',
     ].join('|') +
     ')(?!\\p{L})',
   'u',
 );
 /**
- * A call to sign up or to get the app, as a whole word (`anmelden`, not `Die Anmeldung`): a German
- * or English one opens the line (`Jetzt die Blick-App herunterladen.`, `Download the BBC News app.`).
+ * A call to sign up or to get the app, in lower case. Where the words are also a sentence's (`Wer
+ * sich anmelden will, …`, `Gli abbonati pagano …`, `Stay calm, police said`), only as the line's
+ * opening call (`Jetzt kostenlos anmelden …`, `Jetzt die Blick-App herunterladen.`, `Download the BBC
+ * News app.`, `Stay up to date …`).
  */
-const SIGN_UP_CALL =
-  /(?<!\p{L})(?:anmelden|abonnieren|abonniere|herunterladen|inscrivez|abonnez|je m['’]abonne|abonne-toi|téléchargez|iscriviti|abbonati|scarica|sign up|subscribe)(?!\p{L})|^(?:get|download|stay) /u;
+const SIGN_UP_CALL = new RegExp(
+  [
+    "(?<!\\p{L})(?:je m['’]abonne|abonne-toi|abonnez-vous|inscrivez-vous|iscriviti)(?!\\p{L})",
+    '^(?:jetzt |hier )(?:\\p{L}+ )?(?:anmelden|abonnieren)(?!\\p{L})',
+    '^(?:jetzt )?(?:die |unsere )?[\\p{L}-]*app herunterladen',
+    "^(?:abonniere|abonnez|abbonati|scarica l['’]app|téléchargez|sign up|subscribe)(?!\\p{L})",
+    '^(?:get|download) (?:the|our) .*(?:app|newsletter|alerts?|email)(?!\\p{L})',
+    '^stay (?:up to date|informed|in the know)',
+  ].join('|'),
+  'u',
+);
 /** German's `du` after a verb only German has (`bist du`, `bleibst du`): a French `du` is "of the". */
 const GERMAN_DU = /(?<!\p{L})(?:bist|hast|willst|kannst|wirst|verpasst|bleibst|bekommst|erhältst) du(?!\p{L})/u;
-/** German's formal address as an imperative that opens the line (`Melden Sie sich …`, `Erhalten Sie …`). */
-const CALL_WITH_SIE = /^(?:jetzt )?\p{L}+ sie(?!\p{L})/u;
+/** German's formal address in a call that opens the line, as written (`Melden Sie sich …`): `Damit sie …` is "she". */
+const CALL_WITH_SIE = /^(?:Jetzt )?(?:Melden|Erhalten|Abonnieren|Laden|Folgen|Bleiben|Registrieren|Holen|Sichern|Verpassen|Lesen|Entdecken) Sie(?!\p{L})/u;
 
 /** A call to get it, in the publisher's note in brackets: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
@@ -664,7 +675,7 @@ function readsAsPromotion(unit: Unit): boolean {
   return (
     ADDRESSES_THE_READER.test(text) ||
     GERMAN_DU.test(text) ||
-    CALL_WITH_SIE.test(text) ||
+    CALL_WITH_SIE.test(unit.text) ||
     OWN_PRODUCT.test(text) ||
     SIGN_UP_CALL.test(text) ||
     (SENT_PRODUCT.test(text) && DELIVERY.test(text))
