@@ -631,6 +631,7 @@ describe('boilerplate: newsletter and subscription boxes', () => {
       'Recevez nos alertes et l’essentiel de l’actualité chaque matin.', 'Mit der App von 20 Minuten bist du immer top informiert.',
       'Jetzt die Blick-App herunterladen.', 'Melden Sie sich jetzt für den Newsletter an.', 'Je m’abonne.', 'Download the BBC News app.',
       'Stay up to date with breaking news alerts.', 'Mit dem 20-Minuten-Push bleibst du immer auf dem Laufenden.',
+      '👉 Jetzt die 20-Minuten-App herunterladen!', 'Jetzt für den Newsletter anmelden.', 'Get breaking news alerts on the BBC News app.',
     ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen', text]);
     }

@@ -163,14 +163,20 @@ const DELIVERY = new RegExp(
 const SIGN_UP_CALL = new RegExp(
   [
     "(?<!\\p{L})(?:je m['’]abonne|abonne-toi|abonnez-vous|inscrivez-vous|iscriviti)(?!\\p{L})",
-    '^(?:jetzt |hier )(?:\\p{L}+ )?(?:anmelden|abonnieren)(?!\\p{L})',
-    '^(?:jetzt )?(?:die |unsere )?[\\p{L}-]*app herunterladen',
+    '^(?:jetzt |hier )(?:\\p{L}+ ){0,3}(?:anmelden|abonnieren)(?!\\p{L})',
+    '^(?:jetzt )?(?:\\p{L}+ ){0,2}[\\p{L}\\p{N}-]*app herunterladen',
     "^(?:abonniere|abonnez|abbonati|scarica l['’]app|téléchargez|sign up|subscribe)(?!\\p{L})",
-    '^(?:get|download) (?:the|our) .*(?:app|newsletter|alerts?|email)(?!\\p{L})',
+    '^(?:get|download) .*(?:app|newsletter|alerts?|email)(?!\\p{L})',
     '^stay (?:up to date|informed|in the know)',
   ].join('|'),
   'u',
 );
+/** Where a line's words start: after a pointer or an emoji that may stand before a call. */
+function callStart(text: string): number {
+  const m = FIRST_LETTER.exec(text);
+  return m ? m.index : 0;
+}
+const FIRST_LETTER = /\p{L}/u;
 /** German's `du` after a verb only German has (`bist du`, `bleibst du`): a French `du` is "of the". */
 const GERMAN_DU = /(?<!\p{L})(?:bist|hast|willst|kannst|wirst|verpasst|bleibst|bekommst|erhältst) du(?!\p{L})/u;
 /** German's formal address in a call that opens the line, as written (`Melden Sie sich …`): `Damit sie …` is "she". */
@@ -672,12 +678,14 @@ function readsAsPromotion(unit: Unit): boolean {
   // Words reported (`Der Newsletter erscheint jeden Freitag, sagt die Chefredaktorin.`) are the article's.
   if (reportsSpeech(unit)) return false;
   const text = withoutQuotes(unit.text).toLowerCase();
+  // A call may stand behind a pointer (`👉 Jetzt …`, `» Jetzt anmelden`).
+  const call = text.slice(callStart(text));
   return (
     ADDRESSES_THE_READER.test(text) ||
     GERMAN_DU.test(text) ||
-    CALL_WITH_SIE.test(unit.text) ||
+    CALL_WITH_SIE.test(unit.text.slice(callStart(unit.text))) ||
     OWN_PRODUCT.test(text) ||
-    SIGN_UP_CALL.test(text) ||
+    SIGN_UP_CALL.test(call) ||
     (SENT_PRODUCT.test(text) && DELIVERY.test(text))
   );
 }

@@ -63,7 +63,7 @@ export const duplicateLine: Rule = {
 /** The quotes and closing marks around a pull quote's words, in a fingerprint (quotes are `"` there). */
 const AROUND_QUOTE = /^[" ]+|[" .!?…]+$/g;
 /** How many paragraphs before and after a pull quote the one that quotes it may stand. */
-const QUOTE_REACH = 100;
+const QUOTE_REACH = 300;
 /** A paragraph that quotes a pull quote is this many words longer than it (`«…», sagte der Trainer.`). */
 const MIN_PARAGRAPH_WORDS_OVER_QUOTE = 3;
 
