@@ -648,6 +648,8 @@ describe('boilerplate: newsletter and subscription boxes', () => {
       // A call's words in a sentence, `sie` for "she".
       'Doch sie will nicht aufgeben.', 'Stay calm and avoid the area, police said.', 'Wer sich anmelden will, muss das bis Freitag tun.',
       'Die Hacker konnten Daten von 200000 Kunden herunterladen.', 'Gli abbonati pagano di più da gennaio.',
+      // A call reported: `appellierte`, an English verb of saying after its subject.
+      'Bleiben Sie zuhause, appellierte der Stadtrat an die Bevölkerung.', 'Stay informed, officials urged residents on Sunday.',
     ]) {
       assert.deepEqual(dropped(['Die Linke kündigte Widerstand an.', '', 'Keine News mehr verpassen', '', text]), ['Keine News mehr verpassen']);
     }

@@ -112,20 +112,22 @@ const FIRST_PERSON = /(?<!\p{L})(?:(?:ich|mich|mir|mein(?:e[mrs]?)?|moi|io|my)(?
 const ENGLISH_I = /(?<!\p{L})I['’](?:m|ve|d|ll) (?=\p{Ll})|(?:^|[.!?;:,] +|(?<!\p{L})(?:and|but|so|because|that|if|when|what|as|or|then) )I (?=\p{Ll})/u;
 /**
  * Speech reported by the article: a verb of saying after a comma or a closing quote
- * (`…, betont die Sprecherin.`, `«…», sagt sie.`, `…, assure-t-elle.`, `…," he said.`). Where
+ * (`…, betont die Sprecherin.`, `«…», sagt sie.`, `…, assure-t-elle.`), in English after its subject
+ * (`…," he said.`, `…, police said.`). Where
  * nothing marks a poll's end, such a paragraph is the article going on after it. (A poll that a
  * button closes keeps its options whatever they say: `Nein, sagt mir nichts.`)
  */
 const REPORTED_SPEECH = new RegExp(
-  '[,»«"“”] *(?:(?:he|she|they|we|I) )?(?:' +
+  '[,»«"“”] *(?:(?:' +
     [
       'sagt(?:e|en)?|betont(?:e|en)?|schreibt|schrieb(?:en)?|erklärt(?:e|en)?|meint(?:e|en)?|ergänzt(?:e|en)?|' +
-        'berichtet(?:e|en)?|erzählt(?:e|en)?|fügt(?:e)?|teilt(?:e)?',
-      'dit|disent|a dit|affirme|assure|explique|déclare|estime|souligne|précise|ajoute|confie|raconte|écrit|indique',
-      'dice|ha detto|afferma|spiega|sottolinea|aggiunge|scrive|racconta|dichiara|ha dichiarato|precisa',
-      'said|says|told|added|explained|wrote|writes',
+        'berichtet(?:e|en)?|erzählt(?:e|en)?|fügt(?:e)?|teilt(?:e)?|appellierte(?:n)?|forderte(?:n)?|warnte(?:n)?|mahnte(?:n)?|' +
+        'rief(?:en)?|fragte(?:n)?|antwortete(?:n)?|kritisierte(?:n)?',
+      'dit|disent|a dit|affirme|assure|explique|déclare|estime|souligne|précise|ajoute|confie|raconte|écrit|indique|avertit|prévient|rappelle|réagit',
+      'dice|ha detto|afferma|spiega|sottolinea|aggiunge|scrive|racconta|dichiara|ha dichiarato|precisa|avverte|ha chiesto|commenta|replica|ricorda',
     ].join('|') +
-    ')(?![\\p{L}])',
+    // An English verb of saying follows its subject (`…, police said.`, `…, officials urged residents.`).
+    ')|(?:[\\p{L}.\'’-]+ ){0,3}(?:said|says|told|added|explained|wrote|writes|urged|warned|argued|insisted|noted|stated))(?![\\p{L}])',
   'u',
 );
 
