@@ -15,6 +15,11 @@ function dropped(tail: string[]): string[] {
 }
 
 describe('boilerplate: polls', () => {
+  it('drops a poll whose answers tell what the reader was told: no reported speech', () => {
+    const poll = ['Have you had your flu shot yet?', 'Yes, my doctor told me to.', 'No, not yet.', 'I never get one.'];
+    assert.deepEqual(dropped([...poll, '', 'The vaccine is free for everyone over 65, the health office said.']), poll);
+  });
+
   it('drops a poll that ends the dump when two options answer as a reader does', () => {
     const poll = ['Wirst du das Kalb besuchen?', 'Ja, so bald wie möglich.', 'Vielleicht im Sommer.', 'Nein.'];
     assert.deepEqual(dropped(poll), poll);

@@ -126,8 +126,9 @@ const REPORTED_SPEECH = new RegExp(
       'dit|disent|a dit|affirme|assure|explique|déclare|estime|souligne|précise|ajoute|confie|raconte|écrit|indique|avertit|prévient|rappelle|réagit',
       'dice|ha detto|afferma|spiega|sottolinea|aggiunge|scrive|racconta|dichiara|ha dichiarato|precisa|avverte|ha chiesto|commenta|replica|ricorda',
     ].join('|') +
-    // An English verb of saying follows its subject (`…, police said.`, `…, officials urged residents.`).
-    ')|(?:[\\p{L}.\'’-]+ ){0,3}(?:said|says|told|added|explained|wrote|writes|urged|warned|argued|insisted|noted|stated))(?![\\p{L}])',
+    // An English verb of saying follows its subject (`…, police said.`, `…, officials urged residents.`),
+    // not a reader's own words (`Yes, my doctor told me to.`, `Yes, as I said`: a poll's answers).
+    ')|(?:(?!(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Aa]s|[Yy]ou|[Yy]our) )[\\p{L}.\'’-]+ ){0,3}(?:said|says|told|added|explained|wrote|writes|urged|warned|argued|insisted|noted|stated))(?![\\p{L}])',
   'u',
 );
 
