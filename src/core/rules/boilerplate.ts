@@ -161,29 +161,24 @@ const DELIVERY = new RegExp(
  * A call to sign up or to get the app, in lower case. Where the words are also a sentence's (`Wer
  * sich anmelden will, …`, `Gli abbonati pagano …`, `Stay calm, police said`), only as the line's
  * opening call (`Jetzt kostenlos anmelden …`, `Jetzt die Blick-App herunterladen.`, `Download the BBC
- * News app.`, `Stay up to date …`).
+ * News app.`, `Stay up to date …`), maybe behind a pointer or an emoji (`👉 Jetzt …`, `» Jetzt anmelden`).
  */
 const SIGN_UP_CALL = new RegExp(
-  [
-    "(?<!\\p{L})(?:je m['’]abonne|abonne-toi|abonnez-vous|inscrivez-vous|iscriviti)(?!\\p{L})",
-    '^(?:jetzt |hier )(?:\\p{L}+ ){0,3}(?:anmelden|abonnieren)(?!\\p{L})',
-    '^(?:jetzt )?(?:\\p{L}+ ){0,2}[\\p{L}\\p{N}-]*app herunterladen',
-    "^(?:abonniere|abonnez|abbonati|scarica l['’]app|téléchargez|sign up|subscribe)(?!\\p{L})",
-    '^(?:get|download) .*(?:app|newsletter|alerts?|email)(?!\\p{L})',
-    '^stay (?:up to date|informed|in the know)',
-  ].join('|'),
+  "(?<!\\p{L})(?:je m['’]abonne|abonne-toi|abonnez-vous|inscrivez-vous|iscriviti)(?!\\p{L})|^[^\\p{L}]*(?:" +
+    [
+      '(?:jetzt |hier )(?:\\p{L}+ ){0,3}(?:anmelden|abonnieren)(?!\\p{L})',
+      '(?:jetzt )?(?:\\p{L}+ ){0,2}[\\p{L}\\p{N}-]*app herunterladen',
+      "(?:abonniere|abonnez|abbonati|scarica l['’]app|téléchargez|sign up|subscribe)(?!\\p{L})",
+      '(?:get|download) .*(?:app|newsletter|alerts?|email)(?!\\p{L})',
+      'stay (?:up to date|informed|in the know)',
+    ].join('|') +
+    ')',
   'u',
 );
-/** Where a line's words start: after a pointer or an emoji that may stand before a call. */
-function callStart(text: string): number {
-  const m = FIRST_LETTER.exec(text);
-  return m ? m.index : 0;
-}
-const FIRST_LETTER = /\p{L}/u;
 /** German's `du` after a verb only German has (`bist du`, `bleibst du`): a French `du` is "of the". */
 const GERMAN_DU = /(?<!\p{L})(?:bist|hast|willst|kannst|wirst|verpasst|bleibst|bekommst|erhältst) du(?!\p{L})/u;
 /** German's formal address in a call that opens the line, as written (`Melden Sie sich …`): `Damit sie …` is "she". */
-const CALL_WITH_SIE = /^(?:Jetzt )?(?:Melden|Erhalten|Abonnieren|Laden|Folgen|Bleiben|Registrieren|Holen|Sichern|Verpassen|Lesen|Entdecken) Sie(?!\p{L})/u;
+const CALL_WITH_SIE = /^[^\p{L}]*(?:Jetzt )?(?:Melden|Erhalten|Abonnieren|Laden|Folgen|Bleiben|Registrieren|Holen|Sichern|Verpassen|Lesen|Entdecken) Sie(?!\p{L})/u;
 
 /** A call to get it, in the publisher's note in brackets: an editor's correction that names the app (`[Korrektur: … unsere App …]`) makes none. */
 const PROMO_CALL = /herunterladen|empfehlen|abonnier|installier|download|subscribe|sign up|télécharg|abonne|scaric|iscriv/i;
@@ -205,7 +200,7 @@ const MAX_BOX_LINES = 6;
  */
 const SUBSCRIPTION = /(?:^|[ -])(?:newsletter|abo|abonnement|abbonamento|subscription)$/;
 /** A fact box's row or an event's details, which no newsletter's box holds: `Kosten: 20 Franken`, `Dienstag, 3. März, 19 Uhr`. */
-const FACT_ROW = /\d|\p{L}: /u;
+const HOLDS_FIGURE_OR_LABEL = /\d|\p{L}: /u;
 
 /**
  * A paragraph set in square brackets, the way an editor's note stands apart from the story, that
@@ -681,14 +676,12 @@ function readsAsPromotion(unit: Unit): boolean {
   // Words reported (`Der Newsletter erscheint jeden Freitag, sagt die Chefredaktorin.`) are the article's.
   if (reportsSpeech(unit)) return false;
   const text = withoutQuotes(unit.text).toLowerCase();
-  // A call may stand behind a pointer (`👉 Jetzt …`, `» Jetzt anmelden`).
-  const call = text.slice(callStart(text));
   return (
     ADDRESSES_THE_READER.test(text) ||
     GERMAN_DU.test(text) ||
-    CALL_WITH_SIE.test(unit.text.slice(callStart(unit.text))) ||
+    CALL_WITH_SIE.test(unit.text) ||
     OWN_PRODUCT.test(text) ||
-    SIGN_UP_CALL.test(call) ||
+    SIGN_UP_CALL.test(text) ||
     (SENT_PRODUCT.test(text) && DELIVERY.test(text))
   );
 }
@@ -702,7 +695,7 @@ function readsAsPromotion(unit: Unit): boolean {
  * newsletter or subscription (SUBSCRIPTION; a few words, no sentence punctuation: not a paragraph, nor
  * a list that a colon introduces, nor a list's rows above a button: `PTI` / `PPP` / `Sign up for our
  * alerts`) and every line is a widget's that reports nobody's words (`Der Newsletter erscheint jeden
- * Freitag, sagt sie.`) and holds no fact (FACT_ROW).
+ * Freitag, sagt sie.`) and holds no fact (HOLDS_FIGURE_OR_LABEL).
  */
 function dropBoxAbove(ctx: RuleContext, button: Unit): boolean {
   const { units } = ctx.doc;
@@ -714,7 +707,7 @@ function dropBoxAbove(ctx: RuleContext, button: Unit): boolean {
   if (first === button.index || !startsBlock(ctx, heading) || first < bodyStart(ctx.doc)) return false;
   if (heading.words > MAX_BOX_HEADING_WORDS || !SUBSCRIPTION.test(heading.fp) || SENTENCE_PUNCTUATION.test(heading.text)) return false;
   const box = units.slice(first, button.index);
-  if (!box.every((u) => isWidgetLine(u) && !reportsSpeech(u) && !FACT_ROW.test(u.text))) return false;
+  if (!box.every((u) => isWidgetLine(u) && !reportsSpeech(u) && !HOLDS_FIGURE_OR_LABEL.test(u.text))) return false;
   for (const u of box) drop(ctx, u, u === heading ? PROMO_HEADING : PROMO_TEXT);
   return true;
 }
